@@ -1,0 +1,46 @@
+// The background owns the database: every store message is answered here.
+import { openLensDB, type LensDB } from '@/utils/store/db';
+import {
+  clearAll,
+  getScopeHistory,
+  getSeries,
+  getSeriesRanges,
+  listAccounts,
+  listVideos,
+  saveSnapshot,
+} from '@/utils/store/store';
+import { exportAll, importAll } from '@/utils/store/transfer';
+import { snapshotErrors } from '@/utils/store/validate';
+import type { ProtocolMap } from '@/utils/messaging';
+import type { StudioSnapshot } from '@/utils/studio/types';
+
+type Handlers = { [K in keyof ProtocolMap]: (data: Parameters<ProtocolMap[K]>[0]) => Promise<ReturnType<ProtocolMap[K]>> };
+
+/** Builds the store handlers over a lazily opened database (the worker may be stopped at any time). */
+export function createStoreHandlers(open: () => Promise<LensDB> = openLensDB): Handlers {
+  let pending: Promise<LensDB> | undefined;
+  const db = () => (pending ??= open().catch((error) => {
+    pending = undefined;
+    throw error;
+  }));
+  return {
+    async saveSnapshot(snapshot: StudioSnapshot) {
+      const errors = snapshotErrors(snapshot);
+      if (errors.length) throw new Error(`Snapshot rejected: ${errors.slice(0, 3).join('; ')}`);
+      return saveSnapshot(await db(), snapshot);
+    },
+    getScopeHistory: async ({ scope, limit }) => getScopeHistory(await db(), scope, limit),
+    getSeries: async (query) => getSeries(await db(), query),
+    getSeriesRanges: async (query) => getSeriesRanges(await db(), query),
+    listAccounts: async () => listAccounts(await db()),
+    listVideos: async (account) => listVideos(await db(), account),
+    async storeStats() {
+      const d = await db();
+      const [snapshots, points, videos] = await Promise.all([d.count('snapshots'), d.count('points'), d.count('videos')]);
+      return { snapshots, points, videos };
+    },
+    exportAll: async () => exportAll(await db()),
+    importAll: async (file) => importAll(await db(), file),
+    clearAll: async () => clearAll(await db()),
+  };
+}

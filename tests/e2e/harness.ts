@@ -1,0 +1,136 @@
+// Loads the built extension into Debian's Chromium and serves fixture pages as the real
+// https://www.tiktok.com. Later suites reuse these helpers (popup, store reads, requests).
+import { mkdtempSync, readFileSync, rmSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type BrowserContext, type Page, type Request, type Worker } from 'playwright-core';
+import type { ProtocolMap } from '../../utils/messaging';
+
+export const EXTENSION_DIR = resolve(__dirname, '../../.output/chrome-mv3');
+export const FIXTURES = resolve(__dirname, '../fixtures');
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export interface Extension {
+  context: BrowserContext;
+  extensionId: string;
+  worker: Worker;
+  userDataDir: string;
+  /** Every network request made by the extension's own pages and service worker. */
+  extensionRequests: string[];
+  url(path: string): string;
+  /** Closes the browser; the profile stays unless `keepProfile` is false. */
+  close(options?: { keepProfile?: boolean }): Promise<void>;
+}
+
+export async function launchExtension(options: { userDataDir?: string } = {}): Promise<Extension> {
+  if (!existsSync(join(EXTENSION_DIR, 'manifest.json')))
+    throw new Error(`No built extension at ${EXTENSION_DIR}: run \`npm run build\` first`);
+  if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: apt-get install -y chromium`);
+  const userDataDir = options.userDataDir ?? mkdtempSync(join(tmpdir(), 'creator-lens-e2e-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: [
+      '--headless=new',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE localhost',
+      `--disable-extensions-except=${EXTENSION_DIR}`,
+      `--load-extension=${EXTENSION_DIR}`,
+    ],
+  });
+  const extensionRequests: string[] = [];
+  const record = (request: Request) => {
+    const fromWorker = request.serviceWorker()?.url().startsWith('chrome-extension://');
+    let fromPage = false;
+    try {
+      fromPage = request.frame().url().startsWith('chrome-extension://');
+    } catch {
+      // Requests of service workers have no frame.
+    }
+    const url = request.url();
+    if ((fromWorker || fromPage) && !url.startsWith('chrome-extension://') && !url.startsWith('data:') && !url.startsWith('blob:'))
+      extensionRequests.push(url);
+  };
+  context.on('request', record);
+
+  const worker =
+    context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://')) ??
+    (await context.waitForEvent('serviceworker', { predicate: (w) => w.url().startsWith('chrome-extension://') }));
+  const extensionId = new URL(worker.url()).host;
+  return {
+    context,
+    extensionId,
+    worker,
+    userDataDir,
+    extensionRequests,
+    url: (path) => `chrome-extension://${extensionId}/${path.replace(/^\//, '')}`,
+    async close({ keepProfile = false } = {}) {
+      await context.close();
+      if (!keepProfile && !options.userDataDir) rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+export function fixture(relativePath: string): string {
+  return readFileSync(join(FIXTURES, relativePath), 'utf8');
+}
+
+/**
+ * Serves HTML as https://www.tiktok.com/<path>. `pages` maps a path (without query) to HTML,
+ * or is a function so a test can change what the "site" shows between visits.
+ */
+export async function serveTikTok(
+  context: BrowserContext,
+  pages: Record<string, string> | ((url: URL) => string | undefined),
+): Promise<void> {
+  await context.route('https://www.tiktok.com/**', async (route) => {
+    const url = new URL(route.request().url());
+    const html = typeof pages === 'function' ? pages(url) : pages[url.pathname];
+    if (html === undefined) return route.fulfill({ status: 404, contentType: 'text/plain', body: 'not in fixtures' });
+    return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html });
+  });
+}
+
+/** Opens an extension page (popup.html by default) in a tab. */
+export async function openExtensionPage(ext: Extension, path = 'popup.html'): Promise<Page> {
+  const page = await ext.context.newPage();
+  await page.goto(ext.url(path));
+  return page;
+}
+
+/** Asks the background through the extension's own protocol, from one of its pages. */
+export async function ask<K extends keyof ProtocolMap>(
+  page: Page,
+  type: K,
+  data?: Parameters<ProtocolMap[K]>[0],
+): Promise<ReturnType<ProtocolMap[K]>> {
+  const reply = await page.evaluate(
+    ([type, data]) =>
+      (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome.runtime.sendMessage({ id: Date.now(), type, data, timestamp: Date.now() }) as Promise<{ res?: unknown; err?: { message?: string } }>,
+    [type, data] as const,
+  );
+  if (reply?.err) throw new Error(`${type} failed: ${reply.err.message ?? JSON.stringify(reply.err)}`);
+  return reply.res as ReturnType<ProtocolMap[K]>;
+}
+
+/** Polls `probe` until it returns a truthy value (for state the extension reaches asynchronously). */
+export async function eventually<T>(probe: () => Promise<T>, { timeout = 10_000, interval = 100 } = {}): Promise<NonNullable<T>> {
+  const deadline = Date.now() + timeout;
+  let last: unknown;
+  for (;;) {
+    try {
+      const value = await probe();
+      if (value) return value as NonNullable<T>;
+    } catch (error) {
+      last = error;
+    }
+    if (Date.now() > deadline) throw new Error(`Timed out waiting${last ? `: ${String(last)}` : ''}`);
+    await new Promise((r) => setTimeout(r, interval));
+  }
+}

@@ -1,0 +1,29 @@
+// The one message protocol between content scripts, extension pages and the background.
+// The background answers; a handler that throws rejects the sender's promise with that error.
+import { defineExtensionMessaging } from '@webext-core/messaging';
+import type { StudioSnapshot } from './studio/types';
+import type { SnapshotRecord, VideoRecord } from './store/records';
+import type { AccountSummary, SaveResult, SeriesPoint, SeriesQuery } from './store/store';
+import type { ExportFile } from './store/transfer';
+
+export interface StoreStats {
+  snapshots: number;
+  points: number;
+  videos: number;
+}
+
+export interface ProtocolMap {
+  /** Content script → background: a capture of the page the creator is looking at. */
+  saveSnapshot(snapshot: StudioSnapshot): SaveResult;
+  getScopeHistory(query: { scope: string; limit?: number }): SnapshotRecord[];
+  getSeries(query: SeriesQuery): SeriesPoint[];
+  getSeriesRanges(query: Pick<SeriesQuery, 'account' | 'videoId' | 'metric'>): Array<{ range: string; count: number; lastAt: number }>;
+  listAccounts(): AccountSummary[];
+  listVideos(account: string): VideoRecord[];
+  storeStats(): StoreStats;
+  exportAll(): ExportFile;
+  importAll(file: unknown): { added: number; skipped: number };
+  clearAll(): void;
+}
+
+export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();

@@ -1,0 +1,29 @@
+// User settings, kept in extension storage (synchronous-feeling, readable from content scripts).
+import browser from 'webextension-polyfill';
+
+export interface Settings {
+  /** Show change badges on TikTok Studio pages. */
+  badges: boolean;
+}
+
+export const DEFAULT_SETTINGS: Settings = { badges: true };
+const KEY = 'settings';
+
+export async function getSettings(): Promise<Settings> {
+  const stored = (await browser.storage.local.get(KEY))[KEY] as Partial<Settings> | undefined;
+  return { ...DEFAULT_SETTINGS, ...stored };
+}
+
+export async function updateSettings(patch: Partial<Settings>): Promise<Settings> {
+  const next = { ...(await getSettings()), ...patch };
+  await browser.storage.local.set({ [KEY]: next });
+  return next;
+}
+
+export function onSettingsChanged(listener: (settings: Settings) => void): () => void {
+  const handle = (changes: Record<string, browser.Storage.StorageChange>, area: string) => {
+    if (area === 'local' && KEY in changes) listener({ ...DEFAULT_SETTINGS, ...(changes[KEY].newValue as Partial<Settings>) });
+  };
+  browser.storage.onChanged.addListener(handle);
+  return () => browser.storage.onChanged.removeListener(handle);
+}

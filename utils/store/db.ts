@@ -1,0 +1,66 @@
+// The only code that knows IndexedDB. Opened by the background (a content script's
+// IndexedDB would belong to tiktok.com, where the page could read it).
+import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
+import { mergeVideos, pointsOf, type MetricPoint, type SnapshotRecord, type VideoRecord } from './records';
+
+export const DB_NAME = 'creator-lens';
+export const DB_VERSION = 2;
+
+export interface LensSchema extends DBSchema {
+  snapshots: {
+    key: number;
+    value: SnapshotRecord;
+    indexes: { byScope: [string, number]; byAccount: [string, number]; byCapturedAt: number };
+  };
+  points: {
+    key: number;
+    value: MetricPoint;
+    indexes: { bySeries: [string, string, string, string, number] };
+  };
+  videos: {
+    key: [string, string];
+    value: VideoRecord;
+    indexes: { byAccount: string };
+  };
+}
+
+export type LensDB = IDBPDatabase<LensSchema>;
+type UpgradeTx = IDBPTransaction<LensSchema, StoreNames<LensSchema>[], 'versionchange'>;
+
+/** Opens (and upgrades) the database. Each step runs once, in order, and is never edited after release. */
+export function openLensDB(name = DB_NAME): Promise<LensDB> {
+  return openDB<LensSchema>(name, DB_VERSION, {
+    async upgrade(db, oldVersion, _newVersion, tx) {
+      if (oldVersion < 1) {
+        const snapshots = db.createObjectStore('snapshots', { keyPath: 'id', autoIncrement: true });
+        snapshots.createIndex('byScope', ['scope', 'capturedAt']);
+        snapshots.createIndex('byAccount', ['account', 'capturedAt']);
+        snapshots.createIndex('byCapturedAt', 'capturedAt');
+      }
+      if (oldVersion < 2) {
+        // v2: per-metric points and per-video records, so charts read one index range
+        // instead of walking every snapshot. Backfilled from the snapshots v1 kept.
+        const points = db.createObjectStore('points', { keyPath: 'id', autoIncrement: true });
+        points.createIndex('bySeries', ['account', 'videoId', 'metric', 'range', 'capturedAt']);
+        const videos = db.createObjectStore('videos', { keyPath: ['account', 'videoId'] });
+        videos.createIndex('byAccount', 'account');
+        await backfillDerived(tx);
+      }
+    },
+  });
+}
+
+async function backfillDerived(tx: UpgradeTx): Promise<void> {
+  const videos = new Map<string, VideoRecord>();
+  const points = tx.objectStore('points');
+  let cursor = await tx.objectStore('snapshots').index('byCapturedAt').openCursor();
+  while (cursor) {
+    const record = cursor.value as SnapshotRecord & { id: number };
+    for (const point of pointsOf(record)) void points.add(point);
+    for (const video of mergeVideos(record, (a, v) => videos.get(`${a}|${v}`))) {
+      videos.set(`${video.account}|${video.videoId}`, video);
+    }
+    cursor = await cursor.continue();
+  }
+  for (const video of videos.values()) void tx.objectStore('videos').put(video);
+}

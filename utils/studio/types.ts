@@ -1,0 +1,90 @@
+// The snapshot contract (../shared/spec/snapshot-contract.md). Names here are public:
+// tests, exports and the `extract` command speak them. Add fields freely, rename none.
+
+export const PAGE_KINDS = [
+  'account-overview',
+  'account-content',
+  'account-viewers',
+  'account-followers',
+  'video-overview',
+  'video-viewers',
+  'video-engagement',
+  'posts-list',
+] as const;
+export type PageKind = (typeof PAGE_KINDS)[number];
+
+export const METRIC_KEYS = [
+  'videoViews',
+  'profileViews',
+  'likes',
+  'comments',
+  'shares',
+  'saves',
+  'estimatedRewards',
+  'followers',
+  'netFollowers',
+  'newFollowers',
+  'totalViewers',
+  'newViewers',
+  'returningViewers',
+  'totalPlayTime',
+  'averageWatchTime',
+  'watchedFullVideo',
+] as const;
+export type MetricKey = (typeof METRIC_KEYS)[number];
+
+/** Metrics that may legitimately be negative; every other metric is a count, amount or percent ≥ 0. */
+export const SIGNED_METRICS: ReadonlySet<MetricKey> = new Set(['netFollowers']);
+
+export const BREAKDOWN_KEYS = [
+  'trafficSource',
+  'gender',
+  'age',
+  'locations',
+  'viewerTypes',
+  'searchQueries',
+] as const;
+export type BreakdownKey = (typeof BREAKDOWN_KEYS)[number];
+
+export const VIDEO_COUNTERS = ['views', 'likes', 'comments', 'shares', 'saves'] as const;
+export type VideoCounter = (typeof VIDEO_COUNTERS)[number];
+
+export type SnapshotRange = { days: number } | { start: string; end: string } | 'lifetime';
+
+export interface VideoRow {
+  videoId: string;
+  caption?: string;
+  /** ISO date when it can be known, else omitted. */
+  postedAt?: string;
+  views?: number;
+  likes?: number;
+  comments?: number;
+  shares?: number;
+  saves?: number;
+  rounded?: VideoCounter[];
+  pinned?: boolean;
+  scheduled?: boolean;
+}
+
+export interface StudioSnapshot {
+  page: PageKind;
+  /** The page URL, as given. */
+  url: string;
+  /** Handle without '@', when the page shows it. */
+  account?: string;
+  /** Video pages: the numeric id from the URL. */
+  videoId?: string;
+  range?: SnapshotRange;
+  /** Only values actually shown. Absent is never 0. */
+  metrics: Partial<Record<MetricKey, number>>;
+  /** Metrics the page showed abbreviated (12K, 4.6万). */
+  rounded?: MetricKey[];
+  /** ISO code for estimatedRewards, when shown. */
+  currency?: string;
+  /** Percents, 0–100. */
+  breakdowns?: Partial<Record<BreakdownKey, Record<string, number>>>;
+  /** List pages (posts-list, account-content). */
+  videos?: VideoRow[];
+  /** UI language detected, e.g. 'en', 'ja'. */
+  locale?: string;
+}

@@ -1,0 +1,13 @@
+import { defineConfig } from 'vitest/config';
+
+// Real Chromium with the built extension: one browser at a time on a 2-core machine.
+export default defineConfig({
+  test: {
+    include: ['tests/e2e/**/*.test.ts'],
+    environment: 'node',
+    fileParallelism: false,
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
+    globals: true,
+  },
+});

@@ -1,0 +1,23 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+
+export default defineConfig({
+  // Explicit imports: every file says where its names come from.
+  imports: false,
+  modules: ['@wxt-dev/webextension-polyfill'],
+  vite: () => ({ plugins: [preact()] }),
+  zip: { excludeSources: ['tests/**', '.ci/**', 'scripts/**'] },
+  manifest: {
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    permissions: ['storage', 'unlimitedStorage'],
+    browser_specific_settings: {
+      gecko: {
+        id: 'creator-lens@creatorlens.app',
+        strict_min_version: '115.0',
+        data_collection_permissions: { required: ['none'] },
+      },
+    },
+  },
+});
