@@ -4,6 +4,8 @@ import preact from '@preact/preset-vite';
 export default defineConfig({
   // Explicit imports: every file says where its names come from.
   imports: false,
+  // CL_OUT_DIR lets parallel work build side by side without overwriting each other's output.
+  outDir: process.env.CL_OUT_DIR ?? '.output',
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
   zip: { excludeSources: ['tests/**', '.ci/**', 'scripts/**'] },

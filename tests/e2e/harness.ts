@@ -6,7 +6,7 @@ import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Request, type Worker } from 'playwright-core';
 import type { ProtocolMap } from '../../utils/messaging';
 
-export const EXTENSION_DIR = resolve(__dirname, '../../.output/chrome-mv3');
+export const EXTENSION_DIR = resolve(__dirname, '../..', process.env.CL_OUT_DIR ?? '.output', 'chrome-mv3');
 export const FIXTURES = resolve(__dirname, '../fixtures');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
