@@ -18,8 +18,11 @@ export interface Extension {
   /** Every network request made by the extension's own pages and service worker. */
   extensionRequests: string[];
   url(path: string): string;
-  /** Closes the browser; the profile stays unless `keepProfile` is false. */
-  close(options?: { keepProfile?: boolean }): Promise<void>;
+  /**
+   * Closes the browser and fails if the extension made any network request (privacy is a
+   * feature: every e2e suite checks it). The profile is removed unless `keepProfile` is set.
+   */
+  close(options?: { keepProfile?: boolean; allowRequests?: boolean }): Promise<void>;
 }
 
 export async function launchExtension(options: { userDataDir?: string } = {}): Promise<Extension> {
@@ -70,9 +73,11 @@ export async function launchExtension(options: { userDataDir?: string } = {}): P
     userDataDir,
     extensionRequests,
     url: (path) => `chrome-extension://${extensionId}/${path.replace(/^\//, '')}`,
-    async close({ keepProfile = false } = {}) {
+    async close({ keepProfile = false, allowRequests = false } = {}) {
       await context.close();
       if (!keepProfile && !options.userDataDir) rmSync(userDataDir, { recursive: true, force: true });
+      if (!allowRequests && extensionRequests.length)
+        throw new Error(`The extension made network requests of its own: ${extensionRequests.join(', ')}`);
     },
   };
 }
