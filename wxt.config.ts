@@ -17,7 +17,8 @@ export default defineConfig({
     browser_specific_settings: {
       gecko: {
         id: 'creator-lens@creatorlens.app',
-        strict_min_version: '115.0',
+        // 142 is the first Firefox (desktop and Android) that reads data_collection_permissions.
+        strict_min_version: '142.0',
         data_collection_permissions: { required: ['none'] },
       },
     },
