@@ -48,7 +48,7 @@ function suffixValue(suffix: string, locale?: string): number | undefined {
 
 const NUMBER_BODY = String.raw`\d{1,3}(?:[., ]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?`;
 const SUFFIX_PATTERN = String.raw`(?:Mio\.?|Mrd\.?|Mds|Mln|mln|Myr|mil|Mil|tys\.?|тыс\.|млн|Tỷ|tỷ|Md|Mn|Mr|rb|Rb|jt|Jt|Tr|tr|mi|[KkMBbN万萬億亿千천만억])`;
-const COUNT = new RegExp(String.raw`^([+-])?\s*(${NUMBER_BODY})\s*(${SUFFIX_PATTERN})?(?![\p{L}\d]|[.,]\d)`, 'u');
+const COUNT = new RegExp(String.raw`^([+-])?\s*(${NUMBER_BODY})\s*(${SUFFIX_PATTERN})?(?![\p{L}\d:/]|[.,]\d)`, 'u');
 
 /**
  * Reads a count such as `14,796`, `1.234.567`, `1 234`, `12K`, `1,2 K`, `4.6万`, `5,5 mi`.
