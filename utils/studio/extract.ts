@@ -43,14 +43,15 @@ const CAPTCHA = '#captcha-verify-container-main-page';
 
 export function extractSnapshot(root: ParentNode, url: string): StudioSnapshot | null {
   try {
-    return read(root, url);
+    return readSnapshot(root, url);
   } catch {
     // The reader is written not to throw; a page shaped beyond imagination still must not break Studio.
     return null;
   }
 }
 
-function read(root: ParentNode, url: string): StudioSnapshot | null {
+/** The reader without its safety net, so tests see any exception it would have swallowed. */
+export function readSnapshot(root: ParentNode, url: string): StudioSnapshot | null {
   const info = pageInfo(url);
   if (!info) return null;
   if (root.querySelector(CAPTCHA)) return null;
@@ -216,7 +217,8 @@ function pairShares(items: TextItem[], key: BreakdownKey): Record<string, number
   for (const item of items) {
     const pct = parsePercent(item.text);
     if (pct === undefined) {
-      label = /^[+-]?\d/.test(item.text) && key !== 'searchQueries' ? undefined : item;
+      // A bare number between rows is a count, not a label; age brackets and queries may start with digits.
+      label = /^[+-]?\d/.test(item.text) && key !== 'searchQueries' && key !== 'age' ? undefined : item;
       continue;
     }
     if (!label || pct < 0 || pct > 100) continue;
