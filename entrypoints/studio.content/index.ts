@@ -1,8 +1,10 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { extractSnapshot } from '@/utils/studio/extract';
-import { sendMessage } from '@/utils/messaging';
+import { badges } from './badges';
+import { capture } from './capture';
+import { runFeatures } from './runner';
 
 export default defineContentScript({
+  // TikTok Studio's analytics and content pages only: nothing is injected anywhere else.
   matches: [
     'https://www.tiktok.com/tiktokstudio/*',
     'https://www.tiktok.com/creator-center/*',
@@ -10,10 +12,6 @@ export default defineContentScript({
   ],
   runAt: 'document_idle',
   main(ctx) {
-    const capture = () => {
-      const snapshot = extractSnapshot(document, location.href);
-      if (snapshot) void sendMessage('saveSnapshot', snapshot);
-    };
-    ctx.setTimeout(capture, 500);
+    runFeatures(ctx, [capture, badges]);
   },
 });

@@ -94,10 +94,33 @@ export function readSnapshot(root: ParentNode, url: string): StudioSnapshot | nu
   return snapshot;
 }
 
+export interface PageElements {
+  metrics: Partial<Record<MetricKey, Element>>;
+  /** Per video row: the element showing its views (or the row itself when it shows none). */
+  rows: Map<string, Element>;
+}
+
+/** Where the page shows each value the reader reads: the anchors for badges. */
+export function locateValues(root: ParentNode, url: string): PageElements {
+  const located: PageElements = { metrics: {}, rows: new Map() };
+  const info = pageInfo(url);
+  if (!info) return located;
+  const items = collectText(root);
+  const locale = detectLocale(root, items);
+  for (const metric of METRICS_SHOWN[info.page]) {
+    const el = readMetric(items, metric, locale)?.el;
+    if (el) located.metrics[metric] = el;
+  }
+  if (info.page === 'posts-list' || info.page === 'account-content') readVideoRows(root, items, locale, undefined, located.rows);
+  return located;
+}
+
 interface MetricValue {
   value: number;
   rounded: boolean;
   currency?: string;
+  /** The element showing the value (where badges go). */
+  el?: Element;
 }
 
 function readMetric(items: TextItem[], metric: MetricKey, locale?: string): MetricValue | undefined {
@@ -126,7 +149,7 @@ function valueNear(items: TextItem[], i: number, metric: MetricKey, locale?: str
       if (j >= searched[0] && j <= searched[1]) continue;
       const verdict = readValue(items[j].text, metric, locale, j === order[0]);
       if (verdict === 'missing') return undefined;
-      if (verdict) return verdict;
+      if (verdict) return { ...verdict, el: items[j].el };
     }
     searched = [lo, hi];
   }

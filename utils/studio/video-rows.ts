@@ -13,7 +13,14 @@ const HEADER_COLUMNS: Partial<Record<string, VideoCounter>> = {
 const DEFAULT_COLUMNS: VideoCounter[] = ['views', 'likes', 'comments'];
 const MAX_ROWS = 2000;
 
-export function readVideoRows(root: ParentNode, items: TextItem[], locale: string | undefined, context?: StudioContext): VideoRow[] {
+export function readVideoRows(
+  root: ParentNode,
+  items: TextItem[],
+  locale: string | undefined,
+  context?: StudioContext,
+  /** Filled with each row's views cell (or the row), for badges. */
+  anchors?: Map<string, Element>,
+): VideoRow[] {
   const rows = new Map<string, Element>();
   for (const link of Array.from(root.querySelectorAll('a[href]'))) {
     const id = VIDEO_LINK.exec(link.getAttribute('href') ?? '')?.[1];
@@ -24,7 +31,7 @@ export function readVideoRows(root: ParentNode, items: TextItem[], locale: strin
   if (!rows.size) return [];
   const columns = headerColumns(items, rows);
   const out: VideoRow[] = [];
-  for (const [videoId, row] of rows) out.push(readRow(videoId, row, items, columns, locale, context?.posts.get(videoId)));
+  for (const [videoId, row] of rows) out.push(readRow(videoId, row, items, columns, locale, context?.posts.get(videoId), anchors));
   return out;
 }
 
@@ -61,7 +68,9 @@ function readRow(
   columns: VideoCounter[],
   locale: string | undefined,
   exact: ExactPost | undefined,
+  anchors?: Map<string, Element>,
 ): VideoRow {
+  anchors?.set(videoId, row);
   const first = items.findIndex((item) => row.contains(item.el));
   const video: VideoRow = { videoId };
   if (first === -1) return applyExact(video, exact);
@@ -79,14 +88,15 @@ function readRow(
 
   const counts = rowItems
     .filter((item) => item !== captionItem && /^\d/.test(item.text) && !parseDate(item.text))
-    .map((item) => parseCount(item.text, locale))
-    .filter((c): c is NonNullable<typeof c> => c !== undefined && c.value >= 0);
+    .map((item) => ({ ...parseCount(item.text, locale), el: item.el }))
+    .filter((c): c is { value: number; rounded: boolean; el: Element } => c.value !== undefined && c.value >= 0);
   if (scheduled) video.scheduled = true;
   else if (counts.length >= columns.length) {
     // Counters are the last cells of a row: the duration badge and dates come first.
     const cells = counts.slice(counts.length - columns.length);
     const rounded: VideoCounter[] = [];
     columns.forEach((column, k) => {
+      if (column === 'views') anchors?.set(videoId, cells[k].el);
       video[column] = cells[k].value;
       if (cells[k].rounded) rounded.push(column);
     });

@@ -1,0 +1,71 @@
+// Feature: a badge on every value the page shows with its change since the previous capture.
+import { describeChange, metricCaptures, rowCaptures } from '@/utils/badges/change';
+import { getSettings, onSettingsChanged } from '@/utils/settings';
+import { locateValues } from '@/utils/studio/extract';
+import { pageInfo } from '@/utils/studio/page-kind';
+import type { MetricKey } from '@/utils/studio/types';
+import { pageTheme, removeBadges, showBadge } from '@/components/badges/badge';
+import type { Feature } from './runner';
+import { onCapture, type CaptureOutcome } from './captures';
+
+const METRIC_NAMES: Record<MetricKey, string> = {
+  videoViews: 'Video views', profileViews: 'Profile views', likes: 'Likes', comments: 'Comments', shares: 'Shares',
+  saves: 'Saves', estimatedRewards: 'Est. rewards', followers: 'Followers', netFollowers: 'Net followers',
+  newFollowers: 'New followers', totalViewers: 'Total viewers', newViewers: 'New viewers',
+  returningViewers: 'Returning viewers', totalPlayTime: 'Total play time', averageWatchTime: 'Average watch time',
+  watchedFullVideo: 'Watched full video',
+};
+
+function render(outcome: CaptureOutcome): void {
+  const { snapshot } = outcome;
+  const located = locateValues(document, snapshot.url);
+  const theme = pageTheme(document);
+  const locale = document.documentElement.lang || undefined;
+  if ('error' in outcome) {
+    for (const anchor of Object.values(located.metrics).slice(0, 1))
+      showBadge(anchor!, { text: '⚠ not saved', label: `Creator Lens could not save this capture: ${outcome.error}`, direction: 'error', history: [] }, theme);
+    return;
+  }
+  const { record, previous } = outcome.saved;
+  const now = outcome.at;
+  for (const [metric, anchor] of Object.entries(located.metrics) as [MetricKey, Element][]) {
+    const [current, ...earlier] = metricCaptures(metric, [{ ...snapshot, capturedAt: record.capturedAt }, ...previous]);
+    showBadge(anchor, describeChange(METRIC_NAMES[metric], metric, current, earlier, now, locale), theme);
+  }
+  for (const [videoId, anchor] of located.rows) {
+    const [current, ...earlier] = rowCaptures(videoId, 'views', [{ ...snapshot, capturedAt: record.capturedAt }, ...previous]);
+    if (current.value === undefined) continue;
+    const view = describeChange('Views', 'views', current, earlier, now, locale);
+    showBadge(anchor, { ...view, label: `${snapshot.videos?.find((v) => v.videoId === videoId)?.caption ?? 'Post'}: ${view.label}` }, theme);
+  }
+}
+
+export const badges: Feature = {
+  name: 'badges',
+  runsOn: (url) => pageInfo(url) !== undefined,
+  init(_ctx, signal) {
+    let enabled = false;
+    let last: CaptureOutcome | undefined;
+    const update = () => {
+      removeBadges(document);
+      if (enabled && last && !signal.aborted) render(last);
+    };
+    void getSettings().then((settings) => {
+      enabled = settings.badges;
+      update();
+    });
+    const stop = onSettingsChanged((settings) => {
+      enabled = settings.badges;
+      update();
+    });
+    onCapture((outcome) => {
+      last = outcome;
+      if (enabled) render(outcome);
+    }, signal);
+    // Navigating away takes every badge with it.
+    signal.addEventListener('abort', () => {
+      stop();
+      removeBadges(document);
+    });
+  },
+};

@@ -1,0 +1,124 @@
+// The Studio reader in a real browser: pages served as https://www.tiktok.com are captured,
+// stored through the background, and get badges showing what changed since the last visit.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { ask, eventually, fixture, launchExtension, openExtensionPage, serveTikTok, type Extension } from './harness';
+
+const FOLLOWERS_URL = 'https://www.tiktok.com/tiktokstudio/analytics/followers?dateRange=%7B%22type%22%3A%22fixed%22%2C%22pastDay%22%3A28%7D';
+const POSTS_URL = 'https://www.tiktok.com/tiktokstudio/content';
+const SCOPE = 'maya.bakes|account-followers||28d';
+
+let ext: Extension;
+let extPage: Page;
+let followersHtml = fixture('studio/followers-en.html');
+let postsHtml = fixture('studio/posts-list-en.html');
+
+/** Texts of the badges on the page, read from their shadow roots. */
+function badgeTexts(page: Page) {
+  return page.evaluate(() =>
+    Array.from(document.querySelectorAll('[data-creator-lens="badge"]')).map((host) => {
+      const badge = host.shadowRoot!.querySelector('[role="note"]')!;
+      return { text: badge.textContent, label: badge.getAttribute('aria-label'), host: host.parentElement!.textContent };
+    }),
+  );
+}
+
+beforeAll(async () => {
+  ext = await launchExtension();
+  await serveTikTok(ext.context, (url) => {
+    if (url.pathname === '/tiktokstudio/analytics/followers') return followersHtml;
+    if (url.pathname === '/tiktokstudio/content') return postsHtml;
+    if (url.pathname === '/@maya.bakes') return '<html><body><h1>@maya.bakes</h1><span>Likes</span><span>12</span></body></html>';
+    return undefined;
+  });
+  extPage = await openExtensionPage(ext, 'popup.html');
+});
+afterAll(async () => {
+  await ext?.close();
+});
+
+describe('capture and badges on TikTok Studio', () => {
+  it('stores a capture and marks every value as a first capture, without moving the page', async () => {
+    const page = await ext.context.newPage();
+    await page.goto(FOLLOWERS_URL);
+    const rects = () => page.evaluate(() => Array.from(document.querySelectorAll('main .TUXText')).map((e) => JSON.stringify(e.getBoundingClientRect())));
+    const before = await rects();
+    await eventually(async () => (await badgeTexts(page)).length === 2);
+    expect((await badgeTexts(page)).map((b) => b.text)).toEqual(['first capture', 'first capture']);
+    expect(await rects()).toEqual(before);
+
+    const history = await ask(extPage, 'getScopeHistory', { scope: SCOPE });
+    expect(history).toHaveLength(1);
+    expect(history[0].metrics).toEqual({ followers: 14796, netFollowers: 0 });
+    expect(history[0].breakdowns?.gender).toEqual({ female: 71, male: 27, other: 2 });
+    await page.close();
+  });
+
+  it('a later visit with new numbers adds a capture and the badge shows the change', async () => {
+    followersHtml = followersHtml.replaceAll('14,796', '15,000').replaceAll('0 (-2, -100%)', '204 (+204, +100%)');
+    const page = await ext.context.newPage();
+    await page.goto(FOLLOWERS_URL);
+    await eventually(async () => (await badgeTexts(page)).some((b) => b.text?.startsWith('▲')));
+    const badges = await badgeTexts(page);
+    expect(badges.map((b) => b.text?.replace(/since .*/, 'since'))).toEqual(['▲ 204 since', '▲ 204 since']);
+    expect(badges[0].label).toMatch(/^Followers: up 204 since/);
+
+    const history = await ask(extPage, 'getScopeHistory', { scope: SCOPE });
+    expect(history.map((r) => r.metrics.followers)).toEqual([15000, 14796]);
+    const series = await ask(extPage, 'getSeries', { account: 'maya.bakes', metric: 'followers', range: 'lifetime' });
+    expect(series.map((p) => p.v)).toEqual([14796, 15000]);
+    await page.close();
+  });
+
+  it('puts a badge on each posts-list row with its change in views', async () => {
+    const page = await ext.context.newPage();
+    await page.goto(POSTS_URL);
+    await eventually(async () => (await badgeTexts(page)).length === 3);
+    await page.close();
+
+    postsHtml = postsHtml.replace('&quot;play_count&quot;:&quot;5512345&quot;', '&quot;play_count&quot;:&quot;5513545&quot;');
+    const again = await ext.context.newPage();
+    await again.goto(POSTS_URL);
+    await eventually(async () => (await badgeTexts(again)).some((b) => b.text?.startsWith('▲')));
+    const rows = await badgeTexts(again);
+    expect(rows.map((b) => b.text?.replace(/ since .*/, ''))).toEqual(['▲ 1,200', 'no change', 'no change']);
+    expect(rows[0].label).toMatch(/^Sourdough: Views: up 1,200 since/);
+    const videos = await ask(extPage, 'listVideos', 'maya.bakes');
+    expect(videos.find((v) => v.videoId === '7301111111111111111')?.counters.views).toBe(5513545);
+    await again.close();
+  });
+
+  it('takes its badges away when the single-page app navigates elsewhere', async () => {
+    const page = await ext.context.newPage();
+    await page.goto(FOLLOWERS_URL);
+    await eventually(async () => (await badgeTexts(page)).length === 2);
+    await page.evaluate(() => history.pushState({}, '', '/tiktokstudio/upload'));
+    await eventually(async () => (await badgeTexts(page)).length === 0);
+    await page.close();
+  });
+
+  it('shows no badges when they are switched off, and takes them away live', async () => {
+    const page = await ext.context.newPage();
+    await page.goto(FOLLOWERS_URL);
+    await eventually(async () => (await badgeTexts(page)).length === 2);
+    await extPage.evaluate(() => chrome.storage.local.set({ settings: { badges: false } }));
+    await eventually(async () => (await badgeTexts(page)).length === 0);
+    await page.reload();
+    await page.waitForTimeout(1500);
+    expect(await badgeTexts(page)).toEqual([]);
+    await extPage.evaluate(() => chrome.storage.local.set({ settings: { badges: true } }));
+    await page.close();
+  });
+
+  it('is not injected on TikTok pages that are not Studio analytics', async () => {
+    const before = (await ask(extPage, 'storeStats')).snapshots;
+    const page = await ext.context.newPage();
+    await page.goto('https://www.tiktok.com/@maya.bakes');
+    await page.waitForTimeout(1500);
+    expect(await badgeTexts(page)).toEqual([]);
+    expect((await ask(extPage, 'storeStats')).snapshots).toBe(before);
+    await page.close();
+  });
+});
+
+declare const chrome: { storage: { local: { set(items: object): Promise<void> } } };

@@ -1,0 +1,100 @@
+// What a badge says: the change of one value since the previous capture of the same scope.
+// Pure: numbers, dates and a locale in, words out.
+import type { MetricKey, StudioSnapshot, VideoCounter } from '../studio/types';
+
+export interface Capture {
+  capturedAt: number;
+  value?: number;
+  rounded?: boolean;
+}
+
+export interface BadgeText {
+  /** Short text on the page: "▲ 1,204 since Tue". */
+  text: string;
+  /** The full sentence for assistive technology. */
+  label: string;
+  direction: 'up' | 'down' | 'same' | 'first';
+  /** One line per earlier capture, newest first, for the tooltip. */
+  history: string[];
+}
+
+const DAY = 86_400_000;
+const DURATIONS = new Set<string>(['totalPlayTime', 'averageWatchTime']);
+const PERCENTS = new Set<string>(['watchedFullVideo']);
+
+/** When the previous capture was, as briefly as is unambiguous: "14:05", "Tue", "Nov 3", "Nov 3, 2025". */
+export function sinceWhen(then: number, now: number, locale?: string): string {
+  const a = new Date(then);
+  const b = new Date(now);
+  if (a.toDateString() === b.toDateString()) return new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit' }).format(a);
+  if (now - then < 6 * DAY) return new Intl.DateTimeFormat(locale, { weekday: 'short' }).format(a);
+  const sameYear = a.getFullYear() === b.getFullYear();
+  return new Intl.DateTimeFormat(locale, { month: 'short', day: 'numeric', ...(sameYear ? {} : { year: 'numeric' }) }).format(a);
+}
+
+export function formatValue(metric: string, value: number, locale?: string): string {
+  if (DURATIONS.has(metric)) return formatSeconds(value);
+  const n = new Intl.NumberFormat(locale, {
+    maximumFractionDigits: Math.abs(value) < 10 && !Number.isInteger(value) ? 2 : 1,
+    ...(Math.abs(value) >= 100_000 ? { notation: 'compact' as const } : {}),
+  }).format(value);
+  return PERCENTS.has(metric) ? `${n}%` : n;
+}
+
+function formatSeconds(seconds: number): string {
+  const s = Math.abs(seconds);
+  if (s < 60) return `${Math.round(s * 100) / 100}s`;
+  const h = Math.floor(s / 3600);
+  const m = Math.floor((s % 3600) / 60);
+  const rest = Math.round(s % 60);
+  return h ? `${h}h ${m}m` : `${m}m ${rest}s`;
+}
+
+export function describeChange(
+  name: string,
+  metric: MetricKey | VideoCounter,
+  current: Capture,
+  previous: Capture[],
+  now: number,
+  locale?: string,
+): BadgeText {
+  const history = previous
+    .filter((p) => p.value !== undefined)
+    .slice(0, 5)
+    .map((p) => `${new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(p.capturedAt)}: ${p.rounded ? '≈ ' : ''}${formatValue(metric, p.value!, locale)}`);
+  const before = previous.find((p) => p.value !== undefined);
+  if (current.value === undefined || !before) {
+    return { text: 'first capture', label: `${name}: first capture by Creator Lens`, direction: 'first', history };
+  }
+  const since = sinceWhen(before.capturedAt, now, locale);
+  const delta = current.value - before.value!;
+  const approx = current.rounded || before.rounded ? '≈ ' : '';
+  if (Math.abs(delta) < 1e-9) {
+    return { text: `no change since ${since}`, label: `${name}: no change since ${since}`, direction: 'same', history };
+  }
+  const amount = `${approx}${formatValue(metric, Math.abs(delta), locale)}`;
+  const up = delta > 0;
+  return {
+    text: `${up ? '▲' : '▼'} ${amount} since ${since}`,
+    label: `${name}: ${up ? 'up' : 'down'} ${amount} since ${since}${approx ? ' (TikTok rounds this number)' : ''}`,
+    direction: up ? 'up' : 'down',
+    history,
+  };
+}
+
+/** The captures of one metric, newest first, from a snapshot and the records before it. */
+export function metricCaptures(metric: MetricKey, records: Array<Pick<StudioSnapshot, 'metrics' | 'rounded'> & { capturedAt: number }>): Capture[] {
+  return records.map((r) => ({ capturedAt: r.capturedAt, value: r.metrics[metric], rounded: r.rounded?.includes(metric) }));
+}
+
+/** The captures of one video counter, found by videoId in list snapshots. */
+export function rowCaptures(
+  videoId: string,
+  counter: VideoCounter,
+  records: Array<Pick<StudioSnapshot, 'videos'> & { capturedAt: number }>,
+): Capture[] {
+  return records.map((r) => {
+    const row = r.videos?.find((v) => v.videoId === videoId);
+    return { capturedAt: r.capturedAt, value: row?.[counter], rounded: row?.rounded?.includes(counter) };
+  });
+}
