@@ -11,11 +11,11 @@ export interface Feature {
 
 export function runFeatures(ctx: ContentScriptContext, features: Feature[]): void {
   let controller: AbortController | undefined;
-  const start = () => {
+  const start = (url: string) => {
     controller?.abort();
     controller = new AbortController();
     for (const feature of features) {
-      if (!feature.runsOn(location.href)) continue;
+      if (!feature.runsOn(url)) continue;
       try {
         feature.init(ctx, controller.signal);
       } catch (error) {
@@ -23,7 +23,8 @@ export function runFeatures(ctx: ContentScriptContext, features: Feature[]): voi
       }
     }
   };
-  ctx.addEventListener(window, 'wxt:locationchange', start);
+  // The event carries the new URL: with the Navigation API it fires before `location` changes.
+  ctx.addEventListener(window, 'wxt:locationchange', (event) => start(event.newUrl.href));
   ctx.onInvalidated(() => controller?.abort());
-  start();
+  start(location.href);
 }
