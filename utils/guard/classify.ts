@@ -1,0 +1,122 @@
+// classifyUrl: the guard's verdict on a URL (../shared/spec/guard-contract.md). Pure and
+// synchronous over data the extension ships; never throws; no URL ever leaves the device.
+import { parse } from 'tldts';
+import scamList from '../../assets/guard/scam-list.json';
+import { canonicalize } from './canonical';
+import { brandIn, decodeLabel, BRAND } from './lookalike';
+import { BRAND_HOME, OFFICIAL_DOMAINS } from './official';
+
+export type GuardLevel = 'known-scam' | 'lookalike' | 'suspicious' | 'official' | 'none';
+
+export interface GuardVerdict {
+  level: GuardLevel;
+  host: string;
+  registrableDomain?: string;
+  score: number;
+  reasons: string[];
+  imitates?: string;
+  /** For list matches: the entry's kind and public source. */
+  listEntry?: ScamListEntry;
+}
+
+export interface ScamListEntry {
+  domain: string;
+  path?: string;
+  kind: string;
+  source: string;
+}
+
+export interface UserLists {
+  allow?: readonly string[];
+  block?: readonly string[];
+}
+
+export const SCAM_LIST: readonly ScamListEntry[] = scamList.entries;
+
+/** Platforms where anyone can publish: one bad page says nothing about the platform. */
+export const FREE_HOSTING = new Set(['github.io', 'vercel.app', 'pages.dev', 'netlify.app', 'web.app', 'firebaseapp.com', 'edgeone.app', 'azureedge.net', 'glitch.me', 'wixsite.com', 'weebly.com', 'blogspot.com', 'onrender.com', 'herokuapp.com']);
+
+// Words that, beside the brand, promise what TikTok never offers. Folded; longest first so a
+// match reports "viewer" rather than "view".
+const SCAM_WORDS = [
+  'wholesale', 'generator', 'copyright', 'recharge', 'bluetick', 'unfollow', 'followers', 'follower', 'tracker',
+  'viewers', 'viewer', 'verify', 'verif', 'stalk', 'whoer', 'watch', 'badge', 'appeal', 'secure', 'login', 'signin',
+  'likes', 'liker', 'coins', 'coin', 'boost', 'hack', 'free', 'fans', 'views', 'view', 'spy', 'who', 'apk', 'mod', 'auth', 'track',
+];
+
+const PATH_TEMPLATES: Array<[RegExp, string]> = [
+  [/\/form\/\d+\/username\.php/, 'path:form-username'],
+  [/\/case\/-\d+/, 'path:case-number'],
+  [/\/copyright\/form/, 'path:copyright-form'],
+];
+
+function scamWords(text: string): string[] {
+  let rest = text.toLowerCase().replace(/[-_.]/g, '').replaceAll(BRAND, ' ');
+  const found: string[] = [];
+  for (const word of SCAM_WORDS) {
+    if (!rest.includes(word)) continue;
+    found.push(word);
+    rest = rest.replaceAll(word, ' ');
+  }
+  return found;
+}
+
+function matchesDomain(host: string, domain: string): boolean {
+  return host === domain || host.endsWith(`.${domain}`);
+}
+
+const none = (host: string, reasons: string[], registrableDomain?: string): GuardVerdict => ({
+  level: 'none', host, score: 0, reasons, ...(registrableDomain ? { registrableDomain } : {}),
+});
+
+export function classifyUrl(url: string, user: UserLists = {}): GuardVerdict {
+  const canonical = canonicalize(url);
+  if (!canonical) return none('', ['not-a-url']);
+  const { host, path } = canonical;
+  const parsed = parse(host, { allowPrivateDomains: true, extractHostname: false });
+  const registrableDomain = parsed.domain ?? undefined;
+  const base = { host, ...(registrableDomain ? { registrableDomain } : {}) };
+
+  const icannDomain = parse(host, { extractHostname: false }).domain;
+  if (icannDomain && OFFICIAL_DOMAINS.has(icannDomain)) return { ...base, level: 'official', score: 0, reasons: ['official'] };
+  if (user.allow?.some((d) => matchesDomain(host, d))) return { ...base, level: 'none', score: 0, reasons: ['user:allow'] };
+  if (user.block?.some((d) => matchesDomain(host, d))) return { ...base, level: 'known-scam', score: 100, reasons: ['user:block'] };
+
+  const entry = SCAM_LIST.find((e) => matchesDomain(host, e.domain) && (!e.path || path.startsWith(e.path)));
+  if (entry) return { ...base, level: 'known-scam', score: 100, reasons: [`list:${entry.kind}`], listEntry: entry };
+
+  const suffix = parsed.publicSuffix ?? '';
+  const label = parsed.domainWithoutSuffix ?? '';
+  const subdomains = (parsed.subdomain ?? '').split('.').filter((l) => l && l !== 'www');
+  const labelWords = label ? scamWords(decodeLabel(label)) : [];
+
+  const brand = label ? brandIn(label) : undefined;
+  if (brand && brand.kind !== 'exact') {
+    const reasons = brand.kind === 'homoglyph' ? ['idn-homoglyph', `homoglyph:${decodeLabel(label)}`] : [`typo:${label}`];
+    return { ...base, level: 'lookalike', score: brand.kind === 'typo' ? 75 : 90, reasons: [...reasons, ...labelWords.map((w) => `keyword:${w}`)], imitates: BRAND_HOME };
+  }
+  if (brand && labelWords.length) {
+    return { ...base, level: 'lookalike', score: Math.min(95, 70 + 10 * labelWords.length), reasons: ['brand-in-domain', ...labelWords.map((w) => `keyword:${w}`)], imitates: BRAND_HOME };
+  }
+  if (brand && label.replace(/[-_]/g, '') === BRAND) {
+    // tiktok.<other tld>: TikTok owns some of these, so only a soft warning.
+    return { ...base, level: 'suspicious', score: 45, reasons: ['brand-other-tld'], imitates: BRAND_HOME };
+  }
+  const brandSub = subdomains.find((l) => brandIn(l));
+  if (brandSub) {
+    return { ...base, level: 'lookalike', score: 85, reasons: ['brand-subdomain', ...scamWords(subdomains.join('-')).map((w) => `keyword:${w}`)], imitates: BRAND_HOME };
+  }
+
+  const reasons: string[] = [];
+  for (const [template, reason] of PATH_TEMPLATES) if (template.test(path)) reasons.push(reason);
+  // Brand and scam words in the path count only where pages are anyone's (free hosting, bare
+  // IPs) or the site's own name already promises freebies: never on a forum post about TikTok.
+  const hosting = [...FREE_HOSTING].find((h) => suffix === h || suffix.endsWith(`.${h}`));
+  const pathWords = scamWords(path);
+  if (path.includes(BRAND) && pathWords.length && (hosting || canonical.isIp || labelWords.length)) {
+    reasons.push('path:brand', ...pathWords.slice(0, 3).map((w) => `keyword:${w}`));
+    if (hosting) reasons.push(`free-hosting:${hosting}`);
+  }
+  if (reasons.length) return { ...base, level: 'suspicious', score: Math.min(65, 40 + 5 * reasons.length), reasons, imitates: BRAND_HOME };
+  return none(host, [], registrableDomain);
+}
