@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import scamList from './assets/guard/scam-list.json';
 
 export default defineConfig({
   // Explicit imports: every file says where its names come from.
@@ -13,7 +14,13 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage', 'unlimitedStorage'],
+    permissions: ['storage', 'unlimitedStorage', 'declarativeNetRequestWithHostAccess'],
+    // Redirecting a navigation needs host access to it: only the known scam sites at install time
+    // (TikTok Studio is covered by the content script's matches). Lookalikes no list knows yet
+    // need every site, which the user may grant from the welcome page or settings.
+    host_permissions: [...new Set(scamList.entries.map((e) => `*://*.${e.domain}/*`))],
+    optional_host_permissions: ['<all_urls>'],
+    web_accessible_resources: [{ resources: ['warning.html'], matches: ['<all_urls>'] }],
     browser_specific_settings: {
       gecko: {
         id: 'creator-lens@creatorlens.app',

@@ -5,6 +5,7 @@ import type { StudioSnapshot } from './studio/types';
 import type { SnapshotRecord, VideoRecord } from './store/records';
 import type { AccountSummary, SaveResult, SeriesPoint, SeriesQuery } from './store/store';
 import type { ExportFile } from './store/transfer';
+import type { GuardLists } from './guard/settings';
 
 export interface StoreStats {
   snapshots: number;
@@ -12,7 +13,8 @@ export interface StoreStats {
   videos: number;
 }
 
-export interface ProtocolMap {
+/** Messages answered by the snapshot store. */
+export interface StoreProtocol {
   /** Content script → background: a capture of the page the creator is looking at. */
   saveSnapshot(snapshot: StudioSnapshot): SaveResult;
   getScopeHistory(query: { scope: string; limit?: number }): SnapshotRecord[];
@@ -25,5 +27,19 @@ export interface ProtocolMap {
   importAll(file: unknown): { added: number; skipped: number };
   clearAll(): void;
 }
+
+/** Messages answered by the scam guard. */
+export interface GuardProtocol {
+  /** Warning page → background: let this host through until the browser closes. */
+  guardProceedOnce(url: string): void;
+  /** Warning page or settings → background: trust this host from now on. */
+  guardAllowAlways(url: string): GuardLists;
+  guardGetLists(): GuardLists;
+  guardSetLists(lists: GuardLists): GuardLists;
+  /** Warning page → background: mark the tab's toolbar icon. */
+  guardWarned(): void;
+}
+
+export interface ProtocolMap extends StoreProtocol, GuardProtocol {}
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();

@@ -11,10 +11,10 @@ import {
 } from '@/utils/store/store';
 import { exportAll, importAll } from '@/utils/store/transfer';
 import { snapshotErrors } from '@/utils/store/validate';
-import type { ProtocolMap } from '@/utils/messaging';
+import type { StoreProtocol } from '@/utils/messaging';
 import type { StudioSnapshot } from '@/utils/studio/types';
 
-type Handlers = { [K in keyof ProtocolMap]: (data: Parameters<ProtocolMap[K]>[0]) => Promise<ReturnType<ProtocolMap[K]>> };
+type Handlers = { [K in keyof StoreProtocol]: (data: Parameters<StoreProtocol[K]>[0]) => Promise<ReturnType<StoreProtocol[K]>> };
 
 /** Builds the store handlers over a lazily opened database (the worker may be stopped at any time). */
 export function createStoreHandlers(open: () => Promise<LensDB> = openLensDB): Handlers {

@@ -1,9 +1,9 @@
 // classifyUrl: the guard's verdict on a URL (../shared/spec/guard-contract.md). Pure and
 // synchronous over data the extension ships; never throws; no URL ever leaves the device.
 import { parse } from 'tldts';
-import scamList from '../../assets/guard/scam-list.json';
 import { canonicalize } from './canonical';
 import { brandIn, decodeLabel, BRAND } from './lookalike';
+import { FREE_HOSTING, SCAM_LIST, type ScamListEntry } from './list';
 import { BRAND_HOME, OFFICIAL_DOMAINS } from './official';
 
 export type GuardLevel = 'known-scam' | 'lookalike' | 'suspicious' | 'official' | 'none';
@@ -19,22 +19,12 @@ export interface GuardVerdict {
   listEntry?: ScamListEntry;
 }
 
-export interface ScamListEntry {
-  domain: string;
-  path?: string;
-  kind: string;
-  source: string;
-}
-
 export interface UserLists {
   allow?: readonly string[];
   block?: readonly string[];
 }
 
-export const SCAM_LIST: readonly ScamListEntry[] = scamList.entries;
-
-/** Platforms where anyone can publish: one bad page says nothing about the platform. */
-export const FREE_HOSTING = new Set(['github.io', 'vercel.app', 'pages.dev', 'netlify.app', 'web.app', 'firebaseapp.com', 'edgeone.app', 'azureedge.net', 'glitch.me', 'wixsite.com', 'weebly.com', 'blogspot.com', 'onrender.com', 'herokuapp.com']);
+export { SCAM_LIST, type ScamListEntry };
 
 // Words that, beside the brand, promise what TikTok never offers. Folded; longest first so a
 // match reports "viewer" rather than "view".

@@ -1,8 +1,7 @@
 // declarativeNetRequest rules for the guard: the browser itself redirects a flagged main-frame
 // navigation to the warning page (keeping the URL after '#') before the site's scripts run.
 // Built from the shipped list and the user's lists; no tldts here, so the background stays small.
-import type { ScamListEntry } from './classify';
-import { FREE_HOSTING } from './classify';
+import { FREE_HOSTING, type ScamListEntry } from './list';
 import { OFFICIAL_DOMAINS } from './official';
 
 /** The subset of chrome.declarativeNetRequest.Rule the guard uses. */
@@ -31,8 +30,8 @@ const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
  * where the user granted host access to all sites (optional permission).
  */
 export const HEURISTIC_PATTERNS: string[] = [
-  // tiktok with look-alike letters or a typo: t1ktok, tlktok, tikt0k, tictok, tiktk, tktok…
-  '^https?://[^/?#]*[t7+][i1l!|]?[ck][kc]?[t7+][o0]?[ck]',
+  // tiktok with look-alike letters or a typo: t1ktok, tlktok, tikt0k, tictok, tiktk, tktok, tik-tok, titkok…
+  '^https?://[^/?#]*([t7+][i1l!|]?[ck][kc]?[-_]?[t7+][o0]?[ck]|t[i1l]t[ck][o0][ck])',
   // Punycode hosts whose basic letters carry t…k…t…k (tіktok with a Cyrillic і).
   '^https?://([^/?#]*\\.)?xn--[a-z0-9-]*t[a-z0-9-]*k[a-z0-9-]*t[^/?#]*',
   // Phishing path templates.
