@@ -9,7 +9,19 @@ import { onMessage } from '@/utils/messaging';
 // The polyfill's types lag behind declarativeNetRequest; Chrome and Firefox both expose it on `chrome`.
 const dnr = () => chrome.declarativeNetRequest;
 
-export async function syncGuardRules(): Promise<void> {
+let pending: Promise<void> = Promise.resolve();
+
+/**
+ * Replaces the dynamic rules with ones built from the current lists. Calls are queued: two
+ * overlapping updates would both remove the same old ids and the second would be rejected.
+ */
+export function syncGuardRules(): Promise<void> {
+  const run = pending.then(installRules, installRules);
+  pending = run.catch(() => undefined);
+  return run;
+}
+
+async function installRules(): Promise<void> {
   const lists = await getGuardLists();
   const rules = buildGuardRules({ warningUrl: browser.runtime.getURL('/warning.html'), list: SCAM_LIST, ...lists });
   const existing = await dnr().getDynamicRules();
@@ -25,13 +37,18 @@ function hostOf(url: string): string {
   return host;
 }
 
+/** Rule updates run in the background; a failure is logged where developers look, never dropped. */
+function resync(): void {
+  syncGuardRules().catch((error) => console.error('[Creator Lens] guard rules were not updated:', error));
+}
+
 export function registerGuard(): void {
   browser.runtime.onInstalled.addListener((details) => {
-    void syncGuardRules();
+    resync();
     if (details.reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') });
   });
   browser.storage.onChanged.addListener((changes, area) => {
-    if (area === 'local' && GUARD_KEY in changes) void syncGuardRules();
+    if (area === 'local' && GUARD_KEY in changes) resync();
   });
 
   onMessage('guardProceedOnce', async ({ data }) => {

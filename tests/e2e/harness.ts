@@ -57,6 +57,9 @@ export async function launchExtension(options: { userDataDir?: string } = {}): P
       // Requests of service workers have no frame.
     }
     const url = request.url();
+    // A navigation away from an extension page (the warning page's "Proceed") is the user going
+    // to a site, not the extension fetching something.
+    if (fromPage && request.isNavigationRequest() && request.frame().parentFrame() === null) return;
     if ((fromWorker || fromPage) && !url.startsWith('chrome-extension://') && !url.startsWith('data:') && !url.startsWith('blob:'))
       extensionRequests.push(url);
   };
