@@ -5,6 +5,7 @@ import type { StudioSnapshot } from './studio/types';
 import type { SnapshotRecord, VideoRecord } from './store/records';
 import type { AccountSummary, SaveResult, SeriesPoint, SeriesQuery } from './store/store';
 import type { ExportFile } from './store/transfer';
+import type { PopupData, PopupQuery } from './store/summary';
 import type { GuardLists } from './guard/settings';
 
 export interface StoreStats {
@@ -26,6 +27,10 @@ export interface StoreProtocol {
   exportAll(): ExportFile;
   importAll(file: unknown): { added: number; skipped: number };
   clearAll(): void;
+  /** Popup → background: everything the popup draws, in one round trip. */
+  getPopupData(query: PopupQuery): PopupData;
+  /** Dashboard → background: one row per captured value, as CSV text. */
+  exportCsv(): string;
 }
 
 /** Messages answered by the scam guard. */

@@ -7,8 +7,11 @@ import {
   getSeriesRanges,
   listAccounts,
   listVideos,
+  allPoints,
   saveSnapshot,
 } from '@/utils/store/store';
+import { popupData } from '@/utils/store/summary';
+import { toCsv } from '@/utils/csv';
 import { exportAll, importAll } from '@/utils/store/transfer';
 import { snapshotErrors } from '@/utils/store/validate';
 import type { StoreProtocol } from '@/utils/messaging';
@@ -42,5 +45,13 @@ export function createStoreHandlers(open: () => Promise<LensDB> = openLensDB): H
     exportAll: async () => exportAll(await db()),
     importAll: async (file) => importAll(await db(), file),
     clearAll: async () => clearAll(await db()),
+    getPopupData: async (query) => popupData(await db(), query),
+    async exportCsv() {
+      const points = await allPoints(await db());
+      return toCsv(
+        ['capturedAt', 'account', 'videoId', 'metric', 'range', 'value', 'rounded'],
+        points.map((p) => [new Date(p.capturedAt).toISOString(), p.account, p.videoId, p.metric, p.range, p.value, Boolean(p.rounded)]),
+      );
+    },
   };
 }

@@ -8,6 +8,7 @@ import {
   pointsOf,
   sameContent,
   scopeKey,
+  type MetricPoint,
   type SeriesMetric,
   type SnapshotRecord,
   type VideoRecord,
@@ -206,4 +207,10 @@ export async function addRecords(
 
 export async function allSnapshots(db: LensDB): Promise<StoredRecord[]> {
   return (await db.getAllFromIndex('snapshots', 'byCapturedAt')) as StoredRecord[];
+}
+
+/** Every captured value, oldest first, for the CSV export. */
+export async function allPoints(db: LensDB): Promise<MetricPoint[]> {
+  const points = await db.getAll('points');
+  return points.sort((a, b) => a.capturedAt - b.capturedAt || (a.id ?? 0) - (b.id ?? 0));
 }

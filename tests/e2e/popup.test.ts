@@ -1,0 +1,133 @@
+// Popup and dashboard in Chromium, with a realistic seeded history: what a creator sees must be
+// what the store holds, charts must draw, and the pages must pass axe without serious issues.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { demoExport } from '../../scripts/lib/demo-data';
+import { ask, launchExtension, openExtensionPage, type Extension } from './harness';
+
+const DAY = 86_400_000;
+// Extension pages forbid inline scripts (CSP), so axe is evaluated through the devtools protocol.
+const AXE = readFileSync(join(__dirname, '../../node_modules/axe-core/axe.min.js'), 'utf8');
+let ext: Extension;
+
+async function seriousA11yViolations(page: Page) {
+  await page.evaluate(AXE);
+  return page.evaluate(async () => {
+    const result = await (window as unknown as { axe: { run(): Promise<{ violations: Array<{ id: string; impact: string; nodes: unknown[] }> }> } }).axe.run();
+    return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.nodes.length})`);
+  });
+}
+
+/** Pixels the chart painted (canvas alpha > 0). */
+function paintedPixels(page: Page, selector = 'canvas') {
+  return page.$eval(selector, (canvas) => {
+    const c = canvas as HTMLCanvasElement;
+    const data = c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data;
+    let painted = 0;
+    for (let i = 3; i < data.length; i += 4) if (data[i] > 0) painted++;
+    return painted;
+  });
+}
+
+beforeAll(async () => {
+  ext = await launchExtension();
+});
+afterAll(async () => {
+  await ext?.close();
+});
+
+describe('popup', () => {
+  it('explains itself on first run and offers TikTok Studio', async () => {
+    const page = await openExtensionPage(ext, 'popup.html');
+    const empty = page.getByTestId('empty');
+    await empty.waitFor();
+    expect(await empty.textContent()).toContain('No tool can show who viewed your video');
+    expect(await page.getByRole('button', { name: 'Open TikTok Studio analytics' }).count()).toBe(1);
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('shows the stored numbers, a drawn chart and top movers for seeded history', async () => {
+    const page = await openExtensionPage(ext, 'popup.html');
+    const now = Date.now();
+    expect(await ask(page, 'importAll', demoExport({ days: 120, videos: 40, now: now - DAY / 2 }))).toMatchObject({ skipped: 0 });
+    await page.reload();
+    await page.getByTestId('card-followers').waitFor();
+
+    const followers = await ask(page, 'getSeries', { account: 'maya.bakes', metric: 'followers', range: 'lifetime' });
+    const latest = followers[followers.length - 1].v;
+    const previous = followers[followers.length - 2].v;
+    expect(await page.getByTestId('card-followers').getByTestId('value').textContent()).toBe(new Intl.NumberFormat('en-US').format(latest));
+    expect(await page.getByTestId('card-followers').getByTestId('since-previous').textContent()).toBe(`+${new Intl.NumberFormat('en-US').format(latest - previous)}`);
+
+    await page.waitForFunction(() => performance.getEntriesByName('first-chart').length > 0);
+    expect(await paintedPixels(page)).toBeGreaterThan(500);
+    const inRange = followers.filter((p) => p.t >= now - 30 * DAY).length;
+    expect(await page.getByTestId('chart-summary').textContent()).toContain(`Followers: ${inRange} captures`);
+
+    const movers = page.getByTestId('movers').getByRole('button');
+    expect(await movers.count()).toBe(5);
+    const caption = (await movers.first().locator('span').first().textContent())!;
+    await movers.first().click();
+    await page.waitForFunction((c) => document.querySelector('[data-testid="chart-summary"]')?.textContent?.startsWith(c), caption);
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('says when the newest capture is old, and switches accounts', async () => {
+    const page = await openExtensionPage(ext, 'popup.html');
+    await ask(page, 'importAll', demoExport({ days: 30, videos: 5, now: Date.now() - 10 * DAY, account: 'old.account', seed: 3 }));
+    await page.reload();
+    const select = page.getByLabel('Account');
+    await select.waitFor();
+    expect(await page.getByTestId('stale').count()).toBe(0);
+    await select.selectOption('old.account');
+    await page.getByTestId('stale').waitFor();
+    expect(await page.getByTestId('stale').textContent()).toContain('Visit TikTok Studio');
+    await page.close();
+  });
+});
+
+describe('dashboard', () => {
+  it('lists every video with counters that match the store, sortable', async () => {
+    const page = await openExtensionPage(ext, 'dashboard.html');
+    const table = page.getByTestId('video-table');
+    await table.locator('tbody tr').first().waitFor();
+    const videos = await ask(page, 'listVideos', 'maya.bakes');
+    expect(await table.locator('tbody tr').count()).toBe(videos.length);
+    const top = [...videos].sort((a, b) => (b.counters.views ?? 0) - (a.counters.views ?? 0))[0];
+    expect(await table.locator('tbody tr').first().getAttribute('data-video')).toBe(top.videoId);
+    await page.getByRole('button', { name: 'Views', exact: true }).click();
+    const lowest = [...videos].sort((a, b) => (a.counters.views ?? 0) - (b.counters.views ?? 0))[0];
+    expect(await table.locator('tbody tr').first().getAttribute('data-video')).toBe(lowest.videoId);
+    expect(await paintedPixels(page)).toBeGreaterThan(500);
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('rejects a bad import file, says why, and changes nothing', async () => {
+    const page = await openExtensionPage(ext, 'dashboard.html');
+    await page.getByTestId('stats').filter({ hasText: 'captures' }).waitFor();
+    const before = await ask(page, 'storeStats');
+    const bad = { format: 'creator-lens-export', version: 1, exportedAt: new Date().toISOString(), snapshots: [{ page: 'who-viewed-me', url: 'x', account: 'a', metrics: {}, capturedAt: Date.now(), lastSeenAt: Date.now() }] };
+    await page.getByTestId('import').setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(bad)) });
+    const message = page.getByTestId('data-message');
+    await message.waitFor();
+    expect(await message.getAttribute('role')).toBe('alert');
+    expect(await message.textContent()).toContain('unknown page kind');
+    expect(await ask(page, 'storeStats')).toEqual(before);
+    await page.close();
+  });
+
+  it('exports CSV with one row per captured value', async () => {
+    const page = await openExtensionPage(ext, 'dashboard.html');
+    const csv = await ask(page, 'exportCsv');
+    const stats = await ask(page, 'storeStats');
+    const lines = csv.trim().split('\r\n');
+    expect(lines[0]).toBe('capturedAt,account,videoId,metric,range,value,rounded');
+    expect(lines.length - 1).toBe(stats.points);
+    await page.close();
+  });
+});
