@@ -1,5 +1,5 @@
 // The page as a person reads it: visible text pieces in document order, each with the
-// element that shows it. One TreeWalker pass; everything else works on this list.
+// element that shows it. One walk over the tree; everything else works on this list.
 import { cleanText } from './numbers';
 import { lookupLabel, type LabelMatch } from './labels';
 
@@ -10,10 +10,12 @@ export interface TextItem {
   labels?: LabelMatch[];
 }
 
-const SKIPPED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'TITLE']);
-const SHOW_TEXT = 4; // NodeFilter.SHOW_TEXT, spelled out: the reader touches no globals.
 /** Our own badges carry this attribute; the reader never reads what Creator Lens wrote. */
 export const OWN_UI_ATTRIBUTE = 'data-creator-lens';
+const HIDDEN = `script,style,noscript,template,svg,title,[hidden],[aria-hidden="true"],[${OWN_UI_ATTRIBUTE}]`;
+// Node.TEXT_NODE and Node.ELEMENT_NODE, spelled out: the reader touches no globals.
+const TEXT_NODE = 3;
+const ELEMENT_NODE = 1;
 
 export function documentOf(root: ParentNode): Document | undefined {
   const node = root as Node;
@@ -21,37 +23,35 @@ export function documentOf(root: ParentNode): Document | undefined {
 }
 
 export function collectText(root: ParentNode): TextItem[] {
-  const doc = documentOf(root);
-  if (!doc) return [];
+  const start = root as Node;
+  if ((start as Element).closest?.(HIDDEN)) return [];
+  // One query for everything unseen beats reading attributes on every element as we walk.
+  const hidden = new Set(Array.from(root.querySelectorAll(HIDDEN)));
   const items: TextItem[] = [];
-  const walker = doc.createTreeWalker(root as Node, SHOW_TEXT);
   let previous: TextItem | undefined;
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const raw = node.nodeValue;
-    if (!raw || !raw.trim()) continue;
-    const el = node.parentElement;
-    if (!el || !isReadable(el)) continue;
-    // React splits one string into several text nodes of the same element: join them back.
-    if (previous && previous.el === el) {
-      previous.text = cleanText(`${previous.text}${raw}`);
-      continue;
+  // Depth first in document order; childNodes lists are much cheaper than sibling hops in happy-dom.
+  const stack: Node[] = [start];
+  while (stack.length) {
+    const node = stack.pop()!;
+    if (node.nodeType === TEXT_NODE) {
+      const raw = node.nodeValue;
+      const el = node.parentElement;
+      if (!raw || !el || !raw.trim()) continue;
+      // React splits one string into several text nodes of the same element: join them back.
+      if (previous && previous.el === el) previous.text = cleanText(`${previous.text}${raw}`);
+      else items.push((previous = { text: cleanText(raw), el }));
+    } else if (node === start || (node.nodeType === ELEMENT_NODE && !hidden.has(node as Element))) {
+      const children = node.childNodes;
+      for (let k = children.length - 1; k >= 0; k--) stack.push(children[k]);
     }
-    previous = { text: cleanText(raw), el };
-    items.push(previous);
   }
   for (const item of items) {
+    // Numbers, dates and amounts are never labels: skip the (costly) label normalisation.
+    if (/^[\d+\-<(%$€£¥₩₫]/.test(item.text)) continue;
     const labels = lookupLabel(item.text);
     if (labels) item.labels = labels;
   }
   return items;
-}
-
-function isReadable(el: Element): boolean {
-  for (let e: Element | null = el; e; e = e.parentElement) {
-    if (SKIPPED.has(e.tagName.toUpperCase())) return false;
-    if (e.hasAttribute(OWN_UI_ATTRIBUTE) || e.getAttribute('aria-hidden') === 'true' || e.hasAttribute('hidden')) return false;
-  }
-  return true;
 }
 
 /** The contiguous run of items (indexes lo..hi) inside `container`, around item `i`. */

@@ -1,9 +1,8 @@
 // Rows of the posts list (lifetime counters) and of "top posts in period". A row is the widest
 // element around a video link that holds no other video; its counters follow the header's order.
 import type { ExactPost, StudioContext } from './context';
-import { mentions } from './labels';
 import { parseCount } from './numbers';
-import { itemsWithin, type TextItem } from './page-text';
+import type { TextItem } from './page-text';
 import type { VideoCounter, VideoRow } from './types';
 
 const VIDEO_LINK = /\/(?:video|analytics)\/(\d{6,30})(?:[/?#]|$)/;
@@ -12,6 +11,7 @@ const HEADER_COLUMNS: Partial<Record<string, VideoCounter>> = {
 };
 const DEFAULT_COLUMNS: VideoCounter[] = ['views', 'likes', 'comments'];
 const MAX_ROWS = 2000;
+const SCHEDULED_HINT = '[aria-label*="chedul" i], [data-tt*="Schedule" i], [title*="chedul" i]';
 
 export function readVideoRows(
   root: ParentNode,
@@ -21,73 +21,130 @@ export function readVideoRows(
   /** Filled with each row's views cell (or the row), for badges. */
   anchors?: Map<string, Element>,
 ): VideoRow[] {
-  const rows = new Map<string, Element>();
-  for (const link of Array.from(root.querySelectorAll('a[href]'))) {
-    const id = VIDEO_LINK.exec(link.getAttribute('href') ?? '')?.[1];
-    if (!id || rows.size >= MAX_ROWS) continue;
-    const row = rowOf(link, id);
-    if (row && !rows.has(id)) rows.set(id, row);
-  }
+  const { rows, links } = findRows(root);
   if (!rows.size) return [];
-  const columns = headerColumns(items, rows);
+  const rowOf = rowFinder(rows);
+  const itemsByRow = new Map<string, TextItem[]>();
+  const outside: TextItem[] = [];
+  for (const item of items) {
+    const id = rowOf(item.el);
+    if (!id) {
+      outside.push(item);
+      continue;
+    }
+    const list = itemsByRow.get(id) ?? [];
+    list.push(item);
+    itemsByRow.set(id, list);
+  }
+  const columns = headerColumns(outside);
+  // Icons and tooltips that say "scheduled" without words; one query for the whole page.
+  const scheduledHints = new Set(Array.from(root.querySelectorAll(SCHEDULED_HINT), rowOf));
   const out: VideoRow[] = [];
-  for (const [videoId, row] of rows) out.push(readRow(videoId, row, items, columns, locale, context?.posts.get(videoId), anchors));
+  for (const [videoId, row] of rows) {
+    const cells = { row, links, items: itemsByRow.get(videoId) ?? [], scheduledHint: scheduledHints.has(videoId) };
+    out.push(readRow(videoId, cells, columns, locale, context?.posts.get(videoId), anchors));
+  }
   return out;
 }
 
-function rowOf(link: Element, id: string): Element | undefined {
-  let row: Element = link;
-  for (let parent = link.parentElement; parent; parent = parent.parentElement) {
-    const otherVideo = Array.from(parent.querySelectorAll('a[href]')).some((a) => {
-      const other = VIDEO_LINK.exec(a.getAttribute('href') ?? '')?.[1];
-      return other !== undefined && other !== id;
-    });
-    if (otherVideo || parent.tagName === 'BODY') break;
-    row = parent;
-  }
-  return row;
+/**
+ * An element → the id of the row holding it (null: outside all rows). Every element passed on
+ * the way up is remembered, so siblings stop at their shared parent: no per-row scans of the page.
+ */
+function rowFinder(rows: Map<string, Element>): (el: Element) => string | null {
+  const known = new Map<Element, string | null>([...rows].map(([id, el]) => [el, id]));
+  return (start) => {
+    const passed: Element[] = [];
+    let id: string | null | undefined;
+    for (let el: Element | null = start; el; el = el.parentElement) {
+      id = known.get(el);
+      if (id !== undefined) break;
+      passed.push(el);
+    }
+    for (const el of passed) known.set(el, id ?? null);
+    return id ?? null;
+  };
 }
 
-/** Column order from the header labels (Views, Likes, Comments…) that sit outside every row. */
-function headerColumns(items: TextItem[], rows: Map<string, Element>): VideoCounter[] {
-  const rowElements = [...rows.values()];
+/**
+ * Rows, by video id: for every video link, the highest ancestor that holds links to that video
+ * only. One walk up per link marks each ancestor with the videos below it.
+ */
+function findRows(root: ParentNode): { rows: Map<string, Element>; links: Set<Element> } {
+  const links = new Set<Element>();
+  const linksTo = new Map<Element, string | null>(); // null: links to several videos
+  const firstLink = new Map<string, Element>();
+  for (const link of Array.from(root.querySelectorAll('a[href]'))) {
+    const id = VIDEO_LINK.exec(link.getAttribute('href') ?? '')?.[1];
+    if (!id) continue;
+    links.add(link);
+    if (!firstLink.has(id)) {
+      if (firstLink.size >= MAX_ROWS) continue;
+      firstLink.set(id, link);
+    }
+    for (let el: Element | null = link; el && el.tagName !== 'BODY'; el = el.parentElement) {
+      const seen = linksTo.get(el);
+      // Above an ancestor already marked, an earlier walk has marked everything.
+      if (seen === null || seen === id) break;
+      linksTo.set(el, seen === undefined ? id : null);
+    }
+  }
+  const rows = new Map<string, Element>();
+  for (const [id, link] of firstLink) {
+    let row = link;
+    for (let el = link.parentElement; el && linksTo.get(el) === id; el = el.parentElement) row = el;
+    rows.set(id, row);
+  }
+  return { rows, links };
+}
+
+/** Column order from the header labels (Views, Likes, Comments…), given the text outside every row. */
+function headerColumns(outside: TextItem[]): VideoCounter[] {
   const columns: VideoCounter[] = [];
-  for (const item of items) {
+  for (const item of outside) {
     const counter = item.labels?.map((m) => HEADER_COLUMNS[m.key]).find(Boolean);
-    if (!counter || columns.includes(counter)) continue;
-    if (rowElements.some((row) => row.contains(item.el))) continue;
-    columns.push(counter);
+    if (counter && !columns.includes(counter)) columns.push(counter);
   }
   return columns.length ? columns : DEFAULT_COLUMNS;
 }
 
+interface RowCells {
+  row: Element;
+  /** Every link to a video on the page. */
+  links: Set<Element>;
+  /** The row's text, in order. */
+  items: TextItem[];
+  /** An icon or tooltip in the row says "scheduled". */
+  scheduledHint: boolean;
+}
+
 function readRow(
   videoId: string,
-  row: Element,
-  items: TextItem[],
+  { row, links, items: rowItems, scheduledHint }: RowCells,
   columns: VideoCounter[],
   locale: string | undefined,
   exact: ExactPost | undefined,
   anchors?: Map<string, Element>,
 ): VideoRow {
   anchors?.set(videoId, row);
-  const first = items.findIndex((item) => row.contains(item.el));
   const video: VideoRow = { videoId };
-  if (first === -1) return applyExact(video, exact);
-  const [lo, hi] = itemsWithin(items, first, row);
-  const rowItems = items.slice(lo, hi + 1);
+  if (!rowItems.length) return applyExact(video, exact);
 
-  const captionItem = rowItems.find((item) => item.el.closest('a[href]') && VIDEO_LINK.test(item.el.closest('a[href]')!.getAttribute('href') ?? '') && !/^\d{1,2}:\d{2}/.test(item.text));
+  const captionItem = rowItems.find((item) => {
+    if (/^\d{1,2}:\d{2}/.test(item.text)) return false; // the video length badge inside the thumbnail link
+    for (let el: Element | null = item.el; el && el !== row; el = el.parentElement) if (links.has(el)) return true;
+    return links.has(row);
+  });
   if (captionItem) video.caption = captionItem.text.slice(0, 2200);
-  const postedAt = rowItems.map((item) => parseDate(item.text)).find(Boolean);
+  const dates = new Map(rowItems.map((item) => [item, parseDate(item.text)]));
+  const postedAt = [...dates.values()].find(Boolean);
   if (postedAt) video.postedAt = postedAt;
   if (rowItems.some((item) => item.labels?.some((m) => m.key === 'marker.pinned'))) video.pinned = true;
   const scheduled =
-    rowItems.some((item) => mentions(item.text, 'marker.scheduled')) ||
-    Boolean(row.querySelector('[aria-label*="chedul" i], [data-tt*="Schedule" i], [title*="chedul" i]'));
+    scheduledHint || rowItems.some((item) => item.labels?.some((m) => m.key === 'marker.scheduled'));
 
   const counts = rowItems
-    .filter((item) => item !== captionItem && /^\d/.test(item.text) && !parseDate(item.text))
+    .filter((item) => item !== captionItem && /^\d/.test(item.text) && !dates.get(item))
     .map((item) => ({ ...parseCount(item.text, locale), el: item.el }))
     .filter((c): c is { value: number; rounded: boolean; el: Element } => c.value !== undefined && c.value >= 0);
   if (scheduled) video.scheduled = true;
