@@ -7,8 +7,12 @@ export interface ParsedNumber {
   rounded: boolean;
 }
 
+const NEEDS_CLEANING = /[\u200b-\u200d\u2060\ufeff\u00a0\u2007\u2009\u202f\u3000\u2010-\u2015\u2212\ufe63\uff0d\uff10-\uff19]|\s\s|[^\S ]|^ | $/;
+
 /** Folds the invisible and look-alike characters Studio sprinkles into numbers. */
 export function cleanText(text: string): string {
+  // Most page text is already clean: skip five replacements (and their garbage) for it.
+  if (!NEEDS_CLEANING.test(text)) return text;
   return text
     .replace(/[\u200b-\u200d\u2060\ufeff]/g, '')
     .replace(/[\u00a0\u2007\u2009\u202f\u3000]/g, ' ')

@@ -29,20 +29,22 @@ export function collectText(root: ParentNode): TextItem[] {
   const hidden = new Set(Array.from(root.querySelectorAll(HIDDEN)));
   const items: TextItem[] = [];
   let previous: TextItem | undefined;
-  // Depth first in document order; childNodes lists are much cheaper than sibling hops in happy-dom.
-  const stack: Node[] = [start];
+  // Depth first in document order, each node with its parent element: childNodes lists are much
+  // cheaper than sibling hops or parent lookups in happy-dom.
+  const stack: Array<[Node, Element | null]> = [[start, null]];
   while (stack.length) {
-    const node = stack.pop()!;
-    if (node.nodeType === TEXT_NODE) {
+    const [node, el] = stack.pop()!;
+    const type = node.nodeType;
+    if (type === TEXT_NODE) {
       const raw = node.nodeValue;
-      const el = node.parentElement;
       if (!raw || !el || !raw.trim()) continue;
       // React splits one string into several text nodes of the same element: join them back.
       if (previous && previous.el === el) previous.text = cleanText(`${previous.text}${raw}`);
       else items.push((previous = { text: cleanText(raw), el }));
-    } else if (node === start || (node.nodeType === ELEMENT_NODE && !hidden.has(node as Element))) {
+    } else if (node === start || (type === ELEMENT_NODE && !hidden.has(node as Element))) {
+      const parent = type === ELEMENT_NODE ? (node as Element) : null;
       const children = node.childNodes;
-      for (let k = children.length - 1; k >= 0; k--) stack.push(children[k]);
+      for (let k = children.length - 1; k >= 0; k--) stack.push([children[k], parent]);
     }
   }
   for (const item of items) {
