@@ -2,12 +2,14 @@
 // https://www.tiktok.com. Later suites reuse these helpers (popup, store reads, requests).
 import { mkdtempSync, readFileSync, rmSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Page, type Request, type Worker } from 'playwright-core';
 import type { ProtocolMap } from '../../utils/messaging';
 
-export const EXTENSION_DIR = resolve(__dirname, '../..', process.env.CL_OUT_DIR ?? '.output', 'chrome-mv3');
-export const FIXTURES = resolve(__dirname, '../fixtures');
+const HERE = dirname(fileURLToPath(import.meta.url));
+export const EXTENSION_DIR = resolve(HERE, '../..', process.env.CL_OUT_DIR ?? '.output', 'chrome-mv3');
+export const FIXTURES = resolve(HERE, '../fixtures');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export interface Extension {

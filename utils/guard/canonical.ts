@@ -12,8 +12,14 @@ export interface CanonicalUrl {
 
 const MAX_UNESCAPE_ROUNDS = 5;
 
+// Already canonical: lowercase ASCII host, no userinfo, port, escapes or odd dots. Most URLs a
+// browser navigates to look like this, and need no URL parser.
+const SIMPLE = /^https?:\/\/((?:[a-z0-9-]+\.)+[a-z][a-z0-9-]*)(\/[^%#?]*)?(?:[?#]|$)/;
+
 export function canonicalize(input: string): CanonicalUrl | undefined {
   if (typeof input !== 'string') return undefined;
+  const simple = SIMPLE.exec(input);
+  if (simple && !simple[1].includes('xn--')) return { host: simple[1], path: (simple[2] || '/').replace(/\/{2,}/g, '/').toLowerCase(), isIp: false };
   let text = input.replace(/[\t\r\n]/g, '').trim();
   if (!text) return undefined;
   if (!/^[a-z][a-z0-9+.-]*:/i.test(text)) text = `http://${text}`;

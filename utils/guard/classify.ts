@@ -51,6 +51,20 @@ function scamWords(text: string): string[] {
   return found;
 }
 
+const LIST_BY_DOMAIN = new Map<string, ScamListEntry[]>();
+for (const entry of SCAM_LIST) LIST_BY_DOMAIN.set(entry.domain, [...(LIST_BY_DOMAIN.get(entry.domain) ?? []), entry]);
+
+/** The list entry for this host or any parent domain of it: one map lookup per label. */
+function listEntryFor(host: string, path: string): ScamListEntry | undefined {
+  for (let suffix: string | undefined = host; suffix; ) {
+    const match = LIST_BY_DOMAIN.get(suffix)?.find((e) => !e.path || path.startsWith(e.path));
+    if (match) return match;
+    const dot = suffix.indexOf('.');
+    suffix = dot === -1 ? undefined : suffix.slice(dot + 1);
+  }
+  return undefined;
+}
+
 function matchesDomain(host: string, domain: string): boolean {
   return host === domain || host.endsWith(`.${domain}`);
 }
@@ -67,20 +81,20 @@ export function classifyUrl(url: string, user: UserLists = {}): GuardVerdict {
   const registrableDomain = parsed.domain ?? undefined;
   const base = { host, ...(registrableDomain ? { registrableDomain } : {}) };
 
-  const icannDomain = parse(host, { extractHostname: false }).domain;
-  if (icannDomain && OFFICIAL_DOMAINS.has(icannDomain)) return { ...base, level: 'official', score: 0, reasons: ['official'] };
+  // Official domains sit under ICANN suffixes only, so the private-suffix parse finds them as well.
+  if (registrableDomain && OFFICIAL_DOMAINS.has(registrableDomain)) return { ...base, level: 'official', score: 0, reasons: ['official'] };
   if (user.allow?.some((d) => matchesDomain(host, d))) return { ...base, level: 'none', score: 0, reasons: ['user:allow'] };
   if (user.block?.some((d) => matchesDomain(host, d))) return { ...base, level: 'known-scam', score: 100, reasons: ['user:block'] };
 
-  const entry = SCAM_LIST.find((e) => matchesDomain(host, e.domain) && (!e.path || path.startsWith(e.path)));
+  const entry = listEntryFor(host, path);
   if (entry) return { ...base, level: 'known-scam', score: 100, reasons: [`list:${entry.kind}`], listEntry: entry };
 
   const suffix = parsed.publicSuffix ?? '';
   const label = parsed.domainWithoutSuffix ?? '';
   const subdomains = (parsed.subdomain ?? '').split('.').filter((l) => l && l !== 'www');
-  const labelWords = label ? scamWords(decodeLabel(label)) : [];
-
   const brand = label ? brandIn(label) : undefined;
+  const labelWords = brand || path.includes(BRAND) ? scamWords(decodeLabel(label)) : [];
+
   if (brand && brand.kind !== 'exact') {
     const reasons = brand.kind === 'homoglyph' ? ['idn-homoglyph', `homoglyph:${decodeLabel(label)}`] : [`typo:${label}`];
     return { ...base, level: 'lookalike', score: brand.kind === 'typo' ? 75 : 90, reasons: [...reasons, ...labelWords.map((w) => `keyword:${w}`)], imitates: BRAND_HOME };
@@ -101,9 +115,9 @@ export function classifyUrl(url: string, user: UserLists = {}): GuardVerdict {
   for (const [template, reason] of PATH_TEMPLATES) if (template.test(path)) reasons.push(reason);
   // Brand and scam words in the path count only where pages are anyone's (free hosting, bare
   // IPs) or the site's own name already promises freebies: never on a forum post about TikTok.
-  const hosting = [...FREE_HOSTING].find((h) => suffix === h || suffix.endsWith(`.${h}`));
-  const pathWords = scamWords(path);
-  if (path.includes(BRAND) && pathWords.length && (hosting || canonical.isIp || labelWords.length)) {
+  const pathWords = path.includes(BRAND) ? scamWords(path) : [];
+  const hosting = pathWords.length ? [...FREE_HOSTING].find((h) => suffix === h || suffix.endsWith(`.${h}`)) : undefined;
+  if (pathWords.length && (hosting || canonical.isIp || labelWords.length)) {
     reasons.push('path:brand', ...pathWords.slice(0, 3).map((w) => `keyword:${w}`));
     if (hosting) reasons.push(`free-hosting:${hosting}`);
   }

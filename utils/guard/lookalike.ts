@@ -61,6 +61,8 @@ export interface BrandSignal {
  * tictok/tiktk/tiktokw 'typo'.
  */
 export function brandIn(label: string): BrandSignal | undefined {
+  // Any spelling within one edit of "tiktok" keeps one of its two k's: most names exit here.
+  if (!label.startsWith('xn--') && !/[kкκķ]/i.test(label)) return undefined;
   const unicode = decodeLabel(label);
   const homoglyph = unicode !== label;
   const plain = unicode.toLowerCase();

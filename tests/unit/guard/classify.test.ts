@@ -62,6 +62,12 @@ describe('classifyUrl', () => {
     }
   });
 
+  it('handles single-label and IP hosts', () => {
+    expect(classifyUrl('http://localhost:8080/').level).toBe('none');
+    expect(classifyUrl('https://com/').level).toBe('none');
+    expect(classifyUrl('http://192.168.1.1/tiktok/free-followers')).toMatchObject({ level: 'suspicious', reasons: expect.arrayContaining(['path:brand']) });
+  });
+
   it('knows TikTok by exact registrable domain, never by substring', () => {
     expect(classifyUrl('https://www.tiktok.com/tiktokstudio/analytics')).toMatchObject({ level: 'official', registrableDomain: 'tiktok.com', host: 'www.tiktok.com' });
     expect(classifyUrl('https://tiktokw.us/')).toMatchObject({ level: 'official' });

@@ -1,0 +1,202 @@
+// npm run bench: measures Creator Lens's speed and size, side by side with a peer where one
+// exists, prints a table and writes .output/bench/results.json. Not part of `npm test`.
+import 'fake-indexeddb/auto';
+import { execSync } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { IDBFactory } from 'fake-indexeddb';
+import { Window } from 'happy-dom';
+import { openLensDB } from '../utils/store/db';
+import type { SnapshotRecord } from '../utils/store/records';
+import { addRecords, getSeries, saveSnapshot } from '../utils/store/store';
+import { classifyUrl } from '../utils/guard/classify';
+import { SCAM_LIST } from '../utils/guard/list';
+import { OFFICIAL_DOMAINS } from '../utils/guard/official';
+import { extractSnapshot } from '../utils/studio/extract';
+import { postsListPage } from '../tests/fixtures/studio/pages';
+import top500 from '../tests/fixtures/guard/moz-top-500.json';
+import { BUDGETS, bundleSize, ENTRYPOINTS } from './bench/bundle-size';
+
+type Timing = { median: number; p95: number; unit: string; n: number };
+type Size = { bytes: number; gzip: number };
+const results: Record<string, Timing | Size | { missing: string }> = {};
+const ROOT = join(import.meta.dirname, '..');
+const OUT = join(ROOT, '.output');
+const TARGETS: Record<string, number> = {
+  'extract.overview': 2, 'extract.posts-list-200': 15, 'db.put': 2, 'db.series-1y': 20, 'popup.first-chart': 250, 'guard.classify': 20,
+};
+
+function stats(samples: number[], unit: string): Timing {
+  const sorted = [...samples].sort((a, b) => a - b);
+  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
+  const round = (x: number) => Math.round(x * 1000) / 1000;
+  return { median: round(at(0.5)), p95: round(at(0.95)), unit, n: samples.length };
+}
+
+async function time(fn: () => unknown, n: number, warmup = Math.ceil(n / 10)): Promise<number[]> {
+  for (let i = 0; i < warmup; i++) await fn();
+  const samples: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const t0 = performance.now();
+    await fn();
+    samples.push(performance.now() - t0);
+  }
+  return samples;
+}
+
+function page(html: string, url: string): Document {
+  const window = new Window({ url, settings: { disableJavaScriptEvaluation: true, disableJavaScriptFileLoading: true, disableCSSFileLoading: true } });
+  window.document.write(html);
+  return window.document as unknown as Document;
+}
+
+async function benchExtract() {
+  const overviewUrl = 'https://www.tiktok.com/tiktokstudio/analytics?dateRange=%7B%22type%22%3A%22fixed%22%2C%22pastDay%22%3A28%7D';
+  const overview = page(readFileSync(join(ROOT, 'tests/fixtures/studio/overview-en.html'), 'utf8'), overviewUrl);
+  results['extract.overview'] = stats(await time(() => extractSnapshot(overview, overviewUrl), 400), 'ms');
+  const posts = postsListPage(200);
+  const list = page(posts.html, posts.url);
+  results['extract.posts-list-200'] = stats(await time(() => extractSnapshot(list, posts.url), 60), 'ms');
+  // What the capture feature does per settled mutation batch on that page: read it and compare.
+  results['content.mutation-batch'] = stats(await time(() => JSON.stringify(extractSnapshot(list, posts.url)?.videos), 60), 'ms');
+}
+
+async function benchDb() {
+  globalThis.indexedDB = new IDBFactory();
+  const db = await openLensDB('bench-put');
+  let k = 0;
+  results['db.put'] = stats(
+    await time(() => saveSnapshot(db, { page: 'account-overview', url: 'https://www.tiktok.com/tiktokstudio/analytics', account: 'bench', range: { days: 7 }, metrics: { videoViews: 1000 + k++, likes: k, comments: 3, shares: 1, profileViews: 9 } }, Date.now() + k), 300),
+    'ms',
+  );
+
+  // 100,000 snapshots: a year of daily video-overview captures of the measured video, the rest
+  // other videos' and the account's captures.
+  const big = await openLensDB('bench-series');
+  const day = 86_400_000;
+  const start = Date.UTC(2025, 0, 1);
+  const target = '7300000000000000001';
+  const records: Array<Omit<SnapshotRecord, 'id'>> = [];
+  for (let i = 0; i < 100_000; i++) {
+    const videoId = i < 365 ? target : String(7300000000000010000n + BigInt(i % 2000));
+    const capturedAt = start + (i < 365 ? i * day : (i % 365) * day + 1000 * (1 + Math.floor(i / 365)));
+    records.push({
+      page: 'video-overview', url: `https://www.tiktok.com/tiktokstudio/analytics/${videoId}`, account: 'bench', videoId, range: 'lifetime',
+      metrics: { videoViews: 1000 + i, likes: i % 97 }, scope: `bench|video-overview|${videoId}|lifetime`, capturedAt, lastSeenAt: capturedAt,
+    });
+  }
+  for (let i = 0; i < records.length; i += 10_000) await addRecords(big, records.slice(i, i + 10_000));
+  const query = { account: 'bench', videoId: target, metric: 'videoViews' as const, range: 'lifetime', from: start, to: start + 365 * day };
+  const check = await getSeries(big, query);
+  if (check.length !== 365) throw new Error(`series-1y read ${check.length} points, expected 365`);
+  results['db.series-1y'] = stats(await time(() => getSeries(big, query), 40), 'ms');
+}
+
+function guardUrls(): string[] {
+  const urls: string[] = [];
+  const scams = ['tiktokviewer.com', 'tlktok.net', 'tiktok-followers-free.xyz', 'tiktok.com.secure-login.top', 'xn--tktok-n2e.com', 'free-likes.github.io/tiktok-coins', 'tiktokspy.live', 'tictok.app'];
+  const tiktok = ['www.tiktok.com/tiktokstudio/analytics', 'www.tiktok.com/@maya.bakes/video/7301234567890123456', 'p16-sign-va.tiktokcdn.com/obj/x.jpeg', 'www.capcut.com/'];
+  for (let i = 0; urls.length < 10_000; i++) {
+    const pick = i % 10;
+    if (pick < 6) urls.push(`https://${top500.domains[i % top500.domains.length]}/path/${i}`);
+    else if (pick < 8) urls.push(`https://${tiktok[i % tiktok.length]}?i=${i}`);
+    else urls.push(`https://${scams[i % scams.length]}/?ref=${i}`);
+  }
+  return urls;
+}
+
+async function benchGuard() {
+  const urls = guardUrls();
+  const perUrl = (fn: (u: string) => unknown) => async () => {
+    for (const u of urls) fn(u);
+  };
+  const ours = await time(perUrl(classifyUrl), 15, 3);
+  results['guard.classify'] = stats(ours.map((ms) => (ms * 1000) / urls.length), 'µs');
+
+  const require = createRequire(import.meta.url);
+  const PhishingDetector = require('eth-phishing-detect/src/detector');
+  const detector = new PhishingDetector({
+    whitelist: [...OFFICIAL_DOMAINS],
+    blacklist: SCAM_LIST.map((e) => e.domain),
+    fuzzylist: ['tiktok.com'],
+    tolerance: 1,
+  });
+  const hosts = urls.map((u) => new URL(u).hostname);
+  const theirs = await time(async () => {
+    for (const h of hosts) detector.check(h);
+  }, 15, 3);
+  results['guard.eth-phishing-detect'] = stats(theirs.map((ms) => (ms * 1000) / hosts.length), 'µs');
+}
+
+async function benchPopup() {
+  const { launchExtension, openExtensionPage, ask } = await import('../tests/e2e/harness');
+  const { demoExport } = await import('./lib/demo-data');
+  const ext = await launchExtension();
+  try {
+    const seed = await openExtensionPage(ext, 'popup.html');
+    await ask(seed, 'importAll', demoExport({ days: 365, videos: 200 }));
+    await seed.close();
+    const samples: number[] = [];
+    for (let i = 0; i < 12; i++) {
+      const page = await ext.context.newPage();
+      await page.setViewportSize({ width: 400, height: 600 });
+      await page.goto(ext.url('popup.html'));
+      await page.waitForFunction(() => performance.getEntriesByName('first-chart').length > 0, undefined, { timeout: 15_000 });
+      const ms = await page.evaluate(() => performance.getEntriesByName('first-chart')[0].startTime);
+      if (i >= 2) samples.push(ms);
+      await page.close();
+    }
+    results['popup.first-chart'] = stats(samples, 'ms');
+  } finally {
+    await ext.close({ allowRequests: false });
+  }
+}
+
+function benchBundles() {
+  for (const [name, entry] of Object.entries(ENTRYPOINTS)) {
+    const { bytes, gzip } = bundleSize(join(OUT, 'chrome-mv3'), entry);
+    results[name] = { bytes, gzip };
+  }
+}
+
+function verdict(name: string, r: Timing | Size | { missing: string }): string {
+  if ('missing' in r) return `missing: ${r.missing}`;
+  if ('gzip' in r) return BUDGETS[name] ? (r.gzip < BUDGETS[name] ? 'ok' : 'MISS') : '';
+  if (name === 'guard.classify') {
+    const peer = results['guard.eth-phishing-detect'] as Timing | undefined;
+    return r.median < TARGETS[name] && (!peer || r.median < peer.median) ? 'ok' : 'MISS';
+  }
+  return TARGETS[name] === undefined ? '' : r.median < TARGETS[name] ? 'ok' : 'MISS';
+}
+
+async function main() {
+  console.log('building the extension…');
+  execSync('npx wxt build', { cwd: ROOT, stdio: 'ignore' });
+  const steps: Array<[string, () => unknown]> = [
+    ['extract', benchExtract], ['db', benchDb], ['guard', benchGuard], ['popup', benchPopup], ['bundles', benchBundles],
+  ];
+  for (const [label, step] of steps) {
+    process.stdout.write(`measuring ${label}…\n`);
+    try {
+      await step();
+    } catch (error) {
+      results[`${label}.error`] = { missing: (error as Error).message.split('\n')[0] };
+    }
+  }
+  const rows = Object.entries(results).map(([name, r]) => {
+    const target = TARGETS[name] !== undefined ? `< ${TARGETS[name]}` : BUDGETS[name] ? `< ${BUDGETS[name] / 1024} KB gz` : '';
+    if ('missing' in r) return [name, '', '', '', '', target, verdict(name, r)];
+    if ('gzip' in r) return [name, `${(r.gzip / 1024).toFixed(1)} KB gz`, `${(r.bytes / 1024).toFixed(1)} KB`, '', '', target, verdict(name, r)];
+    return [name, String(r.median), String(r.p95), r.unit, String(r.n), target, verdict(name, r)];
+  });
+  const header = ['name', 'median', 'p95', 'unit', 'n', 'target', ''];
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+  const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i])).join(' | ')} |`;
+  console.log([line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n'));
+  mkdirSync(join(OUT, 'bench'), { recursive: true });
+  writeFileSync(join(OUT, 'bench', 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
+  console.log('wrote .output/bench/results.json');
+}
+
+await main();

@@ -1,0 +1,52 @@
+// Size of what each entrypoint makes the browser load: its own file plus every chunk it
+// imports (followed through the JS import graph) and, for pages, the scripts their HTML names.
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, normalize, relative } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+export interface BundleSize {
+  bytes: number;
+  gzip: number;
+  files: string[];
+}
+
+/** Budgets in gzip bytes (issue #6); entrypoints without one are measured only. */
+export const BUDGETS: Record<string, number> = {
+  'bundle.content': 25 * 1024,
+  'bundle.background': 40 * 1024,
+  'bundle.popup': 90 * 1024,
+};
+
+export const ENTRYPOINTS: Record<string, string> = {
+  'bundle.content': 'content-scripts/studio.js',
+  'bundle.background': 'background.js',
+  'bundle.popup': 'popup.html',
+  'bundle.dashboard': 'dashboard.html',
+};
+
+function imports(file: string, root: string): string[] {
+  const text = readFileSync(file, 'utf8');
+  const found: string[] = [];
+  const pattern = file.endsWith('.html') ? /<script[^>]+src="([^"]+)"/g : /(?:import|from)\s*\(?\s*["']([^"']+\.js)["']/g;
+  for (const [, spec] of text.matchAll(pattern)) {
+    const path = spec.startsWith('/') ? join(root, spec) : normalize(join(dirname(file), spec));
+    if (existsSync(path)) found.push(path);
+  }
+  return found;
+}
+
+export function bundleSize(outDir: string, entry: string): BundleSize {
+  const start = join(outDir, entry);
+  if (!existsSync(start)) throw new Error(`${start} is missing: build first (npm run build)`);
+  const seen = new Set<string>();
+  const queue = [start];
+  while (queue.length) {
+    const file = queue.pop()!;
+    if (seen.has(file)) continue;
+    seen.add(file);
+    queue.push(...imports(file, outDir));
+  }
+  const js = [...seen].filter((f) => f.endsWith('.js'));
+  const content = Buffer.concat(js.map((f) => readFileSync(f)));
+  return { bytes: content.length, gzip: js.reduce((sum, f) => sum + gzipSync(readFileSync(f), { level: 9 }).length, 0), files: js.map((f) => relative(outDir, f)) };
+}
