@@ -35,10 +35,18 @@ export interface PopupData {
   movers: Mover[];
 }
 
-/** The period a metric is most often captured under: its series is the fullest. */
+// The periods Studio offers; custom ranges are one-offs and never the fullest series.
+const COMMON_RANGES = ['7d', '28d', '60d', '365d', 'default', 'lifetime'];
+
+/** The period a metric is most often captured under (its fullest series), by index counts only. */
 async function bestRange(db: LensDB, account: string, metric: SeriesMetric, videoId?: string): Promise<string | undefined> {
   if (metric === 'followers' || videoId) return 'lifetime';
-  return (await getSeriesRanges(db, { account, metric }))[0]?.range;
+  const index = db.transaction('points').store.index('bySeries');
+  const counts = await Promise.all(
+    COMMON_RANGES.map((range) => index.count(IDBKeyRange.bound([account, '', metric, range, -Infinity], [account, '', metric, range, Infinity]))),
+  );
+  const best = counts.indexOf(Math.max(...counts));
+  return counts[best] > 0 ? COMMON_RANGES[best] : (await getSeriesRanges(db, { account, metric }))[0]?.range;
 }
 
 export async function popupData(db: LensDB, query: PopupQuery, now = Date.now()): Promise<PopupData> {

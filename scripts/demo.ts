@@ -1,0 +1,70 @@
+// npm run demo -- --screenshots <dir>
+// Builds the extension, seeds a year of daily captures for an account with 200 videos, and
+// saves screenshots of the popup, the dashboard, a badge-laden Studio page and the warning page.
+import { execSync } from 'node:child_process';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { ask, eventually, launchExtension, openExtensionPage, serveTikTok } from '../tests/e2e/harness';
+import { demoExport } from './lib/demo-data';
+
+const ROOT = resolve(import.meta.dirname, '..');
+
+async function main(args: string[]) {
+  const at = args.indexOf('--screenshots');
+  if (at === -1 || !args[at + 1]) {
+    process.stderr.write('usage: npm run demo -- --screenshots <dir>\n');
+    process.exitCode = 2;
+    return;
+  }
+  const dir = resolve(args[at + 1]);
+  mkdirSync(dir, { recursive: true });
+  console.log('building…');
+  execSync('npx wxt build', { cwd: ROOT, stdio: 'ignore' });
+  const ext = await launchExtension();
+  try {
+    const seedPage = await openExtensionPage(ext, 'popup.html');
+    const now = Date.now();
+    const result = await ask(seedPage, 'importAll', demoExport({ days: 365, videos: 200, now: now - 3_600_000 }));
+    console.log(`seeded ${result.added} captures`);
+    await seedPage.close();
+
+    const popup = await ext.context.newPage();
+    await popup.setViewportSize({ width: 400, height: 640 });
+    await popup.goto(ext.url('popup.html'));
+    await popup.waitForFunction(() => performance.getEntriesByName('first-chart').length > 0);
+    await popup.waitForTimeout(300);
+    await popup.screenshot({ path: join(dir, 'popup.png'), fullPage: true });
+
+    const dashboard = await ext.context.newPage();
+    await dashboard.setViewportSize({ width: 1200, height: 900 });
+    await dashboard.goto(ext.url('dashboard.html'));
+    await dashboard.getByTestId('video-table').locator('tbody tr').first().waitFor();
+    await dashboard.getByLabel('Second').selectOption('videoViews');
+    await dashboard.waitForTimeout(500);
+    await dashboard.screenshot({ path: join(dir, 'dashboard.png') });
+
+    // A Studio page visited twice: the second visit shows what changed.
+    let html = readFileSync(join(ROOT, 'tests/fixtures/studio/overview-en.html'), 'utf8');
+    await serveTikTok(ext.context, () => html);
+    const studioUrl = 'https://www.tiktok.com/tiktokstudio/analytics?dateRange=%7B%22type%22%3A%22fixed%22%2C%22pastDay%22%3A28%7D';
+    const studio = await ext.context.newPage();
+    await studio.setViewportSize({ width: 1100, height: 700 });
+    await studio.goto(studioUrl);
+    await eventually(() => studio.evaluate(() => document.querySelectorAll('[data-creator-lens="badge"]').length > 0));
+    html = html.replaceAll('128.4K', '131.9K').replaceAll('3,204', '3,388').replaceAll('>514<', '>530<');
+    await studio.reload();
+    await eventually(() => studio.evaluate(() => Array.from(document.querySelectorAll('[data-creator-lens="badge"]')).some((h) => h.shadowRoot?.textContent?.includes('▲'))));
+    await studio.screenshot({ path: join(dir, 'studio-badges.png') });
+
+    const warning = await ext.context.newPage();
+    await warning.setViewportSize({ width: 1000, height: 800 });
+    await warning.goto('https://tiktokviewer.com/see-who-viewed').catch(() => undefined);
+    await warning.getByTestId('blocked-url').waitFor();
+    await warning.screenshot({ path: join(dir, 'warning.png'), fullPage: true });
+    console.log(`screenshots written to ${dir}`);
+  } finally {
+    await ext.close({ allowRequests: false });
+  }
+}
+
+await main(process.argv.slice(2));
