@@ -7,7 +7,8 @@ const ROOT = join(__dirname, '../../..');
 const run = (...args: string[]) =>
   spawnSync(process.execPath, ['--import', 'tsx', 'scripts/extract.ts', ...args], { cwd: ROOT, encoding: 'utf8' });
 
-describe('npm run extract', () => {
+// Each case starts a node process with tsx: over a second alone, more beside other suites.
+describe('npm run extract', { timeout: 20_000 }, () => {
   it('prints the snapshot of a saved page as JSON and exits 0', () => {
     const url = 'https://www.tiktok.com/tiktokstudio/analytics/followers?dateRange=%7B%22type%22%3A%22fixed%22%2C%22pastDay%22%3A28%7D';
     const result = run('--url', url, 'tests/fixtures/studio/followers-en.html');
@@ -26,11 +27,11 @@ describe('npm run extract', () => {
     const result = run('--url', 'https://www.tiktok.com/tiktokstudio/analytics', 'no/such/page.html');
     expect(result.status).toBe(1);
     expect(result.stderr.trim().split('\n')).toEqual(['cannot read no/such/page.html: ENOENT']);
-  }, 15_000);
+  });
 
   it('exits 2 with usage when --url is missing', () => {
     const result = run('tests/fixtures/studio/followers-en.html');
     expect(result.status).toBe(2);
     expect(result.stderr).toMatch(/^usage:/);
-  }, 15_000);
+  });
 });

@@ -105,5 +105,6 @@ describe('reader under mutation', () => {
     }
     // The mutations must leave most pages readable, or this test would prove nothing.
     expect(read).toBeGreaterThan(fixtures.length * MUTATIONS_PER_FIXTURE * 0.5);
-  });
+    // A few hundred page loads: seconds alone, more beside other suites on two cores.
+  }, 60_000);
 });
