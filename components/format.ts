@@ -1,12 +1,15 @@
 // Numbers and dates as the creator's browser language writes them.
 import { formatValue } from '@/utils/badges/change';
 
-export const fmt = (metric: string, value: number | undefined): string => (value === undefined ? '—' : formatValue(metric, value));
+// Pages have room for full numbers up to six digits; badges compact sooner.
+const COMPACT_FROM = 100_000;
+
+export const fmt = (metric: string, value: number | undefined): string => (value === undefined ? '—' : formatValue(metric, value, undefined, COMPACT_FROM));
 
 export function fmtChange(metric: string, value: number | undefined): string {
   if (value === undefined) return '—';
   if (value === 0) return '±0';
-  return `${value > 0 ? '+' : '−'}${formatValue(metric, Math.abs(value))}`;
+  return `${value > 0 ? '+' : '−'}${formatValue(metric, Math.abs(value), undefined, COMPACT_FROM)}`;
 }
 
 export const fmtDate = (t: number) => new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' }).format(t);

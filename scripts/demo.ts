@@ -8,6 +8,17 @@ import { ask, eventually, launchExtension, openExtensionPage, serveTikTok } from
 import { demoExport } from './lib/demo-data';
 
 const ROOT = resolve(import.meta.dirname, '..');
+const STUDIO_LOOK = `
+body { font: 14px system-ui, sans-serif; background: #f8f8f8; color: #161823; margin: 0; }
+header, nav { padding: 10px 24px; background: #fff; border-bottom: 1px solid #eee; } nav a { margin-right: 12px; }
+main { padding: 24px; } svg { width: 14px; height: 14px; vertical-align: middle; }
+[data-tt="components_DataCardGroup_Container"] { display: grid; grid-template-columns: repeat(5, 1fr); gap: 12px; margin-bottom: 16px; }
+[data-tt="components_DataCard_Container"] { background: #fff; border-radius: 8px; padding: 14px; box-shadow: 0 1px 3px #0001; }
+.absolute-value { font-size: 22px; font-weight: 700; display: inline-block; margin: 8px 0 4px; }
+[data-tt="components_AnalyticsCard_CardWrapper"] { background: #fff; border-radius: 8px; padding: 14px; margin-bottom: 12px; }
+[data-tt="components_Breakdown_Row"] { display: flex; justify-content: space-between; gap: 12px; padding: 3px 0; }
+[data-tt="components_Breakdown_Row"] > div { flex: 1; background: #eee; height: 6px; margin-top: 7px; } [data-tt="components_Breakdown_Row"] > div > div { background: #fe2c55; height: 6px; }
+`;
 
 async function main(args: string[]) {
   const at = args.indexOf('--screenshots');
@@ -54,6 +65,8 @@ async function main(args: string[]) {
     html = html.replaceAll('128.4K', '131.9K').replaceAll('3,204', '3,388').replaceAll('>514<', '>530<');
     await studio.reload();
     await eventually(() => studio.evaluate(() => Array.from(document.querySelectorAll('[data-creator-lens="badge"]')).some((h) => h.shadowRoot?.textContent?.includes('▲'))));
+    // The saved page carries no TikTok stylesheet; a few rules make it look like Studio's cards.
+    await studio.addStyleTag({ content: STUDIO_LOOK });
     await studio.screenshot({ path: join(dir, 'studio-badges.png') });
 
     const warning = await ext.context.newPage();

@@ -47,8 +47,8 @@ function Compare({ account, videos }: { account: string; videos: VideoRecord[] }
       <div class="row">
         <h2 id="compare">{t('compare')}</h2>
         <span class="spacer" />
-        <label>{t('first')} <select value={a} onChange={(e) => setA(e.currentTarget.value)}>{options.map(([v, l]) => <option key={v} value={v}>{l}</option>)}</select></label>
-        <label>{t('second')} <select value={b} onChange={(e) => setB(e.currentTarget.value)}><option value="">—</option>{options.map(([v, l]) => <option key={v} value={v}>{l}</option>)}</select></label>
+        <label>{t('first')} <select aria-label={t('first')} value={a} onChange={(e) => setA(e.currentTarget.value)}>{options.map(([v, l]) => <option key={v} value={v}>{l}</option>)}</select></label>
+        <label>{t('second')} <select aria-label={t('second')} value={b} onChange={(e) => setB(e.currentTarget.value)}><option value="">—</option>{options.map(([v, l]) => <option key={v} value={v}>{l}</option>)}</select></label>
       </div>
       <TimeChart series={series} label={summary || t('chartEmpty')} />
       <p class="muted" data-testid="compare-summary">{summary}</p>

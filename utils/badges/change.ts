@@ -26,17 +26,18 @@ const PERCENTS = new Set<string>(['watchedFullVideo']);
 export function sinceWhen(then: number, now: number, locale?: string): string {
   const a = new Date(then);
   const b = new Date(now);
-  if (a.toDateString() === b.toDateString()) return new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit' }).format(a);
+  if (a.toDateString() === b.toDateString()) return new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(a);
   if (now - then < 6 * DAY) return new Intl.DateTimeFormat(locale, { weekday: 'short' }).format(a);
   const sameYear = a.getFullYear() === b.getFullYear();
   return new Intl.DateTimeFormat(locale, { month: 'short', day: 'numeric', ...(sameYear ? {} : { year: 'numeric' }) }).format(a);
 }
 
-export function formatValue(metric: string, value: number, locale?: string): string {
+/** `compactFrom`: from this size on, 12.3K style (badges sit beside Studio's numbers: keep them short). */
+export function formatValue(metric: string, value: number, locale?: string, compactFrom = 10_000): string {
   if (DURATIONS.has(metric)) return formatSeconds(value);
   const n = new Intl.NumberFormat(locale, {
     maximumFractionDigits: Math.abs(value) < 10 && !Number.isInteger(value) ? 2 : 1,
-    ...(Math.abs(value) >= 100_000 ? { notation: 'compact' as const } : {}),
+    ...(Math.abs(value) >= compactFrom ? { notation: 'compact' as const } : {}),
   }).format(value);
   return PERCENTS.has(metric) ? `${n}%` : n;
 }
@@ -61,7 +62,7 @@ export function describeChange(
   const history = previous
     .filter((p) => p.value !== undefined)
     .slice(0, 5)
-    .map((p) => `${new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(p.capturedAt)}: ${p.rounded ? '≈ ' : ''}${formatValue(metric, p.value!, locale)}`);
+    .map((p) => `${new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(p.capturedAt)}: ${p.rounded ? '≈ ' : ''}${formatValue(metric, p.value!, locale, Infinity)}`);
   const before = previous.find((p) => p.value !== undefined);
   if (current.value === undefined || !before) {
     return { text: 'first capture', label: `${name}: first capture by Creator Lens`, direction: 'first', history };
