@@ -10,7 +10,7 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
   zip: { excludeSources: ['tests/**', '.ci/**', 'scripts/**'] },
-  manifest: {
+  manifest: ({ manifestVersion }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
@@ -19,7 +19,8 @@ export default defineConfig({
     // (TikTok Studio is covered by the content script's matches). Lookalikes no list knows yet
     // need every site, which the user may grant from the welcome page or settings.
     host_permissions: [...new Set(scamList.entries.map((e) => `*://*.${e.domain}/*`))],
-    optional_host_permissions: ['<all_urls>'],
+    // MV2 (Firefox) lists optional hosts among optional permissions.
+    ...(manifestVersion === 2 ? { optional_permissions: ['<all_urls>'] } : { optional_host_permissions: ['<all_urls>'] }),
     web_accessible_resources: [{ resources: ['warning.html'], matches: ['<all_urls>'] }],
     browser_specific_settings: {
       gecko: {
@@ -29,5 +30,5 @@ export default defineConfig({
         data_collection_permissions: { required: ['none'] },
       },
     },
-  },
+  }),
 });

@@ -73,7 +73,9 @@ export function registerGuard(): void {
   onMessage('guardWarned', async ({ sender }) => {
     const tabId = sender.tab?.id;
     if (tabId === undefined) return;
-    await browser.action.setBadgeBackgroundColor({ tabId, color: '#c62828' });
-    await browser.action.setBadgeText({ tabId, text: '!' });
+    // MV3 has `action`; Firefox's MV2 build has `browserAction`.
+    const action = browser.action ?? browser.browserAction;
+    await action.setBadgeBackgroundColor({ tabId, color: '#c62828' });
+    await action.setBadgeText({ tabId, text: '!' });
   });
 }

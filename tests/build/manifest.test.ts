@@ -1,0 +1,38 @@
+// The built manifests ask for the fewest permissions that work, in Chrome and Firefox alike.
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { SCAM_LIST } from '../../utils/guard/list';
+
+const OUT = join(resolve(__dirname, '../..'), process.env.CL_OUT_DIR ?? '.output');
+const manifest = (target: string) => JSON.parse(readFileSync(join(OUT, target, 'manifest.json'), 'utf8'));
+const listHosts = [...new Set(SCAM_LIST.map((e) => `*://*.${e.domain}/*`))].sort();
+const STUDIO = ['https://www.tiktok.com/tiktokstudio/*', 'https://www.tiktok.com/creator-center/*', 'https://www.tiktok.com/analytics*'];
+
+describe('Chrome MV3 manifest', () => {
+  const m = manifest('chrome-mv3');
+  it('needs only storage and declarative redirects, plus access to known scam hosts', () => {
+    expect(m.permissions.sort()).toEqual(['declarativeNetRequestWithHostAccess', 'storage', 'unlimitedStorage']);
+    expect(m.host_permissions.sort()).toEqual(listHosts);
+    expect(m.optional_host_permissions).toEqual(['<all_urls>']);
+  });
+  it('injects the content script on Studio analytics pages only', () => {
+    expect(m.content_scripts).toHaveLength(1);
+    expect(m.content_scripts[0].matches.sort()).toEqual([...STUDIO].sort());
+  });
+  it('has no remote code', () => {
+    expect(JSON.stringify(m)).not.toMatch(/https?:\/\/(?!www\.tiktok\.com\/)[^"*]+\.js/);
+    expect(m.content_security_policy).toBeUndefined();
+  });
+});
+
+describe('Firefox MV2 manifest', () => {
+  const m = manifest('firefox-mv2');
+  it('gets the same protection with the same narrow permissions', () => {
+    expect(m.permissions.filter((p: string) => !p.includes('://')).sort()).toEqual(['declarativeNetRequestWithHostAccess', 'storage', 'unlimitedStorage']);
+    expect(m.permissions.filter((p: string) => p.includes('://')).sort()).toEqual(listHosts);
+    expect(m.optional_permissions).toEqual(['<all_urls>']);
+    expect(m.browser_specific_settings.gecko.data_collection_permissions).toEqual({ required: ['none'] });
+    expect(m.content_scripts[0].matches.sort()).toEqual([...STUDIO].sort());
+  });
+});
