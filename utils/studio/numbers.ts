@@ -34,7 +34,7 @@ export function isMissing(text: string): boolean {
 const SUFFIXES: Record<string, number> = {
   K: 1e3, k: 1e3, M: 1e6, B: 1e9, b: 1e9,
   mil: 1e3, Mil: 1e3, mi: 1e6, mln: 1e6, Mln: 1e6,
-  Mio: 1e6, 'Mio.': 1e6, Mrd: 1e9, 'Mrd.': 1e9, Md: 1e9, Mds: 1e9,
+  Tsd: 1e3, 'Tsd.': 1e3, Mio: 1e6, 'Mio.': 1e6, Mrd: 1e9, 'Mrd.': 1e9, Md: 1e9, Mds: 1e9,
   'tys.': 1e3, tys: 1e3, 'тыс.': 1e3, 'млн': 1e6,
   rb: 1e3, Rb: 1e3, jt: 1e6, Jt: 1e6,
   N: 1e3, n: 1e3, Tr: 1e6, tr: 1e6, 'Tỷ': 1e9, 'tỷ': 1e9,
@@ -51,8 +51,10 @@ function suffixValue(suffix: string, locale?: string): number | undefined {
 }
 
 const NUMBER_BODY = String.raw`\d{1,3}(?:[., ]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?`;
-const SUFFIX_PATTERN = String.raw`(?:Mio\.?|Mrd\.?|Mds|Mln|mln|Myr|mil|Mil|tys\.?|тыс\.|млн|Tỷ|tỷ|Md|Mn|Mr|rb|Rb|jt|Jt|Tr|tr|mi|[KkMBbN万萬億亿千천만억])`;
-const COUNT = new RegExp(String.raw`^([+-])?\s*(${NUMBER_BODY})\s*(${SUFFIX_PATTERN})?(?![\p{L}\d:/]|[.,]\d)`, 'u');
+const SUFFIX_PATTERN = String.raw`(?:Tsd\.?|Mio\.?|Mrd\.?|Mds|Mln|mln|Myr|mil|Mil|tys\.?|тыс\.|млн|Tỷ|tỷ|Md|Mn|Mr|rb|Rb|jt|Jt|Tr|tr|mi|[KkMBbN万萬億亿千천만억])`;
+// Not followed by more of the number, an unknown abbreviation (`2 Std.`) or a word and another
+// number (`1 分 5 秒`, `5 May 2025`): those are durations and dates, never counts.
+const COUNT = new RegExp(String.raw`^([+-])?\s*(${NUMBER_BODY})\s*(${SUFFIX_PATTERN})?(?![\p{L}\d:/]|[.,]\d|\s*\p{L}+\.|\s*\p{L}+\s*\d)`, 'u');
 
 /**
  * Reads a count such as `14,796`, `1.234.567`, `1 234`, `12K`, `1,2 K`, `4.6万`, `5,5 mi`.
@@ -118,7 +120,7 @@ export function parsePercent(text: string): number | undefined {
 }
 
 // Units of a spelled-out duration, by language: hours, minutes, seconds.
-const HOUR_UNITS = ['h', 'hr', 'hrs', 'hour', 'hours', 'std', 'std.', 'stunde', 'stunden', 'heure', 'heures', 'hora', 'horas', '時間', '小时', '小時', '시간', 'giờ', 'jam', 'sa', 'saat', 'sa.'];
+const HOUR_UNITS = ['h', 'hr', 'hrs', 'hour', 'hours', 'std', 'std.', 'stunde', 'stunden', 'heure', 'heures', 'hora', 'horas', '時間', '小时', '小時', '시간', 'giờ', 'j', 'jam', 'sa', 'saat', 'sa.'];
 const MINUTE_UNITS = ['m', 'min', 'min.', 'mins', 'minute', 'minutes', 'minuten', 'minuto', 'minutos', '分', '分钟', '分鐘', '분', 'phút', 'mnt', 'menit', 'dk', 'dk.', 'dakika'];
 const SECOND_UNITS = ['s', 'sec', 'secs', 'second', 'seconds', 'sek', 'sek.', 'sekunden', 'seconde', 'secondes', 'seg', 'seg.', 'segundo', 'segundos', '秒', '秒钟', '秒鐘', '초', 'giây', 'dtk', 'detik', 'sn', 'sn.', 'saniye'];
 const UNIT_SECONDS = new Map<string, number>([

@@ -27,6 +27,9 @@ describe('parseCount', () => {
     ['12,5 mil', 'es', 12500, true],
     ['1,2 Mio.', 'de', 1200000, true],
     ['3,4 Mrd.', 'de', 3400000000, true],
+    ['2,5 Tsd.', 'de', 2500, true],
+    ['12,5 tys.', 'pl', 12500, true],
+    ['3.4萬', 'zh', 34000, true],
     ['12,5 rb', 'id', 12500, true],
     ['1,2 jt', 'id', 1200000, true],
     ['12,5 N', 'vi', 12500, true],
@@ -42,7 +45,7 @@ describe('parseCount', () => {
     expect(parseCount(text, locale)).toEqual({ value, rounded });
   });
 
-  it.each(['--', '\u2011\u2011', '-', '-%', '', 'Processing', 'en cours de traitement', 'Views', 'K', '1,2,3.4.5'])(
+  it.each(['--', '\u2011\u2011', '-', '-%', '', 'Processing', 'en cours de traitement', 'Views', 'K', '1,2,3.4.5', '1 Std. 2 Min.', '1 分 5 秒', '2 phút 3 giây', '5 May 2025'])(
     'shows no number in %j',
     (text) => {
       expect(parseCount(text)).toBeUndefined();
@@ -85,6 +88,8 @@ describe('parseDuration', () => {
     ['1시간 2분 3초', 3723],
     ['2 phút 3 giây', 123],
     ['4 mnt 5 dtk', 245],
+    ['1 j 2 mnt 3 dtk', 3723],
+    ['1小時2分鐘', 3720],
     ['1 sa 2 dk 3 sn', 3723],
     ['2 min 5 s', 125],
   ])('%s = %d s', (text, seconds) => {
