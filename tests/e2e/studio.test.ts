@@ -68,6 +68,14 @@ describe('capture and badges on TikTok Studio', () => {
     const series = await ask(extPage, 'getSeries', { account: 'maya.bakes', metric: 'followers', range: 'lifetime' });
     expect(series.map((p) => p.v)).toEqual([14796, 15000]);
     await page.close();
+
+    // What the page showed is what the creator sees in the popup.
+    const popup = await openExtensionPage(ext, 'popup.html');
+    const card = popup.getByTestId('card-followers');
+    await card.waitFor();
+    expect(await card.getByTestId('value').textContent()).toBe('15,000');
+    expect(await card.getByTestId('since-previous').textContent()).toBe('+204');
+    await popup.close();
   });
 
   it('puts a badge on each posts-list row with its change in views', async () => {
