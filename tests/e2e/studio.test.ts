@@ -118,6 +118,13 @@ describe('capture and badges on TikTok Studio', () => {
     await page.close();
   });
 
+  it('sends errors back as errors: a malformed snapshot is refused, not stored', async () => {
+    const before = await ask(extPage, 'storeStats');
+    const broken = { page: 'account-overview', url: FOLLOWERS_URL, metrics: { followers: -5 } } as never;
+    await expect(ask(extPage, 'saveSnapshot', broken)).rejects.toThrow(/Snapshot rejected: .*followers: must not be negative/);
+    expect(await ask(extPage, 'storeStats')).toEqual(before);
+  });
+
   it('is not injected on TikTok pages that are not Studio analytics', async () => {
     const before = (await ask(extPage, 'storeStats')).snapshots;
     const page = await ext.context.newPage();
