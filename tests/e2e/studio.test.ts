@@ -96,6 +96,19 @@ describe('capture and badges on TikTok Studio', () => {
     await again.close();
   });
 
+  it('captures again when the date range changes without a page load', async () => {
+    const page = await ext.context.newPage();
+    await page.goto(FOLLOWERS_URL);
+    await eventually(async () => (await badgeTexts(page)).length === 2);
+    await page.evaluate(() => history.pushState({}, '', '/tiktokstudio/analytics/followers?dateRange=%7B%22type%22%3A%22fixed%22%2C%22pastDay%22%3A7%7D'));
+    const sevenDays = await eventually(async () => {
+      const history = await ask(extPage, 'getScopeHistory', { scope: 'maya.bakes|account-followers||7d' });
+      return history.length === 1 ? history : undefined;
+    });
+    expect(sevenDays[0].range).toEqual({ days: 7 });
+    await page.close();
+  });
+
   it('takes its badges away when the single-page app navigates elsewhere', async () => {
     const page = await ext.context.newPage();
     await page.goto(FOLLOWERS_URL);

@@ -175,10 +175,6 @@ export function listVideos(db: LensDB, account: string): Promise<VideoRecord[]> 
   return db.getAllFromIndex('videos', 'byAccount', account);
 }
 
-export async function countSnapshots(db: LensDB): Promise<number> {
-  return db.count('snapshots');
-}
-
 export async function clearAll(db: LensDB): Promise<void> {
   const tx = db.transaction(['snapshots', 'points', 'videos'], 'readwrite');
   await Promise.all([tx.objectStore('snapshots').clear(), tx.objectStore('points').clear(), tx.objectStore('videos').clear()]);

@@ -6,7 +6,6 @@ import {
   PAGE_KINDS,
   SIGNED_METRICS,
   VIDEO_COUNTERS,
-  type StudioSnapshot,
 } from '../studio/types';
 
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
@@ -118,8 +117,4 @@ function videoRowErrors(row: unknown, path: string, errors: Errors): void {
     errors.push(`${path}.rounded: must list counter names`);
   for (const flag of ['pinned', 'scheduled'] as const)
     if (row[flag] !== undefined && typeof row[flag] !== 'boolean') errors.push(`${path}.${flag}: must be true or false`);
-}
-
-export function isValidSnapshot(value: unknown): value is StudioSnapshot {
-  return snapshotErrors(value).length === 0;
 }

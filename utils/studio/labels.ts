@@ -200,8 +200,6 @@ const VOCABULARIES: Record<string, Vocabulary> = {
   },
 };
 
-export const LANGUAGES = Object.keys(VOCABULARIES);
-
 /** Lowercase, accents and typographic quotes folded, spaces collapsed, trailing colon dropped. */
 export function normalizeLabel(text: string): string {
   return text
