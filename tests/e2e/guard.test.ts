@@ -37,19 +37,32 @@ afterAll(async () => {
   rmSync(profile, { recursive: true, force: true });
 });
 
+describe('first run', () => {
+  it('opens a welcome page that explains every permission and offers the optional one', async () => {
+    ext = await start();
+    const welcome = await eventually(async () => ext!.context.pages().find((p) => p.url().endsWith('/welcome.html')));
+    await welcome.getByTestId('broad-state').waitFor();
+    const text = await welcome.locator('body').textContent();
+    for (const phrase of ['Read TikTok Studio analytics pages', 'Storage', 'Block content on known scam sites', 'Optional — all sites'])
+      expect(text).toContain(phrase);
+    expect(await welcome.getByTestId('broad-state').textContent()).toContain('Known scam sites are stopped either way');
+    expect(await welcome.getByRole('button', { name: 'Turn on lookalike protection' }).count()).toBe(1);
+    await welcome.close();
+  });
+});
+
 describe('warning before scam sites', () => {
   it('stops a listed site on the warning page, showing the original address and why', async () => {
-    ext = await start();
     const url = 'https://tiktokviewer.com/check?user=maya.bakes';
-    const page = await visit(ext.context, url);
+    const page = await visit(ext!.context, url);
     await page.getByTestId('blocked-url').waitFor();
-    expect(page.url()).toBe(`${ext.url('warning.html')}#${url}`);
+    expect(page.url()).toBe(`${ext!.url('warning.html')}#${url}`);
     expect(await page.getByTestId('blocked-url').textContent()).toBe(url);
     expect(await page.locator('h1').textContent()).toBe('Creator Lens stopped a known TikTok scam site');
     expect(await page.getByTestId('reasons').textContent()).toContain('known scam sites (viewer — jarelllama/Scam-Blocklist');
     expect(await page.locator('body').textContent()).toContain('No website or app can show who viewed your TikTok videos');
     expect(await page.locator('#scam').count()).toBe(0);
-    const badges = await ext.worker.evaluate(async () => {
+    const badges = await ext!.worker.evaluate(async () => {
       const tabs = await chrome.tabs.query({});
       return Promise.all(tabs.map((t) => chrome.action.getBadgeText({ tabId: t.id! })));
     });
