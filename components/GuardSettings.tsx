@@ -11,6 +11,7 @@ export function GuardSettings() {
   const [lists, setLists] = useState<GuardLists>({ allow: [], block: [] });
   const [broad, setBroad] = useState(false);
   const [draft, setDraft] = useState('');
+  const [allowDraft, setAllowDraft] = useState('');
   const [problem, setProblem] = useState<string>();
   useEffect(() => {
     void sendMessage('guardGetLists', undefined).then(setLists);
@@ -27,6 +28,14 @@ export function GuardSettings() {
     setProblem(undefined);
     setDraft('');
     await save({ allow: lists.allow.filter((h) => h !== host), block: [...lists.block, host] });
+  };
+
+  const addAllow = async () => {
+    const host = normalizeHost(allowDraft);
+    if (!host) return setProblem(t('guardBadHost'));
+    setProblem(undefined);
+    setAllowDraft('');
+    await save({ allow: [...lists.allow, host], block: lists.block.filter((h) => h !== host) });
   };
 
   const list = (kind: keyof GuardLists) => (
@@ -62,6 +71,10 @@ export function GuardSettings() {
       {problem && <p role="alert" class="down">{problem}</p>}
       <h3>{t('guardAllowed')}</h3>
       {list('allow')}
+      <form class="row" onSubmit={(e) => { e.preventDefault(); void addAllow(); }}>
+        <label>{t('guardAddAllow')} <input value={allowDraft} onInput={(e) => setAllowDraft(e.currentTarget.value)} placeholder="example.com" /></label>
+        <button type="submit">{t('add')}</button>
+      </form>
     </div>
   );
 }

@@ -131,3 +131,21 @@ describe('dashboard', () => {
     await page.close();
   });
 });
+
+describe('guard settings', () => {
+  it('adds a site to the allow list from the dashboard, and the guard lets it through', async () => {
+    const page = await openExtensionPage(ext, 'dashboard.html');
+    await page.getByLabel('Always allow a site').fill('https://www.TikTokViewer.com/anything');
+    await page.getByLabel('Always allow a site').press('Enter');
+    await page.getByTestId('guard-allow').getByText('tiktokviewer.com').waitFor();
+    expect(await ask(page, 'guardGetLists')).toEqual({ allow: ['tiktokviewer.com'], block: [] });
+    await ext.context.route('https://tiktokviewer.com/**', (route) => route.fulfill({ status: 200, contentType: 'text/html', body: '<h1 id="site">site</h1>' }));
+    const site = await ext.context.newPage();
+    await site.goto('https://tiktokviewer.com/');
+    expect(site.url()).toBe('https://tiktokviewer.com/');
+    await page.getByRole('button', { name: 'Remove tiktokviewer.com' }).click();
+    await expect.poll(() => ask(page, 'guardGetLists')).toEqual({ allow: [], block: [] });
+    await page.close();
+    await site.close();
+  });
+});
