@@ -73,11 +73,14 @@ const none = (host: string, reasons: string[], registrableDomain?: string): Guar
   level: 'none', host, score: 0, reasons, ...(registrableDomain ? { registrableDomain } : {}),
 });
 
-export function classifyUrl(url: string, user: UserLists = {}): GuardVerdict {
+const PARSE_OPTIONS = { allowPrivateDomains: true, extractHostname: false } as const;
+const NO_USER_LISTS: UserLists = {};
+
+export function classifyUrl(url: string, user: UserLists = NO_USER_LISTS): GuardVerdict {
   const canonical = canonicalize(url);
   if (!canonical) return none('', ['not-a-url']);
   const { host, path } = canonical;
-  const parsed = parse(host, { allowPrivateDomains: true, extractHostname: false });
+  const parsed = parse(host, PARSE_OPTIONS);
   const registrableDomain = parsed.domain ?? undefined;
   const base = { host, ...(registrableDomain ? { registrableDomain } : {}) };
 
@@ -91,7 +94,6 @@ export function classifyUrl(url: string, user: UserLists = {}): GuardVerdict {
 
   const suffix = parsed.publicSuffix ?? '';
   const label = parsed.domainWithoutSuffix ?? '';
-  const subdomains = (parsed.subdomain ?? '').split('.').filter((l) => l && l !== 'www');
   const brand = label ? brandIn(label) : undefined;
   const labelWords = brand || path.includes(BRAND) ? scamWords(decodeLabel(label)) : [];
 
@@ -106,13 +108,14 @@ export function classifyUrl(url: string, user: UserLists = {}): GuardVerdict {
     // tiktok.<other tld>: TikTok owns some of these, so only a soft warning.
     return { ...base, level: 'suspicious', score: 45, reasons: ['brand-other-tld'], imitates: BRAND_HOME };
   }
+  const subdomains = parsed.subdomain ? parsed.subdomain.split('.').filter((l) => l && l !== 'www') : [];
   const brandSub = subdomains.find((l) => brandIn(l));
   if (brandSub) {
     return { ...base, level: 'lookalike', score: 85, reasons: ['brand-subdomain', ...scamWords(subdomains.join('-')).map((w) => `keyword:${w}`)], imitates: BRAND_HOME };
   }
 
   const reasons: string[] = [];
-  for (const [template, reason] of PATH_TEMPLATES) if (template.test(path)) reasons.push(reason);
+  if (path.length > 1) for (const [template, reason] of PATH_TEMPLATES) if (template.test(path)) reasons.push(reason);
   // Brand and scam words in the path count only where pages are anyone's (free hosting, bare
   // IPs) or the site's own name already promises freebies: never on a forum post about TikTok.
   const pathWords = path.includes(BRAND) ? scamWords(path) : [];
