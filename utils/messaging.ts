@@ -7,6 +7,9 @@ import type { AccountSummary, SaveResult, SeriesPoint, SeriesQuery } from './sto
 import type { ExportFile } from './store/transfer';
 import type { PopupData, PopupQuery } from './store/summary';
 import type { GuardLists } from './guard/settings';
+import type { DailyPoint, StudioImport, StudioImportResult } from './store/import-studio';
+import type { ActivityRecord, AudienceRecord } from './store/imported';
+import type { DailyMetric } from './studio-export/types';
 
 export interface StoreStats {
   snapshots: number;
@@ -31,6 +34,12 @@ export interface StoreProtocol {
   getPopupData(query: PopupQuery): PopupData;
   /** Dashboard → background: one row per captured value, as CSV text. */
   exportCsv(): string;
+  /** Dashboard → background: a read TikTok Studio export, saved in one transaction. */
+  importStudioExport(request: StudioImport): StudioImportResult;
+  /** A metric day by day: imported days, with days a capture saw winning. */
+  getDailySeries(query: { account: string; metric: DailyMetric; from?: string }): DailyPoint[];
+  getActivity(account: string): ActivityRecord[];
+  getAudienceHistory(account: string): AudienceRecord[];
 }
 
 /** Messages answered by the scam guard. */

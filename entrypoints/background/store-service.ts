@@ -11,6 +11,8 @@ import {
   saveSnapshot,
 } from '@/utils/store/store';
 import { popupData } from '@/utils/store/summary';
+import { getActivity, getAudienceHistory, getDailySeries, importStudioExport } from '@/utils/store/import-studio';
+import { studioImportErrors } from '@/utils/store/imported';
 import { toCsv } from '@/utils/csv';
 import { exportAll, importAll } from '@/utils/store/transfer';
 import { snapshotErrors } from '@/utils/store/validate';
@@ -46,6 +48,14 @@ export function createStoreHandlers(open: () => Promise<LensDB> = openLensDB): H
     importAll: async (file) => importAll(await db(), file),
     clearAll: async () => clearAll(await db()),
     getPopupData: async (query) => popupData(await db(), query),
+    async importStudioExport(request) {
+      const errors = studioImportErrors(request);
+      if (errors.length) throw new Error(`Import rejected, nothing was changed: ${errors.join('; ')}`);
+      return importStudioExport(await db(), request);
+    },
+    getDailySeries: async (query) => getDailySeries(await db(), query),
+    getActivity: async (account) => getActivity(await db(), account),
+    getAudienceHistory: async (account) => getAudienceHistory(await db(), account),
     async exportCsv() {
       const points = await allPoints(await db());
       return toCsv(

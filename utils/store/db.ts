@@ -1,10 +1,11 @@
 // The only code that knows IndexedDB. Opened by the background (a content script's
 // IndexedDB would belong to tiktok.com, where the page could read it).
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
+import type { ActivityRecord, AudienceRecord, DailyRecord } from './imported';
 import { mergeVideos, pointsOf, type MetricPoint, type SnapshotRecord, type VideoRecord } from './records';
 
 export const DB_NAME = 'creator-lens';
-export const DB_VERSION = 2;
+export const DB_VERSION = 3;
 
 export interface LensSchema extends DBSchema {
   snapshots: {
@@ -22,22 +23,41 @@ export interface LensSchema extends DBSchema {
     value: VideoRecord;
     indexes: { byAccount: string };
   };
+  /** v3: a day's value of one metric, from a TikTok Studio export. */
+  daily: {
+    key: [string, string, string];
+    value: DailyRecord;
+  };
+  /** v3: active followers per day and hour, from exports; every import adds its days. */
+  activity: {
+    key: [string, string, number];
+    value: ActivityRecord;
+  };
+  /** v3: the audience picture (gender, top territories) each export showed. */
+  audience: {
+    key: [string, number];
+    value: AudienceRecord;
+  };
 }
 
 export type LensDB = IDBPDatabase<LensSchema>;
 type UpgradeTx = IDBPTransaction<LensSchema, StoreNames<LensSchema>[], 'versionchange'>;
 
-/** Opens (and upgrades) the database. Each step runs once, in order, and is never edited after release. */
-export function openLensDB(name = DB_NAME): Promise<LensDB> {
-  return openDB<LensSchema>(name, DB_VERSION, {
-    async upgrade(db, oldVersion, _newVersion, tx) {
-      if (oldVersion < 1) {
+/**
+ * Opens (and upgrades) the database. Each step runs once, in order, and is never edited after
+ * release. `version` below the current one exists for upgrade tests.
+ */
+export function openLensDB(name = DB_NAME, version = DB_VERSION): Promise<LensDB> {
+  return openDB<LensSchema>(name, version, {
+    async upgrade(db, oldVersion, newVersion, tx) {
+      const step = (n: number) => oldVersion < n && (newVersion ?? version) >= n;
+      if (step(1)) {
         const snapshots = db.createObjectStore('snapshots', { keyPath: 'id', autoIncrement: true });
         snapshots.createIndex('byScope', ['scope', 'capturedAt']);
         snapshots.createIndex('byAccount', ['account', 'capturedAt']);
         snapshots.createIndex('byCapturedAt', 'capturedAt');
       }
-      if (oldVersion < 2) {
+      if (step(2)) {
         // v2: per-metric points and per-video records, so charts read one index range
         // instead of walking every snapshot. Backfilled from the snapshots v1 kept.
         const points = db.createObjectStore('points', { keyPath: 'id', autoIncrement: true });
@@ -45,6 +65,13 @@ export function openLensDB(name = DB_NAME): Promise<LensDB> {
         const videos = db.createObjectStore('videos', { keyPath: ['account', 'videoId'] });
         videos.createIndex('byAccount', 'account');
         await backfillDerived(tx);
+      }
+      if (step(3)) {
+        // v3: daily history imported from TikTok Studio's "Download data", kept beside captures
+        // (never mixed into points: a capture's 7-day total is not a day's value).
+        db.createObjectStore('daily', { keyPath: ['account', 'metric', 'date'] });
+        db.createObjectStore('activity', { keyPath: ['account', 'date', 'hour'] });
+        db.createObjectStore('audience', { keyPath: ['account', 'takenAt'] });
       }
     },
   });

@@ -3,6 +3,7 @@
 import type { IDBPIndex, IDBPTransaction } from 'idb';
 import type { StudioSnapshot } from '../studio/types';
 import type { LensDB, LensSchema } from './db';
+import { importedAccounts } from './import-studio';
 import {
   mergeVideos,
   pointsOf,
@@ -152,6 +153,8 @@ export interface AccountSummary {
   captures: number;
   firstAt: number;
   lastAt: number;
+  /** Days imported from TikTok Studio exports (an account may have only these). */
+  importedDays?: number;
 }
 
 export async function listAccounts(db: LensDB): Promise<AccountSummary[]> {
@@ -168,6 +171,11 @@ export async function listAccounts(db: LensDB): Promise<AccountSummary[]> {
     out.push({ account, captures, firstAt: cursor.key[1], lastAt: last ? last.key[1] : cursor.key[1] });
     cursor = await cursor.continue([account, Infinity]);
   }
+  for (const imported of await importedAccounts(db)) {
+    const known = out.find((a) => a.account === imported.account);
+    if (known) known.importedDays = imported.days;
+    else out.push({ account: imported.account, captures: 0, firstAt: imported.lastImportAt, lastAt: imported.lastImportAt, importedDays: imported.days });
+  }
   return out.sort((a, b) => b.lastAt - a.lastAt);
 }
 
@@ -176,8 +184,9 @@ export function listVideos(db: LensDB, account: string): Promise<VideoRecord[]> 
 }
 
 export async function clearAll(db: LensDB): Promise<void> {
-  const tx = db.transaction(['snapshots', 'points', 'videos'], 'readwrite');
-  await Promise.all([tx.objectStore('snapshots').clear(), tx.objectStore('points').clear(), tx.objectStore('videos').clear()]);
+  const names = ['snapshots', 'points', 'videos', 'daily', 'activity', 'audience'] as const;
+  const tx = db.transaction(names, 'readwrite');
+  await Promise.all(names.map((name) => tx.objectStore(name).clear()));
   await tx.done;
 }
 

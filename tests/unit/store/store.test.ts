@@ -1,7 +1,7 @@
 import { IDBFactory } from 'fake-indexeddb';
 import { openDB } from 'idb';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { DB_NAME, openLensDB, type LensDB } from '@/utils/store/db';
+import { DB_NAME, DB_VERSION, openLensDB, type LensDB } from '@/utils/store/db';
 import { scopeKey, type SnapshotRecord } from '@/utils/store/records';
 import {
   DEDUPE_WINDOW_MS,
@@ -190,7 +190,7 @@ describe('schema upgrade', () => {
     v1.close();
 
     const upgraded = await openLensDB(name);
-    expect(upgraded.version).toBe(2);
+    expect(upgraded.version).toBe(DB_VERSION);
     const kept = await upgraded.getAll('snapshots');
     expect(kept.map(({ id: _id, ...rest }) => rest)).toEqual(old);
     expect(await getSeries(upgraded, { account: 'maya.bakes', metric: 'videoViews', range: '7d' })).toEqual([{ t: T0, v: 100 }]);
