@@ -1,6 +1,8 @@
 import { render } from 'preact';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { GuardSettings } from '@/components/GuardSettings';
+import { StudioHistory, type StudioHistoryData } from '@/components/StudioHistory';
+import { StudioImport } from '@/components/StudioImport';
 import { TimeChart, type Series } from '@/components/TimeChart';
 import { VideoTable } from '@/components/VideoTable';
 import { fmt } from '@/components/format';
@@ -9,6 +11,7 @@ import { sendMessage, type StoreStats } from '@/utils/messaging';
 import { getSettings, updateSettings } from '@/utils/settings';
 import type { SeriesMetric, VideoRecord } from '@/utils/store/records';
 import type { AccountSummary } from '@/utils/store/store';
+import type { DailyMetric } from '@/utils/studio-export/types';
 
 const METRICS: SeriesMetric[] = ['followers', 'videoViews', 'profileViews', 'likes', 'comments', 'shares', 'netFollowers'];
 const COLORS = ['#e11d48', '#2563eb'];
@@ -50,6 +53,7 @@ function Compare({ account, videos }: { account: string; videos: VideoRecord[] }
         <label>{t('first')} <select aria-label={t('first')} value={a} onChange={(e) => setA(e.currentTarget.value)}>{options.map(([v, l]) => <option key={v} value={v}>{l}</option>)}</select></label>
         <label>{t('second')} <select aria-label={t('second')} value={b} onChange={(e) => setB(e.currentTarget.value)}><option value="">—</option>{options.map(([v, l]) => <option key={v} value={v}>{l}</option>)}</select></label>
       </div>
+      <p class="muted">{t('capturesNote')}</p>
       <TimeChart series={series} label={summary || t('chartEmpty')} />
       <p class="muted" data-testid="compare-summary">{summary}</p>
     </section>
@@ -128,6 +132,20 @@ function Dashboard() {
     else setVideos([]);
   }, [account, version]);
   const now = useMemo(() => Date.now(), [videos]);
+  const [dailyMetric, setDailyMetric] = useState<DailyMetric>('followers');
+  const [history, setHistory] = useState<StudioHistoryData>();
+  useEffect(() => {
+    if (!account) return setHistory(undefined);
+    void Promise.all([
+      sendMessage('getDailySeries', { account, metric: dailyMetric }),
+      sendMessage('getActivity', account),
+      sendMessage('getAudienceHistory', account),
+    ]).then(([daily, activity, audience]) => setHistory({ metric: dailyMetric, daily, activity, audience }));
+  }, [account, dailyMetric, version]);
+  const imported = (name: string) => {
+    setAccount(name);
+    setVersion((v) => v + 1);
+  };
   return (
     <>
       <header class="row">
@@ -139,6 +157,8 @@ function Dashboard() {
         {accounts.length === 1 && <span class="muted">@{account}</span>}
       </header>
       {account ? <Compare account={account} videos={videos} /> : <section data-testid="empty"><p>{t('popupEmptyWhat')}</p><p>{t('popupEmptyNot')}</p></section>}
+      {account && history && <StudioHistory data={history} onMetric={setDailyMetric} />}
+      <StudioImport accounts={accounts.map((a) => a.account)} onImported={imported} />
       {account && <VideoTable videos={videos} now={now} />}
       <DataSection stats={stats} onChanged={() => setVersion((v) => v + 1)} />
       <Settings />

@@ -1,0 +1,61 @@
+// Day-by-day history from TikTok Studio exports (joined with days Creator Lens captured itself),
+// best time to post, and the audience over time. Receives its data; the page fetches it.
+import { useMemo } from 'preact/hooks';
+import type { DailyPoint } from '@/utils/store/import-studio';
+import type { ActivityHour } from '@/utils/series/activity';
+import type { AudiencePicture } from '@/utils/series/audience';
+import { DAILY_METRICS, type DailyMetric } from '@/utils/studio-export/types';
+import { t } from '@/utils/i18n';
+import { ActivityHeatmap, PeakHours } from './ActivityHeatmap';
+import { AudienceShift } from './AudienceShift';
+import { fmt } from './format';
+import { TimeChart } from './TimeChart';
+
+/** A day's point sits at local noon, so no time zone moves it onto a neighbouring day. */
+export const dailyChartPoints = (points: DailyPoint[]) => points.map((p) => ({ t: new Date(`${p.date}T12:00:00`).getTime(), v: p.v }));
+
+export interface StudioHistoryData {
+  metric: DailyMetric;
+  daily: DailyPoint[];
+  activity: ActivityHour[];
+  audience: AudiencePicture[];
+}
+
+export function StudioHistory({ data, onMetric }: { data: StudioHistoryData; onMetric: (metric: DailyMetric) => void }) {
+  const series = useMemo(() => [{ label: t(`metric_${data.metric}`), points: dailyChartPoints(data.daily), color: '#2563eb' }], [data.daily, data.metric]);
+  const first = data.daily[0];
+  const last = data.daily[data.daily.length - 1];
+  const captured = data.daily.filter((p) => p.source === 'capture').length;
+  const summary = first && last
+    ? t('dailySummary', [t(`metric_${data.metric}`), String(data.daily.length), first.date, last.date, fmt(data.metric, first.v), fmt(data.metric, last.v)])
+    : t('dailyEmpty');
+  return (
+    <>
+      <section aria-labelledby="daily" data-testid="daily">
+        <div class="row">
+          <h2 id="daily">{t('dailyTitle')}</h2>
+          <span class="spacer" />
+          <label>{t('metric')}{' '}
+            <select value={data.metric} data-testid="daily-metric" onChange={(e) => onMetric(e.currentTarget.value as DailyMetric)}>
+              {DAILY_METRICS.map((m) => <option key={m} value={m}>{t(`metric_${m}`)}</option>)}
+            </select>
+          </label>
+        </div>
+        <p class="muted">{t('dailyNote')}</p>
+        <TimeChart series={series} label={summary} />
+        <p class="muted" data-testid="daily-summary">{summary}{captured ? ` ${t('dailyCaptured', String(captured))}` : ''}</p>
+      </section>
+      <section aria-labelledby="best-time" data-testid="best-time">
+        <h2 id="best-time">{t('heatmapTitle')}</h2>
+        <PeakHours records={data.activity} />
+        <ActivityHeatmap records={data.activity} />
+      </section>
+      {data.audience.length > 0 && (
+        <section aria-labelledby="audience">
+          <h2 id="audience">{t('audienceTitle')}</h2>
+          <AudienceShift pictures={data.audience} />
+        </section>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,117 @@
+// Importing TikTok Studio's "Download data" zips through the dashboard, in Chromium: preview,
+// save, then the daily chart, the best-time heatmap and the audience, all from a fresh profile,
+// with no network request and no long task that freezes the page.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { isoDay } from '../../utils/studio-export/dates';
+import { exportZips, makeModel, overviewCsv, zip } from '../fixtures/studio-export/build';
+import { ask, launchExtension, openExtensionPage, type Extension } from './harness';
+
+let ext: Extension;
+beforeAll(async () => {
+  ext = await launchExtension();
+});
+afterAll(async () => {
+  await ext?.close();
+});
+
+const today = isoDay(new Date());
+const model = makeModel({ exportDay: today, days: 365, activityDays: 28 });
+
+/** Starts recording the page's long tasks (over 50 ms): [start, duration] in ms. */
+async function watchLongTasks(page: Page) {
+  await page.evaluate(() => {
+    const w = window as unknown as { longTasks: Array<[number, number]> };
+    w.longTasks = [];
+    const from = performance.now();
+    new PerformanceObserver((list) => list.getEntries().forEach((e) => e.startTime >= from && w.longTasks.push([e.startTime, e.duration]))).observe({ type: 'longtask', buffered: true });
+  });
+}
+
+const now = (page: Page) => page.evaluate(() => performance.now());
+/** Durations of the long tasks that started between two moments of the page's clock. */
+const longTasksBetween = (page: Page, from: number, to: number) =>
+  page.evaluate(([a, b]) => (window as unknown as { longTasks: Array<[number, number]> }).longTasks.filter(([t]) => t >= a && t < b).map(([, d]) => Math.round(d)), [from, to]);
+
+/** Pixels a canvas painted (alpha > 0). */
+const painted = (page: Page, selector: string) =>
+  page.$eval(selector, (canvas) => {
+    const c = canvas as HTMLCanvasElement;
+    const data = c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data;
+    let n = 0;
+    for (let i = 3; i < data.length; i += 4) if (data[i] > 0) n++;
+    return n;
+  });
+
+describe('Import from TikTok Studio', () => {
+  it('previews four zips picked at once, saves them, and draws the daily chart, heatmap and audience', async () => {
+    const page = await openExtensionPage(ext, 'dashboard.html');
+    await page.getByTestId('studio-import').waitFor();
+    await watchLongTasks(page);
+    const importStart = await now(page);
+    const files = exportZips(model).map((z) => ({ name: z.name, mimeType: 'application/zip', buffer: Buffer.from(z.data) }));
+    await page.getByTestId('studio-files').setInputFiles(files);
+
+    const summary = page.getByTestId('studio-summary');
+    await summary.waitFor();
+    expect(await summary.textContent()).toContain(`364 `);
+    expect(await page.getByTestId('studio-account').textContent()).toBe(`@${model.account}`);
+    expect(await page.getByTestId('studio-preview').textContent()).toContain('FollowerActivity.csv');
+    expect(await ask(page, 'storeStats')).toEqual({ snapshots: 0, points: 0, videos: 0 }); // nothing saved before "Save"
+
+    await page.getByTestId('studio-save').click();
+    await page.getByTestId('studio-message').waitFor();
+    const importEnd = await now(page);
+    expect(await page.getByTestId('studio-message').textContent()).toMatch(new RegExp(`@${model.account.replace('.', '\\.')}: ${364 * 9} `));
+
+    await page.getByTestId('daily-summary').filter({ hasText: '364' }).waitFor();
+    expect(await painted(page, '[data-testid="daily"] canvas')).toBeGreaterThan(500);
+    expect(await page.getByTestId('heatmap-rests').textContent()).toContain('28');
+    expect(await page.locator('[data-testid="heatmap"] tbody tr').count()).toBe(7);
+    const zone = await page.evaluate(() => Intl.DateTimeFormat().resolvedOptions().timeZone);
+    expect(await page.getByTestId('heatmap-rests').textContent()).toContain(zone);
+    expect(await page.getByTestId('peak-hours').textContent()).toMatch(/most active \d\d:00–\d\d:00/);
+    expect(await page.getByTestId('audience-shift').textContent()).toContain('US');
+
+    // Reading (in a worker), previewing and saving a year of every file: the page never freezes.
+    const duringImport = await longTasksBetween(page, importStart, importEnd);
+    console.log(`dashboard long tasks while importing 365 days: [${duringImport}] ms; drawing the new charts after: [${await longTasksBetween(page, importEnd, Infinity)}] ms`);
+    expect(Math.max(0, ...duringImport)).toBeLessThan(200);
+
+    // The same files again change nothing.
+    await page.getByTestId('studio-files').setInputFiles(files);
+    await page.getByTestId('studio-save').click();
+    await page.getByTestId('studio-message').filter({ hasText: ` 0 ` }).waitFor();
+    expect(await page.getByTestId('studio-message').textContent()).toMatch(/: 0 .*, 0 .*, 3276 /);
+    await page.close();
+  });
+
+  it('a dropped CSV without an account in its name asks which account, and a bad file is named', async () => {
+    const page = await openExtensionPage(ext, 'dashboard.html');
+    await page.getByTestId('studio-import').waitFor();
+    const other = makeModel({ exportDay: today, days: 10, seed: 7 });
+    const dropped = [
+      { name: 'Overview.csv', text: overviewCsv(other, 'vi') },
+      { name: 'holiday.zip', bytes: [...zip({ 'notes.csv': 'a,b\n1,2\n' })] },
+    ];
+    await page.evaluate((items) => {
+      const transfer = new DataTransfer();
+      for (const item of items) {
+        const body = 'text' in item ? [item.text as string] : [new Uint8Array(item.bytes as number[])];
+        transfer.items.add(new File(body, item.name));
+      }
+      document.querySelector('[data-testid="studio-drop"]')!.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+    }, dropped);
+    await page.getByTestId('studio-summary').waitFor();
+    expect(await page.getByTestId('studio-preview').textContent()).toContain('holiday.zip: none of its files (notes.csv)');
+    // Known accounts are offered; this one is typed in.
+    await page.getByTestId('studio-account-choice').selectOption({ index: 1 });
+    await page.getByTestId('studio-account-input').fill('@second.account');
+    await page.getByTestId('studio-save').click();
+    await page.getByTestId('studio-message').filter({ hasText: '@second.account' }).waitFor();
+    const accounts = await ask(page, 'listAccounts');
+    expect(accounts.map((a) => a.account).sort()).toEqual([model.account, 'second.account'].sort());
+    expect(accounts.find((a) => a.account === 'second.account')?.importedDays).toBe(9);
+    await page.close();
+  });
+});
