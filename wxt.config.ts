@@ -21,7 +21,11 @@ export default defineConfig({
     host_permissions: [...new Set(scamList.entries.map((e) => `*://*.${e.domain}/*`))],
     // MV2 (Firefox) lists optional hosts among optional permissions.
     ...(manifestVersion === 2 ? { optional_permissions: ['<all_urls>'] } : { optional_host_permissions: ['<all_urls>'] }),
-    web_accessible_resources: [{ resources: ['warning.html'], matches: ['<all_urls>'] }],
+    // The browser can only redirect a navigation to a page web pages may load. Chrome's dynamic URL
+    // changes every session, so no site can guess it to frame, drive or fingerprint the page;
+    // Firefox gives every install its own random moz-extension:// id, which does the same
+    // (its MV2 list has no options: WXT flattens this to ['warning.html']).
+    web_accessible_resources: [{ resources: ['warning.html'], matches: ['<all_urls>'], use_dynamic_url: true }],
     browser_specific_settings: {
       gecko: {
         id: 'creator-lens@creatorlens.app',

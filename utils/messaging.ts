@@ -1,6 +1,7 @@
 // The one message protocol between content scripts, extension pages and the background.
 // The background answers; a handler that throws rejects the sender's promise with that error.
-import { defineExtensionMessaging } from '@webext-core/messaging';
+import browser from 'webextension-polyfill';
+import { defineExtensionMessaging, type ExtensionMessage } from '@webext-core/messaging';
 import type { StudioSnapshot } from './studio/types';
 import type { SnapshotRecord, VideoRecord } from './store/records';
 import type { AccountSummary, SaveResult, SeriesPoint, SeriesQuery } from './store/store';
@@ -56,4 +57,31 @@ export interface GuardProtocol {
 
 export interface ProtocolMap extends StoreProtocol, GuardProtocol {}
 
-export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();
+const messaging = defineExtensionMessaging<ProtocolMap>();
+
+export const sendMessage = messaging.sendMessage;
+
+/**
+ * The only messages a content script may send. A content script lives inside a web page, so
+ * everything else (clearing or exporting the data, importing, changing or reading the guard's
+ * lists, proceeding past a warning) is answered only for the extension's own pages.
+ */
+export const CONTENT_SCRIPT_MESSAGES: ReadonlySet<keyof ProtocolMap> = new Set<keyof ProtocolMap>(['saveSnapshot', 'getScopeHistory']);
+
+/**
+ * True for a top-level page of this extension (popup, dashboard, warning page). A content script's
+ * sender URL is the web page's; an extension page framed by a web page is not top-level.
+ */
+export function isOwnPage(sender: ExtensionMessage['sender'], ownId: string): boolean {
+  if (sender.id !== ownId || !sender.url) return false;
+  if (sender.tab && sender.frameId !== 0) return false;
+  return /^(chrome|moz)-extension:$/.test(new URL(sender.url).protocol);
+}
+
+/** Like the messenger's onMessage, but privileged messages from anywhere else are refused. */
+export const onMessage: typeof messaging.onMessage = (type, handler) =>
+  messaging.onMessage(type, (message) => {
+    if (!CONTENT_SCRIPT_MESSAGES.has(type) && !isOwnPage(message.sender, browser.runtime.id))
+      throw new Error(`Creator Lens accepts "${type}" only from its own pages`);
+    return handler(message);
+  });

@@ -1,6 +1,7 @@
 // The guard's side of the background: keeps the browser's declarativeNetRequest rules in step
 // with the shipped list and the user's lists, and answers the warning page.
 import browser from 'webextension-polyfill';
+import { proceedHost } from '@/utils/guard/blocked';
 import { SCAM_LIST } from '@/utils/guard/list';
 import { buildGuardRules, proceedOnceRule, RULE_IDS } from '@/utils/guard/rules';
 import { GUARD_KEY, getGuardLists, normalizeHost, setGuardLists, type GuardLists } from '@/utils/guard/settings';
@@ -31,10 +32,39 @@ async function installRules(): Promise<void> {
   });
 }
 
+/**
+ * The host a "Proceed" or "Always allow" for this URL lets through: the canonical host of an
+ * http(s) URL, exactly as the warning page judged it. Anything else is refused.
+ */
 function hostOf(url: string): string {
-  const host = normalizeHost(url);
-  if (!host) throw new Error(`Not a web address: ${url}`);
+  const host = proceedHost(url);
+  if (!host) throw new Error(`Only web addresses can be let through: ${url}`);
   return host;
+}
+
+let sessionQueue: Promise<unknown> = Promise.resolve();
+
+/**
+ * Adds a "Proceed once" session rule. Calls are queued so that several at once each get their
+ * own id (picking ids in parallel made them collide and all but one fail); a host already let
+ * through keeps its rule.
+ */
+function allowForSession(host: string): Promise<void> {
+  const run = sessionQueue.then(async () => {
+    const session = await dnr().getSessionRules();
+    if (session.some((r) => r.action.type === 'allow' && r.condition.requestDomains?.includes(host))) return;
+    const id = Math.max(RULE_IDS.proceedOnce - 1, ...session.map((r) => r.id)) + 1;
+    await dnr().updateSessionRules({ addRules: [proceedOnceRule(host, id) as chrome.declarativeNetRequest.Rule] });
+  });
+  sessionQueue = run.catch(() => undefined);
+  return run;
+}
+
+async function refreshIfMoved(): Promise<void> {
+  const warningUrl = browser.runtime.getURL('/warning.html');
+  const rules = await dnr().getDynamicRules();
+  const stale = rules.some((r) => r.action.redirect?.regexSubstitution && !r.action.redirect.regexSubstitution.startsWith(warningUrl));
+  if (stale) resync();
 }
 
 /** Rule updates run in the background; a failure is logged where developers look, never dropped. */
@@ -47,18 +77,17 @@ export function registerGuard(): void {
     resync();
     if (details.reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') });
   });
+  // Chrome's dynamic URL of the warning page changes every browser session: rules that still
+  // redirect to last session's address would end on an error page, so they follow it.
+  void refreshIfMoved();
   browser.storage.onChanged.addListener((changes, area) => {
     if (area === 'local' && GUARD_KEY in changes) resync();
   });
 
-  onMessage('guardProceedOnce', async ({ data }) => {
-    const host = hostOf(data);
-    const session = await dnr().getSessionRules();
-    const id = Math.max(RULE_IDS.proceedOnce - 1, ...session.map((r) => r.id)) + 1;
-    await dnr().updateSessionRules({ addRules: [proceedOnceRule(host, id) as chrome.declarativeNetRequest.Rule] });
-  });
+  onMessage('guardProceedOnce', ({ data }) => allowForSession(hostOf(data)));
   onMessage('guardAllowAlways', async ({ data }) => {
-    const host = hostOf(data);
+    const host = normalizeHost(hostOf(data));
+    if (!host) throw new Error(`This site cannot be added to the allow list: ${data}`);
     const lists = await getGuardLists();
     const next = await setGuardLists({ allow: [...lists.allow, host], block: lists.block.filter((h) => h !== host) });
     await syncGuardRules();

@@ -1,22 +1,31 @@
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
+import { readBlockedTarget } from '@/utils/guard/blocked';
 import { classifyUrl, type GuardVerdict } from '@/utils/guard/classify';
 import { explain } from '@/utils/guard/explain';
+import { isolateText } from '@/utils/text';
 import { t } from '@/utils/i18n';
 import { sendMessage } from '@/utils/messaging';
 
-/** The blocked address travels after '#', where the redirect rule put it. */
-const blockedUrl = decodeURIComponent(location.hash.slice(1)) || location.hash.slice(1);
+/** The blocked address, read once: verdict, destination and allowed host all come from it. */
+const target = readBlockedTarget(location.hash);
 
-function titleKey(verdict: GuardVerdict): string {
-  if (verdict.level === 'known-scam') return 'warnTitleScam';
-  if (verdict.level === 'lookalike') return 'warnTitleLookalike';
+/**
+ * A web page that frames this page (or drives it from a script) must not be able to proceed or
+ * allow anything: the page acts only as its own top-level tab, and only on real clicks.
+ */
+const framed = window.top !== window;
+
+function titleKey(verdict: GuardVerdict | undefined): string {
+  if (verdict?.level === 'known-scam') return 'warnTitleScam';
+  if (verdict?.level === 'lookalike') return 'warnTitleLookalike';
   return 'warnTitleSuspicious';
 }
 
-async function proceed(action: 'guardProceedOnce' | 'guardAllowAlways') {
-  await sendMessage(action, blockedUrl);
-  location.replace(blockedUrl);
+async function proceed(action: 'guardProceedOnce' | 'guardAllowAlways', event: MouseEvent) {
+  if (!event.isTrusted || framed || !target.ok) return;
+  await sendMessage(action, target.href);
+  location.replace(target.href);
 }
 
 function backToSafety() {
@@ -24,19 +33,20 @@ function backToSafety() {
   else location.replace('https://www.tiktok.com/');
 }
 
-function Warning({ verdict }: { verdict: GuardVerdict }) {
-  const reasons = explain(verdict);
+function Warning({ verdict }: { verdict?: GuardVerdict }) {
+  const reasons = verdict ? explain(verdict) : [];
   return (
     <>
       <h1>{t(titleKey(verdict))}</h1>
-      <p class="url" data-testid="blocked-url">{blockedUrl}</p>
+      <p class="url" data-testid="blocked-url">{isolateText(target.ok ? target.href : target.raw)}</p>
       <section class="card" aria-labelledby="why">
         <h2 id="why">{t('warnWhy')}</h2>
         <ul data-testid="reasons">
+          {!target.ok && <li>{t('warnUnreadable')}</li>}
           {reasons.map((r) => (
-            <li key={r.key + (r.detail ?? '')}>{t(r.key, r.detail ?? '')}</li>
+            <li key={r.key + (r.detail ?? '')}>{t(r.key, isolateText(r.detail ?? ''))}</li>
           ))}
-          {verdict.imitates && <li>{t('warnImitates', verdict.imitates)}</li>}
+          {verdict?.imitates && <li>{t('warnImitates', verdict.imitates)}</li>}
         </ul>
       </section>
       <section class="card">
@@ -46,32 +56,47 @@ function Warning({ verdict }: { verdict: GuardVerdict }) {
       </section>
       <div class="actions">
         <button class="primary" onClick={backToSafety} autoFocus>{t('warnBack')}</button>
-        <button onClick={() => void proceed('guardProceedOnce')}>{t('warnProceedOnce')}</button>
-        <button onClick={() => void proceed('guardAllowAlways')}>{t('warnAllowAlways')}</button>
+        {verdict && (
+          <>
+            <button onClick={(e) => void proceed('guardProceedOnce', e)}>{t('warnProceedOnce')}</button>
+            <button onClick={(e) => void proceed('guardAllowAlways', e)}>{t('warnAllowAlways')}</button>
+          </>
+        )}
       </div>
       <p class="muted">{t('warnPrivacy')}</p>
     </>
   );
 }
 
+type View = { kind: 'loading' } | { kind: 'framed' } | { kind: 'warn'; verdict?: GuardVerdict };
+
 function App() {
-  const [verdict, setVerdict] = useState<GuardVerdict>();
+  const [view, setView] = useState<View>(framed ? { kind: 'framed' } : target.ok ? { kind: 'loading' } : { kind: 'warn' });
   useEffect(() => {
+    if (view.kind !== 'loading' || !target.ok) return;
     void (async () => {
-      const lists = await sendMessage('guardGetLists', undefined);
-      const v = classifyUrl(blockedUrl, lists);
-      if (v.level === 'none' || v.level === 'official') {
-        // The browser's rules cast a wide net; this precise check found nothing: go on at once.
-        await proceed('guardProceedOnce');
+      const v = classifyUrl(target.href, await sendMessage('guardGetLists', undefined));
+      if (v.level === 'official') {
+        // TikTok itself: the browser's rules never stop it, so nothing needs allowing.
+        location.replace(target.href);
+        return;
+      }
+      if (v.level === 'none') {
+        // The browser's heuristic rules cast a wide net; this precise check of the very host that
+        // would be let through found nothing, so it is let through without a click.
+        await sendMessage('guardProceedOnce', target.href);
+        location.replace(target.href);
         return;
       }
       document.documentElement.dataset.level = v.level;
       document.title = t(titleKey(v));
-      setVerdict(v);
+      setView({ kind: 'warn', verdict: v });
       void sendMessage('guardWarned', undefined);
     })();
   }, []);
-  return verdict ? <Warning verdict={verdict} /> : null;
+  if (view.kind === 'framed') return <p data-testid="framed">{t('warnFramed')}</p>;
+  if (view.kind === 'loading') return null;
+  return <Warning verdict={view.verdict} />;
 }
 
 render(<App />, document.getElementById('app')!);
