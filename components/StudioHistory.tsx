@@ -1,6 +1,6 @@
 // Day-by-day history from TikTok Studio exports (joined with days Creator Lens captured itself),
 // best time to post, and the audience over time. Receives its data; the page fetches it.
-import { useMemo } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { DailyPoint } from '@/utils/store/import-studio';
 import type { ActivityHour } from '@/utils/series/activity';
 import type { AudiencePicture } from '@/utils/series/audience';
@@ -21,7 +21,19 @@ export interface StudioHistoryData {
   audience: AudiencePicture[];
 }
 
+/** Counts up to `last`, one step per task: heavy parts mount one after another, never in one long task. */
+function useStages(last: number): number {
+  const [stage, setStage] = useState(0);
+  useEffect(() => {
+    if (stage >= last) return;
+    const id = setTimeout(() => setStage(stage + 1), 0);
+    return () => clearTimeout(id);
+  }, [stage, last]);
+  return stage;
+}
+
 export function StudioHistory({ data, onMetric }: { data: StudioHistoryData; onMetric: (metric: DailyMetric) => void }) {
+  const stage = useStages(2);
   const series = useMemo(() => [{ label: t(`metric_${data.metric}`), points: dailyChartPoints(data.daily), color: '#2563eb' }], [data.daily, data.metric]);
   const first = data.daily[0];
   const last = data.daily[data.daily.length - 1];
@@ -42,15 +54,15 @@ export function StudioHistory({ data, onMetric }: { data: StudioHistoryData; onM
           </label>
         </div>
         <p class="muted">{t('dailyNote')}</p>
-        <TimeChart series={series} label={summary} />
+        {stage >= 1 ? <TimeChart series={series} label={summary} /> : <div class="chart-box" />}
         <p class="muted" data-testid="daily-summary">{summary}{captured ? ` ${t('dailyCaptured', String(captured))}` : ''}</p>
       </section>
       <section aria-labelledby="best-time" data-testid="best-time">
         <h2 id="best-time">{t('heatmapTitle')}</h2>
-        <PeakHours records={data.activity} />
-        <ActivityHeatmap records={data.activity} />
+        {stage >= 2 && <PeakHours records={data.activity} />}
+        {stage >= 2 && <ActivityHeatmap records={data.activity} />}
       </section>
-      {data.audience.length > 0 && (
+      {stage >= 2 && data.audience.length > 0 && (
         <section aria-labelledby="audience">
           <h2 id="audience">{t('audienceTitle')}</h2>
           <AudienceShift pictures={data.audience} />

@@ -1,6 +1,6 @@
 // "Import from TikTok Studio": pick or drop the zips Studio's Download data gives, see what they
 // hold, choose the account when the names do not say, then save everything in one go.
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { t } from '@/utils/i18n';
 import { sendMessage } from '@/utils/messaging';
 import type { StudioImportResult } from '@/utils/store/import-studio';
@@ -11,7 +11,14 @@ import { readExportFiles, type FileReadResult } from './read-export-files';
 
 const OTHER = '\u0000other';
 
-export function StudioImport({ accounts, onImported }: { accounts: string[]; onImported: (account: string) => void }) {
+/** `focus`: the page was opened to import (the popup's offer): bring the picker into view. */
+export function StudioImport({ accounts, onImported, focus }: { accounts: string[]; onImported: (account: string) => void; focus?: boolean }) {
+  const picker = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    if (!focus) return;
+    picker.current?.scrollIntoView({ block: 'center' });
+    picker.current?.focus();
+  }, [focus]);
   const [read, setRead] = useState<FileReadResult[]>([]);
   const [busy, setBusy] = useState(false);
   const [dragging, setDragging] = useState(false);
@@ -40,7 +47,8 @@ export function StudioImport({ accounts, onImported }: { accounts: string[]; onI
       const result: StudioImportResult = await sendMessage('importStudioExport', { account, parts });
       setMessage({ ok: true, text: t('studioImportSaved', [result.account, String(result.added), String(result.updated), String(result.unchanged)]) });
       setRead([]);
-      onImported(result.account);
+      // The page redraws with the new history in a task of its own, after this message shows.
+      setTimeout(() => onImported(result.account), 0);
     } catch (error) {
       setMessage({ ok: false, text: t('studioImportFailed', (error as Error).message) });
     }
@@ -67,7 +75,7 @@ export function StudioImport({ accounts, onImported }: { accounts: string[]; onI
       >
         <label class="row">
           {t('studioImportPick')}
-          <input type="file" multiple accept=".zip,.csv,application/zip,text/csv" data-testid="studio-files" disabled={busy}
+          <input ref={picker} type="file" multiple accept=".zip,.csv,application/zip,text/csv" data-testid="studio-files" disabled={busy}
             onChange={(e) => {
               const input = e.currentTarget;
               void take([...(input.files ?? [])]).then(() => (input.value = ''));

@@ -2,7 +2,7 @@
 // exists, prints a table and writes .output/bench/results.json. Not part of `npm test`.
 import 'fake-indexeddb/auto';
 import { execSync } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { IDBFactory } from 'fake-indexeddb';
@@ -25,6 +25,7 @@ const ROOT = join(import.meta.dirname, '..');
 const OUT = join(ROOT, '.output');
 const TARGETS: Record<string, number> = {
   'extract.overview': 2, 'extract.posts-list-200': 15, 'db.put': 2, 'db.series-1y': 20, 'popup.first-chart': 250, 'guard.classify': 20,
+  'dashboard.import-longest-task': 200,
 };
 
 function stats(samples: number[], unit: string): Timing {
@@ -153,11 +154,69 @@ async function benchPopup() {
   }
 }
 
+/** A year of every file Studio's Download data gives (four zips), read and then saved. */
+async function benchImport() {
+  const { exportZips, makeModel } = await import('../tests/fixtures/studio-export/build');
+  const { readExportFile } = await import('../utils/studio-export/read');
+  const { importStudioExport } = await import('../utils/store/import-studio');
+  const model = makeModel({ exportDay: '2025-08-20', days: 365, activityDays: 365 });
+  const zips = exportZips(model);
+  const readAll = () => zips.map((z) => readExportFile(z, '2025-08-20'));
+  results['import.export-365d'] = stats(await time(readAll, 20), 'ms');
+  const parts = readAll();
+  let run = 0;
+  globalThis.indexedDB = new IDBFactory();
+  const samples: number[] = [];
+  for (let i = 0; i < 8; i++) {
+    const db = await openLensDB(`bench-import-${run++}`);
+    const t0 = performance.now();
+    await importStudioExport(db, { account: 'bench', parts }, Date.UTC(2025, 7, 20, 20));
+    samples.push(performance.now() - t0);
+    db.close();
+  }
+  results['import.save-365d (fake IDB)'] = stats(samples, 'ms');
+}
+
+/** The dashboard's longest task while a year of exports is picked, previewed and saved, in Chromium. */
+async function benchDashboardImport() {
+  const { launchExtension, openExtensionPage, ask } = await import('../tests/e2e/harness');
+  const { exportZips, makeModel } = await import('../tests/fixtures/studio-export/build');
+  const { isoDay } = await import('../utils/studio-export/dates');
+  const model = makeModel({ exportDay: isoDay(new Date()), days: 365, activityDays: 365 });
+  const files = exportZips(model).map((z) => ({ name: z.name, mimeType: 'application/zip', buffer: Buffer.from(z.data) }));
+  const ext = await launchExtension();
+  try {
+    const samples: number[] = [];
+    for (let i = 0; i < 6; i++) {
+      const page = await openExtensionPage(ext, 'dashboard.html');
+      await ask(page, 'clearAll');
+      await page.reload();
+      await page.getByTestId('studio-import').waitFor();
+      await page.evaluate(() => {
+        const w = window as unknown as { longest: number };
+        w.longest = 0;
+        new PerformanceObserver((list) => list.getEntries().forEach((e) => (w.longest = Math.max(w.longest, e.duration)))).observe({ type: 'longtask' });
+      });
+      await page.getByTestId('studio-files').setInputFiles(files);
+      await page.getByTestId('studio-save').click();
+      await page.getByTestId('studio-message').waitFor({ timeout: 30_000 });
+      if (i >= 1) samples.push(await page.evaluate(() => (window as unknown as { longest: number }).longest));
+      await page.close();
+    }
+    results['dashboard.import-longest-task'] = stats(samples, 'ms');
+  } finally {
+    await ext.close();
+  }
+}
+
 function benchBundles() {
   for (const [name, entry] of Object.entries(ENTRYPOINTS)) {
     const { bytes, gzip } = bundleSize(join(OUT, 'chrome-mv3'), entry);
     results[name] = { bytes, gzip };
   }
+  // The Studio export reader (fflate's unzip + the reader) loads only when a file is imported.
+  const worker = readdirSync(join(OUT, 'chrome-mv3', 'assets')).find((f) => /^worker-.*\.js$/.test(f));
+  if (worker) results['bundle.export-reader-worker'] = bundleSize(join(OUT, 'chrome-mv3'), `assets/${worker}`);
 }
 
 function verdict(name: string, r: Timing | Size | { missing: string }): string {
@@ -174,9 +233,13 @@ async function main() {
   console.log('building the extension…');
   execSync('npx wxt build', { cwd: ROOT, stdio: 'ignore' });
   const steps: Array<[string, () => unknown]> = [
-    ['extract', benchExtract], ['db', benchDb], ['guard', benchGuard], ['popup', benchPopup], ['bundles', benchBundles],
+    ['extract', benchExtract], ['db', benchDb], ['import', benchImport], ['guard', benchGuard], ['popup', benchPopup],
+    ['dashboard-import', benchDashboardImport], ['bundles', benchBundles],
   ];
+  // `npm run bench -- import bundles` measures only the named steps.
+  const only = process.argv.slice(2);
   for (const [label, step] of steps) {
+    if (only.length && !only.includes(label)) continue;
     process.stdout.write(`measuring ${label}…\n`);
     try {
       await step();

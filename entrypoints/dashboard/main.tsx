@@ -158,7 +158,7 @@ function Dashboard() {
       </header>
       {account ? <Compare account={account} videos={videos} /> : <section data-testid="empty"><p>{t('popupEmptyWhat')}</p><p>{t('popupEmptyNot')}</p></section>}
       {account && history && <StudioHistory data={history} onMetric={setDailyMetric} />}
-      <StudioImport accounts={accounts.map((a) => a.account)} onImported={imported} />
+      <StudioImport accounts={accounts.map((a) => a.account)} onImported={imported} focus={location.hash === '#import'} />
       {account && <VideoTable videos={videos} now={now} />}
       <DataSection stats={stats} onChanged={() => setVersion((v) => v + 1)} />
       <Settings />

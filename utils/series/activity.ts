@@ -24,34 +24,59 @@ export interface Heatmap {
 
 const WEEKDAYS: Record<string, number> = { Mon: 0, Tue: 1, Wed: 2, Thu: 3, Fri: 4, Sat: 5, Sun: 6 };
 
-/** Weekday (0 = Monday) and hour of a moment in a time zone. */
-function localSlot(format: Intl.DateTimeFormat, t: number): [number, number] {
-  let weekday = 0;
-  let hour = 0;
-  for (const part of format.formatToParts(t)) {
-    if (part.type === 'weekday') weekday = WEEKDAYS[part.value] ?? 0;
-    else if (part.type === 'hour') hour = Number(part.value) % 24;
-  }
-  return [weekday, hour];
-}
-
-const slotFormat = (timeZone: string) => new Intl.DateTimeFormat('en-US', { timeZone, weekday: 'short', hour: 'numeric', hourCycle: 'h23' });
+const HOUR_MS = 3_600_000;
 
 /** The moment an export's (date, hour) stands for. */
-function momentOf(a: ActivityHour): number {
+function momentOf(a: Pick<ActivityHour, 'date' | 'hour'>): number {
   const [y, m, d] = a.date.split('-').map(Number);
   return Date.UTC(y, m - 1, d, a.hour);
+}
+
+/**
+ * Places every record in the zone's weekday × hour. Asking Intl costs microseconds each, so the
+ * zone's offset is asked at the start and end of each export day and reused for the hours
+ * between when both agree (offsets change only at DST switches); quarter-hour zones are kept.
+ */
+function localSlots(records: ActivityHour[], timeZone: string): Array<[number, number]> {
+  const format = new Intl.DateTimeFormat('en-US', { timeZone, weekday: 'short', hour: 'numeric', minute: 'numeric', hourCycle: 'h23' });
+  const offsetAt = (t: number) => {
+    let weekday = 0;
+    let hour = 0;
+    let minute = 0;
+    for (const part of format.formatToParts(t)) {
+      if (part.type === 'weekday') weekday = WEEKDAYS[part.value] ?? 0;
+      else if (part.type === 'hour') hour = Number(part.value) % 24;
+      else if (part.type === 'minute') minute = Number(part.value);
+    }
+    const utc = new Date(t);
+    const utcWeekday = (utc.getUTCDay() + 6) % 7;
+    let diff = (weekday - utcWeekday) * 1440 + (hour - utc.getUTCHours()) * 60 + (minute - utc.getUTCMinutes());
+    if (diff > 7 * 720) diff -= 7 * 1440;
+    if (diff < -7 * 720) diff += 7 * 1440;
+    return diff;
+  };
+  const byDate = new Map<string, [number, number]>();
+  return records.map((a) => {
+    const t = momentOf(a);
+    let offsets = byDate.get(a.date);
+    if (!offsets) {
+      const start = momentOf({ ...a, hour: 0 });
+      offsets = [offsetAt(start), offsetAt(start + 23 * HOUR_MS)];
+      byDate.set(a.date, offsets);
+    }
+    const offset = offsets[0] === offsets[1] ? offsets[0] : offsetAt(t);
+    const local = new Date(t + offset * 60_000);
+    return [(local.getUTCDay() + 6) % 7, local.getUTCHours()];
+  });
 }
 
 export function activityHeatmap(records: ActivityHour[], timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone): Heatmap {
   const sums = Array.from({ length: 7 }, () => new Array<number>(24).fill(0));
   const counts = Array.from({ length: 7 }, () => new Array<number>(24).fill(0));
-  const format = slotFormat(timeZone);
-  for (const a of records) {
-    const [weekday, hour] = localSlot(format, momentOf(a));
-    sums[weekday][hour] += a.activeFollowers;
+  localSlots(records, timeZone).forEach(([weekday, hour], i) => {
+    sums[weekday][hour] += records[i].activeFollowers;
     counts[weekday][hour] += 1;
-  }
+  });
   const cells = sums.map((row, w) => row.map((sum, h) => (counts[w][h] ? sum / counts[w][h] : undefined)));
   const max = Math.max(0, ...cells.flat().filter((v): v is number => v !== undefined));
   return { cells, max, days: new Set(records.map((r) => r.date)).size, timeZone };
@@ -70,12 +95,10 @@ export function peakHours(records: ActivityHour[], timeZone = Intl.DateTimeForma
   if (!records.length) return undefined;
   const sums = new Array<number>(24).fill(0);
   const counts = new Array<number>(24).fill(0);
-  const format = slotFormat(timeZone);
-  for (const a of records) {
-    const [, hour] = localSlot(format, momentOf(a));
-    sums[hour] += a.activeFollowers;
+  localSlots(records, timeZone).forEach(([, hour], i) => {
+    sums[hour] += records[i].activeFollowers;
     counts[hour] += 1;
-  }
+  });
   const mean = sums.map((s, h) => (counts[h] ? s / counts[h] : 0));
   let best = 0;
   let bestScore = -1;

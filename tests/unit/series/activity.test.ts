@@ -35,6 +35,25 @@ describe('best time to post', () => {
   });
 });
 
+describe('local time, checked hour by hour against Intl', () => {
+  const year = makeModel({ exportDay: '2025-12-31', days: 2, activityDays: 365 }).activity;
+  it.each(['America/New_York', 'Europe/London', 'Australia/Lord_Howe', 'Asia/Kathmandu', 'America/St_Johns', 'Pacific/Chatham', 'UTC'])('%s, a whole year with its DST switches', (zone) => {
+    const format = new Intl.DateTimeFormat('en-US', { timeZone: zone, weekday: 'short', hour: 'numeric', hourCycle: 'h23' });
+    const days = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
+    const sums = Array.from({ length: 7 }, () => new Array<number>(24).fill(0));
+    const counts = Array.from({ length: 7 }, () => new Array<number>(24).fill(0));
+    for (const a of year) {
+      const parts = format.formatToParts(Date.parse(`${a.date}T${String(a.hour).padStart(2, '0')}:00:00Z`));
+      const w = days.indexOf(parts.find((p) => p.type === 'weekday')!.value);
+      const h = Number(parts.find((p) => p.type === 'hour')!.value) % 24;
+      sums[w][h] += a.activeFollowers;
+      counts[w][h] += 1;
+    }
+    const expected = sums.map((row, w) => row.map((sum, h) => (counts[w][h] ? sum / counts[w][h] : undefined)));
+    expect(activityHeatmap(year, zone).cells).toEqual(expected);
+  });
+});
+
 describe('audience over time', () => {
   it('each gender and territory with its share at every import and the shift in percentage points', () => {
     const shift = audienceShift([
