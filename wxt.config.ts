@@ -1,6 +1,7 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
-import scamList from './assets/guard/scam-list.json';
+import { SCAM_LIST } from './utils/guard/list';
+import { STATIC_RULES_FILE, STATIC_RULESET_ID, staticGuardRules } from './utils/guard/rules';
 
 export default defineConfig({
   // Explicit imports: every file says where its names come from.
@@ -9,16 +10,24 @@ export default defineConfig({
   outDir: process.env.CL_OUT_DIR ?? '.output',
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
+  hooks: {
+    // The known list becomes a static declarativeNetRequest ruleset, compiled from the same list
+    // and tables classifyUrl reads: the browser blocks listed sites with no host access at all.
+    'build:publicAssets': (_wxt, files) => {
+      files.push({ relativeDest: STATIC_RULES_FILE, contents: JSON.stringify(staticGuardRules(SCAM_LIST)) });
+    },
+  },
   zip: { excludeSources: ['tests/**', '.ci/**', 'scripts/**'] },
   manifest: ({ manifestVersion }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage', 'unlimitedStorage', 'declarativeNetRequestWithHostAccess'],
-    // Redirecting a navigation needs host access to it: only the known scam sites at install time
-    // (TikTok Studio is covered by the content script's matches). Lookalikes no list knows yet
-    // need every site, which the user may grant from the welcome page or settings.
-    host_permissions: [...new Set(scamList.entries.map((e) => `*://*.${e.domain}/*`))],
+    // `declarativeNetRequest` (not ...WithHostAccess): block and allow rules act on any site
+    // without host access, so a default install stops every listed site. The install prompt
+    // says "Block content on any page" for it. Redirecting to the warning page needs host
+    // access, which stays optional (all sites, asked on the welcome page or in settings).
+    permissions: ['storage', 'unlimitedStorage', 'declarativeNetRequest'],
+    declarative_net_request: { rule_resources: [{ id: STATIC_RULESET_ID, enabled: true, path: STATIC_RULES_FILE }] },
     // MV2 (Firefox) lists optional hosts among optional permissions.
     ...(manifestVersion === 2 ? { optional_permissions: ['<all_urls>'] } : { optional_host_permissions: ['<all_urls>'] }),
     // The browser can only redirect a navigation to a page web pages may load. Chrome's dynamic URL

@@ -1,9 +1,10 @@
-// The guard's side of the background: keeps the browser's declarativeNetRequest rules in step
-// with the shipped list and the user's lists, and answers the warning page.
+// The guard's side of the background: the shipped list is a static ruleset (blocked with no host
+// access); this keeps the dynamic rules (the user's lists, and the warning-page redirects the
+// optional all-sites permission allows) in step, and answers the warning page.
 import browser from 'webextension-polyfill';
 import { proceedHost } from '@/utils/guard/blocked';
 import { SCAM_LIST } from '@/utils/guard/list';
-import { buildGuardRules, proceedOnceRule, RULE_IDS } from '@/utils/guard/rules';
+import { dynamicGuardRules, proceedOnceRule, RULE_IDS } from '@/utils/guard/rules';
 import { GUARD_KEY, getGuardLists, normalizeHost, setGuardLists, type GuardLists } from '@/utils/guard/settings';
 import { onMessage } from '@/utils/messaging';
 
@@ -22,9 +23,14 @@ export function syncGuardRules(): Promise<void> {
   return run;
 }
 
+const ALL_SITES = { origins: ['<all_urls>'] };
+const siteOrigins = (host: string) => ({ origins: [`*://${host}/*`, `*://*.${host}/*`] });
+
 async function installRules(): Promise<void> {
   const lists = await getGuardLists();
-  const rules = buildGuardRules({ warningUrl: browser.runtime.getURL('/warning.html'), list: SCAM_LIST, ...lists });
+  const allSites = await browser.permissions.contains(ALL_SITES);
+  const reachable = allSites ? [] : (await Promise.all(lists.block.map(async (h) => ((await browser.permissions.contains(siteOrigins(h))) ? [h] : [])))).flat();
+  const rules = dynamicGuardRules({ warningUrl: browser.runtime.getURL('/warning.html'), list: SCAM_LIST, ...lists, allSites, reachable });
   const existing = await dnr().getDynamicRules();
   await dnr().updateDynamicRules({
     removeRuleIds: existing.map((r) => r.id),
@@ -83,6 +89,9 @@ export function registerGuard(): void {
   browser.storage.onChanged.addListener((changes, area) => {
     if (area === 'local' && GUARD_KEY in changes) resync();
   });
+  // Granting or taking back host access changes what may be redirected rather than just blocked.
+  browser.permissions.onAdded.addListener(resync);
+  browser.permissions.onRemoved.addListener(resync);
 
   onMessage('guardProceedOnce', ({ data }) => allowForSession(hostOf(data)));
   onMessage('guardAllowAlways', async ({ data }) => {

@@ -2,7 +2,7 @@ import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { readBlockedTarget } from '@/utils/guard/blocked';
 import { classifyUrl, type GuardVerdict } from '@/utils/guard/classify';
-import { explain } from '@/utils/guard/explain';
+import { explain, type ExplainArg } from '@/utils/guard/explain';
 import { isolateText } from '@/utils/text';
 import { t } from '@/utils/i18n';
 import { sendMessage } from '@/utils/messaging';
@@ -33,6 +33,9 @@ function backToSafety() {
   else location.replace('https://www.tiktok.com/');
 }
 
+/** Page text (a domain, a word) is isolated so right-to-left letters cannot reorder the sentence. */
+const argText = (arg: ExplainArg) => ('text' in arg ? isolateText(arg.text) : t(arg.message));
+
 function Warning({ verdict }: { verdict?: GuardVerdict }) {
   const reasons = verdict ? explain(verdict) : [];
   return (
@@ -44,7 +47,7 @@ function Warning({ verdict }: { verdict?: GuardVerdict }) {
         <ul data-testid="reasons">
           {!target.ok && <li>{t('warnUnreadable')}</li>}
           {reasons.map((r) => (
-            <li key={r.key + (r.detail ?? '')}>{t(r.key, isolateText(r.detail ?? ''))}</li>
+            <li key={r.key}>{t(r.key, r.args.map(argText))}</li>
           ))}
           {verdict?.imitates && <li>{t('warnImitates', verdict.imitates)}</li>}
         </ul>
@@ -81,9 +84,10 @@ function App() {
         location.replace(target.href);
         return;
       }
-      if (v.level === 'none') {
+      if (v.level === 'none' || v.level === 'suspicious') {
         // The browser's heuristic rules cast a wide net; this precise check of the very host that
-        // would be let through found nothing, so it is let through without a click.
+        // would be let through found no scam or lookalike (a merely suspicious site is never
+        // stopped), so it is let through without a click.
         await sendMessage('guardProceedOnce', target.href);
         location.replace(target.href);
         return;

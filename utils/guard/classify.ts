@@ -2,18 +2,43 @@
 // synchronous over data the extension ships; never throws; no URL ever leaves the device.
 import { parse } from 'tldts';
 import { canonicalize } from './canonical';
-import { brandIn, decodeLabel, BRAND } from './lookalike';
-import { FREE_HOSTING, SCAM_LIST, type ScamListEntry } from './list';
+import { brandIn, scamWordsIn, type BrandSignal } from './lookalike';
+import { POPULAR_DOMAINS } from './popular';
+import { SCAM_LIST, SHIPPED_INDEX, type ScamIndex, type ScamKind, type ScamListEntry } from './list';
 import { BRAND_HOME, OFFICIAL_DOMAINS } from './official';
+import { BRAND, EXTRA_SHARED_HOSTING, PATH_TEMPLATES, SHORT_AFFIX, type ScamWordKind } from './tables';
 
 export type GuardLevel = 'known-scam' | 'lookalike' | 'suspicious' | 'official' | 'none';
+
+/** Why a verdict was reached: data the warning page words in the user's language. */
+export type GuardReason =
+  | { code: 'not-a-url' }
+  | { code: 'official' }
+  | { code: 'user-allow' }
+  | { code: 'user-block' }
+  | { code: 'list'; kind: ScamKind; source: string }
+  | { code: 'typo'; label: string }
+  | { code: 'homoglyph'; label: string }
+  | { code: 'brand-in-domain'; label: string }
+  | { code: 'brand-other-tld'; domain: string }
+  | { code: 'brand-subdomain'; label: string }
+  | { code: 'official-as-subdomain'; domain: string }
+  | { code: 'brand-number' }
+  | { code: 'brand-affix'; affix: string }
+  | { code: 'keyword'; word: string; kind: ScamWordKind }
+  | { code: 'shared-hosting'; suffix: string }
+  | { code: 'path-template'; template: string }
+  | { code: 'path-brand' };
 
 export interface GuardVerdict {
   level: GuardLevel;
   host: string;
   registrableDomain?: string;
   score: number;
+  /** Stable machine codes (the contract's form of `why`), e.g. 'list:fake-shop', 'typo:tlktok'. */
   reasons: string[];
+  /** The same reasons as typed data. */
+  why: GuardReason[];
   imitates?: string;
   /** For list matches: the entry's kind and public source. */
   listEntry?: ScamListEntry;
@@ -26,104 +51,164 @@ export interface UserLists {
 
 export { SCAM_LIST, type ScamListEntry };
 
-// Words that, beside the brand, promise what TikTok never offers. Folded; longest first so a
-// match reports "viewer" rather than "view".
-const SCAM_WORDS = [
-  'wholesale', 'generator', 'copyright', 'recharge', 'bluetick', 'unfollow', 'followers', 'follower', 'tracker',
-  'viewers', 'viewer', 'verify', 'verif', 'stalk', 'whoer', 'watch', 'badge', 'appeal', 'secure', 'login', 'signin',
-  'likes', 'liker', 'coins', 'coin', 'boost', 'hack', 'free', 'fans', 'views', 'view', 'spy', 'who', 'apk', 'mod', 'auth', 'track',
-];
-
-const PATH_TEMPLATES: Array<[RegExp, string]> = [
-  [/\/form\/\d+\/username\.php/, 'path:form-username'],
-  [/\/case\/-\d+/, 'path:case-number'],
-  [/\/copyright\/form/, 'path:copyright-form'],
-];
-
-function scamWords(text: string): string[] {
-  let rest = text.toLowerCase().replace(/[-_.]/g, '').replaceAll(BRAND, ' ');
-  const found: string[] = [];
-  for (const word of SCAM_WORDS) {
-    if (!rest.includes(word)) continue;
-    found.push(word);
-    rest = rest.replaceAll(word, ' ');
+/** The contract's string form of a reason. */
+export function reasonCode(reason: GuardReason): string {
+  switch (reason.code) {
+    case 'list': return `list:${reason.kind}`;
+    case 'user-allow': return 'user:allow';
+    case 'user-block': return 'user:block';
+    case 'typo': return `typo:${reason.label}`;
+    case 'homoglyph': return `homoglyph:${reason.label}`;
+    case 'keyword': return `keyword:${reason.word}`;
+    case 'shared-hosting': return `shared-hosting:${reason.suffix}`;
+    case 'path-template': return `path:${reason.template}`;
+    case 'path-brand': return 'path:brand';
+    case 'official-as-subdomain': return `official-as-subdomain:${reason.domain}`;
+    case 'brand-affix': return `brand-affix:${reason.affix}`;
+    default: return reason.code;
   }
-  return found;
 }
 
-const LIST_BY_DOMAIN = new Map<string, ScamListEntry[]>();
-for (const entry of SCAM_LIST) LIST_BY_DOMAIN.set(entry.domain, [...(LIST_BY_DOMAIN.get(entry.domain) ?? []), entry]);
-
-/** The list entry for this host or any parent domain of it: one map lookup per label. */
-function listEntryFor(host: string, path: string): ScamListEntry | undefined {
-  for (let suffix: string | undefined = host; suffix; ) {
-    const match = LIST_BY_DOMAIN.get(suffix)?.find((e) => !e.path || path.startsWith(e.path));
-    if (match) return match;
-    const dot = suffix.indexOf('.');
-    suffix = dot === -1 ? undefined : suffix.slice(dot + 1);
-  }
-  return undefined;
+function verdict(level: GuardLevel, host: string, why: GuardReason[], extra: Partial<GuardVerdict> = {}): GuardVerdict {
+  return { level, host, score: 0, ...extra, reasons: why.map(reasonCode), why };
 }
 
-function matchesDomain(host: string, domain: string): boolean {
-  return host === domain || host.endsWith(`.${domain}`);
-}
-
-const none = (host: string, reasons: string[], registrableDomain?: string): GuardVerdict => ({
-  level: 'none', host, score: 0, reasons, ...(registrableDomain ? { registrableDomain } : {}),
-});
-
+/** Words by which a site's own name promises freebies (free-likes.xyz), so a TikTok path there counts. */
+const FREEBIE_KINDS: ReadonlySet<ScamWordKind> = new Set(['who-viewed', 'viewer-stalker', 'free-followers', 'coins', 'task-scam']);
+const TEMPLATES = PATH_TEMPLATES.map((t) => ({ id: t.id, re: new RegExp(t.source) }));
 const PARSE_OPTIONS = { allowPrivateDomains: true, extractHostname: false } as const;
 const NO_USER_LISTS: UserLists = {};
+const keywordReasons = (text: string): GuardReason[] => scamWordsIn(text).map(({ word, kind }) => ({ code: 'keyword', word, kind }));
+const matchesDomain = (host: string, domain: string) => host === domain || host.endsWith(`.${domain}`);
 
-export function classifyUrl(url: string, user: UserLists = NO_USER_LISTS): GuardVerdict {
-  const canonical = canonicalize(url);
-  if (!canonical) return none('', ['not-a-url']);
-  const { host, path } = canonical;
+/** Each parent domain of a host, itself first: a.b.c → a.b.c, b.c, c. */
+function* suffixes(host: string): Generator<string> {
+  for (let at = 0; ; ) {
+    yield host.slice(at);
+    const dot = host.indexOf('.', at);
+    if (dot === -1) return;
+    at = dot + 1;
+  }
+}
+
+export interface Site {
+  registrableDomain?: string;
+  /** The registrable domain without its public suffix: the name the site's owner chose. */
+  label: string;
+  subdomains: string[];
+  /** Public suffix from the private section of the list (or a platform it lacks): anyone can publish there. */
+  sharedHosting?: string;
+}
+
+/** The site a host belongs to: who chose its name, and whether it sits on shared hosting. */
+export function siteOf(host: string): Site {
+  const extra = EXTRA_SHARED_HOSTING.find((h) => host.endsWith(`.${h}`));
+  if (extra) {
+    const labels = host.slice(0, -extra.length - 1).split('.');
+    const label = labels.pop()!;
+    return { registrableDomain: `${label}.${extra}`, label, subdomains: labels, sharedHosting: extra };
+  }
   const parsed = parse(host, PARSE_OPTIONS);
-  const registrableDomain = parsed.domain ?? undefined;
-  const base = { host, ...(registrableDomain ? { registrableDomain } : {}) };
+  return {
+    registrableDomain: parsed.domain ?? undefined,
+    label: parsed.domainWithoutSuffix ?? '',
+    subdomains: parsed.subdomain ? parsed.subdomain.split('.').filter((l) => l && l !== 'www') : [],
+    sharedHosting: parsed.isPrivate ? (parsed.publicSuffix ?? undefined) : undefined,
+  };
+}
 
-  // Official domains sit under ICANN suffixes only, so the private-suffix parse finds them as well.
-  if (registrableDomain && OFFICIAL_DOMAINS.has(registrableDomain)) return { ...base, level: 'official', score: 0, reasons: ['official'] };
-  if (user.allow?.some((d) => matchesDomain(host, d))) return { ...base, level: 'none', score: 0, reasons: ['user:allow'] };
-  if (user.block?.some((d) => matchesDomain(host, d))) return { ...base, level: 'known-scam', score: 100, reasons: ['user:block'] };
+/** A trace of the brand the slow path could make something of; without one, a URL exits early. */
+const BRAND_TRACE = /k|xn--/;
 
-  const entry = listEntryFor(host, path);
-  if (entry) return { ...base, level: 'known-scam', score: 100, reasons: [`list:${entry.kind}`], listEntry: entry };
+/**
+ * The verdict on one URL. `index` is the known list (the shipped one unless a test measures the
+ * heuristics alone).
+ */
+export function classifyUrl(url: string, user: UserLists = NO_USER_LISTS, index: ScamIndex = SHIPPED_INDEX): GuardVerdict {
+  const canonical = canonicalize(url);
+  if (!canonical) return verdict('none', '', [{ code: 'not-a-url' }]);
+  const { host, path } = canonical;
 
-  const suffix = parsed.publicSuffix ?? '';
-  const label = parsed.domainWithoutSuffix ?? '';
-  const brand = label ? brandIn(label) : undefined;
-  const labelWords = brand || path.includes(BRAND) ? scamWords(decodeLabel(label)) : [];
+  // One walk up the host's parent domains answers "official?" and "listed?" without parsing.
+  let listed: ScamListEntry | undefined;
+  for (const suffix of suffixes(host)) {
+    if (OFFICIAL_DOMAINS.has(suffix)) return verdict('official', host, [{ code: 'official' }], { registrableDomain: suffix });
+    listed ??= index.byDomain.get(suffix)?.find((e) => !e.path || path.startsWith(e.path));
+  }
+  if (user.allow?.some((d) => matchesDomain(host, d))) return verdict('none', host, [{ code: 'user-allow' }]);
+  if (user.block?.some((d) => matchesDomain(host, d))) return verdict('known-scam', host, [{ code: 'user-block' }], { score: 100 });
+  if (listed) return verdict('known-scam', host, [{ code: 'list', kind: listed.kind, source: listed.source }], { score: 100, listEntry: listed, imitates: BRAND_HOME });
 
-  if (brand && brand.kind !== 'exact') {
-    const reasons = brand.kind === 'homoglyph' ? ['idn-homoglyph', `homoglyph:${decodeLabel(label)}`] : [`typo:${label}`];
-    return { ...base, level: 'lookalike', score: brand.kind === 'typo' ? 75 : 90, reasons: [...reasons, ...labelWords.map((w) => `keyword:${w}`)], imitates: BRAND_HOME };
-  }
-  if (brand && labelWords.length) {
-    return { ...base, level: 'lookalike', score: Math.min(95, 70 + 10 * labelWords.length), reasons: ['brand-in-domain', ...labelWords.map((w) => `keyword:${w}`)], imitates: BRAND_HOME };
-  }
-  if (brand && label.replace(/[-_]/g, '') === BRAND) {
-    // tiktok.<other tld>: TikTok owns some of these, so only a soft warning.
-    return { ...base, level: 'suspicious', score: 45, reasons: ['brand-other-tld'], imitates: BRAND_HOME };
-  }
-  const subdomains = parsed.subdomain ? parsed.subdomain.split('.').filter((l) => l && l !== 'www') : [];
-  const brandSub = subdomains.find((l) => brandIn(l));
-  if (brandSub) {
-    return { ...base, level: 'lookalike', score: 85, reasons: ['brand-subdomain', ...scamWords(subdomains.join('-')).map((w) => `keyword:${w}`)], imitates: BRAND_HOME };
-  }
+  const pathTemplates: GuardReason[] = path.length > 1 ? TEMPLATES.filter((t) => t.re.test(path)).map((t) => ({ code: 'path-template', template: t.id })) : [];
+  const pathBrand = path.includes(BRAND);
+  // The common case: nothing in the host can spell the brand and the path is plain.
+  if (!BRAND_TRACE.test(host) && !pathBrand && !pathTemplates.length && !canonical.isIp) return verdict('none', host, []);
 
-  const reasons: string[] = [];
-  if (path.length > 1) for (const [template, reason] of PATH_TEMPLATES) if (template.test(path)) reasons.push(reason);
-  // Brand and scam words in the path count only where pages are anyone's (free hosting, bare
-  // IPs) or the site's own name already promises freebies: never on a forum post about TikTok.
-  const pathWords = path.includes(BRAND) ? scamWords(path) : [];
-  const hosting = pathWords.length ? [...FREE_HOSTING].find((h) => suffix === h || suffix.endsWith(`.${h}`)) : undefined;
-  if (pathWords.length && (hosting || canonical.isIp || labelWords.length)) {
-    reasons.push('path:brand', ...pathWords.slice(0, 3).map((w) => `keyword:${w}`));
-    if (hosting) reasons.push(`free-hosting:${hosting}`);
+  const site = canonical.isIp ? { label: '', subdomains: [] } as Site : siteOf(host);
+  const base = { ...(site.registrableDomain ? { registrableDomain: site.registrableDomain } : {}), imitates: BRAND_HOME };
+  const hosting: GuardReason[] = site.sharedHosting ? [{ code: 'shared-hosting', suffix: site.sharedHosting }] : [];
+
+  const brand = site.label ? brandIn(site.label) : undefined;
+  if (brand) return brandInName(host, brand, site, base, hosting);
+
+  const sub = subdomainBrand(host, site, base);
+  if (sub) return sub;
+
+  const reasons = [...pathTemplates];
+  // Brand and scam words in a path count only where pages are anyone's (shared hosting, bare IPs)
+  // or the site's own name already promises freebies: never on a forum post about TikTok.
+  const pathWords = pathBrand ? keywordReasons(path.replaceAll(BRAND, ' ')) : [];
+  const siteWords = keywordReasons(site.label).filter((r) => r.code === 'keyword' && FREEBIE_KINDS.has(r.kind));
+  if (pathWords.length && (site.sharedHosting || canonical.isIp || siteWords.length)) reasons.push({ code: 'path-brand' }, ...pathWords.slice(0, 3), ...hosting);
+  if (reasons.length) return verdict('suspicious', host, reasons, { ...base, score: Math.min(65, 40 + 5 * reasons.length) });
+  return verdict('none', host, [], site.registrableDomain ? { registrableDomain: site.registrableDomain } : {});
+}
+
+/** The brand (or a disguise of it) in the name the site's owner registered. */
+function brandInName(host: string, brand: BrandSignal, site: Site, base: Partial<GuardVerdict>, hosting: GuardReason[]): GuardVerdict {
+  const words = keywordReasons([brand.rest, ...site.subdomains].join(' '));
+  const number: GuardReason[] = /[0-9]/.test(brand.rest) ? [{ code: 'brand-number' }] : [];
+  const affixes = brand.rest.split(' ').filter((a) => a && a.length <= SHORT_AFFIX && !/[0-9]/.test(a) && !words.length);
+  const affix: GuardReason[] = affixes.length ? [{ code: 'brand-affix', affix: affixes[0] }] : [];
+  if (brand.kind !== 'exact') {
+    const disguise: GuardReason = brand.kind === 'homoglyph' ? { code: 'homoglyph', label: brand.label } : { code: 'typo', label: brand.label };
+    return verdict('lookalike', host, [disguise, ...words, ...number, ...hosting], { ...base, score: brand.kind === 'typo' ? 80 : 90 });
   }
-  if (reasons.length) return { ...base, level: 'suspicious', score: Math.min(65, 40 + 5 * reasons.length), reasons, imitates: BRAND_HOME };
-  return none(host, [], registrableDomain);
+  if (!brand.rest.trim() && !site.sharedHosting)
+    // tiktok.<another suffix>: TikTok owns some of these, so only a soft warning.
+    return verdict('suspicious', host, [{ code: 'brand-other-tld', domain: site.registrableDomain ?? host }], { ...base, score: 45 });
+  const why: GuardReason[] = [{ code: 'brand-in-domain', label: site.label }, ...words, ...number, ...affix, ...hosting];
+  if (why.length > 1) return verdict('lookalike', host, why, { ...base, score: Math.min(95, 70 + 8 * (why.length - 1)) });
+  return verdict('suspicious', host, why, { ...base, score: 50 });
+}
+
+/** The brand in a subdomain of a name that does not carry it (tiktok.com.evil.xyz, tiktok.fandom.com). */
+function subdomainBrand(host: string, site: Site, base: Partial<GuardVerdict>): GuardVerdict | undefined {
+  const { subdomains } = site;
+  if (!subdomains.length) return undefined;
+  const labels = [...subdomains, site.label];
+  for (let i = 0; i < labels.length - 1; i++) {
+    const embedded = labels.slice(i, i + 2).join('.');
+    if (!OFFICIAL_DOMAINS.has(embedded)) continue;
+    // TikTok's own address in front of another name (tiktok.com.evil.xyz) imitates what people
+    // type; its API and CDN domains there (api.tiktokv.com.edgekey.net) are a CDN's aliases.
+    // On a CDN that mirrors whole host names (x.tiktok.com.edgesuite.net) it is TikTok's own alias.
+    const platformAlias = site.sharedHosting && i + 2 === labels.length;
+    if (embedded === BRAND_HOME && !platformAlias) return verdict('lookalike', host, [{ code: 'official-as-subdomain', domain: embedded }, ...keywordReasons(site.label)], { ...base, score: 90 });
+    return undefined;
+  }
+  const label = subdomains.find((l) => brandIn(l));
+  if (!label) return undefined;
+  const brand = brandIn(label)!;
+  if (brand.kind !== 'exact') {
+    const disguise: GuardReason = brand.kind === 'homoglyph' ? { code: 'homoglyph', label } : { code: 'typo', label };
+    return verdict('lookalike', host, [disguise, { code: 'brand-subdomain', label }], { ...base, score: 80 });
+  }
+  // A popular site's own section about TikTok (a wiki, a news desk) is not pretending to be TikTok.
+  if (site.registrableDomain && POPULAR_DOMAINS.has(site.registrableDomain)) return undefined;
+  const words = [...keywordReasons(brand.rest), ...keywordReasons(site.label)];
+  const number: GuardReason[] = /[0-9]/.test(brand.rest + site.label) ? [{ code: 'brand-number' }] : [];
+  const why: GuardReason[] = [{ code: 'brand-subdomain', label }, ...words, ...number];
+  if (words.length || number.length) return verdict('lookalike', host, why, { ...base, score: 80 });
+  return verdict('suspicious', host, why, { ...base, score: 45 });
 }

@@ -1,16 +1,7 @@
-// Spotting "tiktok" in disguise: look-alike letters and digits folded, homoglyphs decoded from
-// punycode, then a Damerau edit distance to the brand.
+// Spotting "tiktok" in disguise inside one domain label: look-alike letters and homoglyphs folded
+// (tables.ts), punycode decoded, then the few typos people actually register.
 import { toUnicode } from 'punycode';
-
-export const BRAND = 'tiktok';
-
-// Latin look-alikes and Cyrillic/Greek homoglyphs → the letter they imitate.
-const FOLD: Record<string, string> = {
-  '0': 'o', '1': 'i', l: 'i', '!': 'i', '|': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '+': 't', '$': 's',
-  'а': 'a', 'е': 'e', 'о': 'o', 'р': 'p', 'с': 'c', 'і': 'i', 'ї': 'i', 'к': 'k', 'т': 't', 'х': 'x', 'у': 'y',
-  'ԁ': 'd', 'ɩ': 'i', 'ı': 'i', 'ο': 'o', 'κ': 'k', 'τ': 't', 'ι': 'i', 'ķ': 'k', 'ţ': 't', 'ť': 't', 'í': 'i',
-  'ì': 'i', 'ï': 'i', 'î': 'i', 'ó': 'o', 'ò': 'o', 'ö': 'o', 'ô': 'o', 'õ': 'o', 'ø': 'o',
-};
+import { BRAND, CONFUSABLE, FOLD, NOT_BRAND_ENDINGS, NOT_BRAND_WORDS, SCAM_WORD_LIST, type ScamWordKind } from './tables';
 
 /** Unicode form of a punycode label (xn--…), or the label itself. */
 export function decodeLabel(label: string): string {
@@ -22,10 +13,11 @@ export function decodeLabel(label: string): string {
   }
 }
 
+/** Look-alike characters folded to the letter they imitate; one character out per character in. */
 export function fold(text: string): string {
   let out = '';
   for (const ch of text.toLowerCase()) out += FOLD[ch] ?? ch;
-  return out.replace(/rn/g, 'm').replace(/vv/g, 'w');
+  return out;
 }
 
 /** Optimal string alignment distance (Damerau: a swap of neighbours costs one), capped at `max + 1`. */
@@ -49,33 +41,79 @@ export function editDistance(a: string, b: string, max = 2): number {
 }
 
 export interface BrandSignal {
-  /** How the brand appears: exact, folded look-alike characters, homoglyphs, or a typo. */
+  /** How the brand appears: as written, with look-alike characters, with homoglyphs, or misspelt. */
   kind: 'exact' | 'folded' | 'homoglyph' | 'typo';
-  /** The label as written (for the reason code). */
+  /** The label as written (for the reason). */
   label: string;
+  /** The label with the brand taken out (a space where it was), for keywords and digits. */
+  rest: string;
+}
+
+/** Where the brand starts in `text` (already folded), skipping words that merely begin like it. */
+function brandAt(text: string): number {
+  for (let i = text.indexOf(BRAND); i !== -1; i = text.indexOf(BRAND, i + 1)) {
+    if (!NOT_BRAND_WORDS.some((word) => text.startsWith(word, i) && NOT_BRAND_ENDINGS.test(text.slice(i + word.length)))) return i;
+  }
+  return -1;
 }
 
 /**
- * Does a domain label (or a hyphen/letter run inside it) imitate the brand? `tiktok` itself is
- * 'exact' (the brand used inside someone else's name); t1ktok/tlktok 'folded'; Cyrillic і 'homoglyph';
- * tictok/tiktk/tiktokw 'typo'.
+ * A misspelling people register instead of the brand: one letter added (tiktokk), two neighbours
+ * swapped (titkok), a vowel dropped so the t-k-t-k skeleton stays (tktok, tiktk). Letter swaps
+ * count only between sound-alikes (tictok), so real words a letter away (tiktak, titok) stay out.
+ */
+function isTypo(part: string): boolean {
+  if (part === BRAND || part.length < BRAND.length - 1 || part.length > BRAND.length + 1) return false;
+  if (part.length === BRAND.length + 1) return editDistance(part, BRAND, 1) === 1;
+  if (part.length === BRAND.length - 1) return part.replace(/[io]/g, '') === 'tktk' && editDistance(part, BRAND, 1) === 1;
+  const swapped = [...part].filter((ch, j) => ch !== BRAND[j]);
+  if (swapped.length === 1 && [...part].every((ch, j) => (CONFUSABLE[ch] ?? ch) === BRAND[j])) return true;
+  return editDistance(part, BRAND, 1) === 1 && [...part].sort().join('') === [...BRAND].sort().join('');
+}
+
+const splitRest = (chars: string[], at: number, length: number) => `${chars.slice(0, at).join('')} ${chars.slice(at + length).join('')}`.trim();
+
+/**
+ * Does a domain label imitate the brand? `tiktok` itself inside a longer name is 'exact' (the
+ * brand in someone else's name); t1ktok/tlktok 'folded'; Cyrillic і 'homoglyph'; tictok/titkok/tiktokk 'typo'.
  */
 export function brandIn(label: string): BrandSignal | undefined {
-  // Any spelling within one edit of "tiktok" keeps one of its two k's: most names exit here.
-  if (!label.startsWith('xn--') && !/[kкκķ]/i.test(label)) return undefined;
-  const unicode = decodeLabel(label);
-  const homoglyph = unicode !== label;
-  const plain = unicode.toLowerCase();
-  const folded = fold(plain);
-  const compact = folded.replace(/[-_]/g, '');
-  // One letter added to the brand (tiktokk, tiktokw) is a typo even though the brand is inside.
-  if (compact !== BRAND && compact.length === BRAND.length + 1 && editDistance(compact, BRAND, 1) === 1)
-    return { kind: homoglyph ? 'homoglyph' : 'typo', label };
-  if (plain.replace(/[-_]/g, '').includes(BRAND)) return { kind: 'exact', label };
-  if (compact.includes(BRAND)) return { kind: homoglyph ? 'homoglyph' : 'folded', label };
-  // A typo of the whole label, or of one hyphen-separated part of it: one edit away from the brand.
-  for (const part of [compact, ...folded.split(/[-_]/)]) {
-    if (part.length >= 4 && editDistance(part, BRAND, 1) <= 1) return { kind: homoglyph ? 'homoglyph' : 'typo', label };
+  // Every spelling counted here keeps a k, or is punycode: most names exit now.
+  if (!label.startsWith('xn--') && !label.includes('k')) return undefined;
+  const unicode = decodeLabel(label).toLowerCase();
+  const chars = [...unicode].filter((ch) => ch !== '-' && ch !== '_');
+  const plain = chars.join('');
+  const folded = chars.map((ch) => FOLD[ch] ?? ch).join('');
+  const homoglyph = /[^\x00-\x7f]/.test(plain);
+  const disguised: BrandSignal['kind'] = homoglyph ? 'homoglyph' : 'folded';
+
+  // The brand with one letter glued on (tiktokw, ttiktok) is a typo, not the brand in a name.
+  if (folded.length === BRAND.length + 1 && isTypo(folded)) return { kind: homoglyph ? 'homoglyph' : 'typo', label, rest: '' };
+  const exact = brandAt(plain);
+  if (exact !== -1) return { kind: 'exact', label, rest: splitRest(chars, exact, BRAND.length) };
+  const look = brandAt(folded);
+  if (look !== -1) return { kind: disguised, label, rest: splitRest(chars, look, BRAND.length) };
+  // One sound-alike letter (tictok), not two: tictoc is a clock's sound, not a typo.
+  const sounds = brandAt([...folded].map((ch) => CONFUSABLE[ch] ?? ch).join(''));
+  if (sounds !== -1 && [...BRAND].filter((ch, j) => folded[sounds + j] !== ch).length === 1) return { kind: homoglyph ? 'homoglyph' : 'typo', label, rest: splitRest(chars, sounds, BRAND.length) };
+  // A typo of the whole label, or of one hyphen-separated part of it.
+  const parts = unicode.split(/[-_]/);
+  for (let i = 0; i < parts.length; i++) {
+    const part = [...parts[i]].map((ch) => FOLD[ch] ?? ch).join('');
+    if (isTypo(part)) return { kind: homoglyph ? 'homoglyph' : 'typo', label, rest: [...parts.slice(0, i), ...parts.slice(i + 1)].join(' ') };
   }
+  if (isTypo(folded)) return { kind: homoglyph ? 'homoglyph' : 'typo', label, rest: '' };
   return undefined;
+}
+
+/** Scam words (tables.ts) in a piece of a name, longest first, each part of the text used once. */
+export function scamWordsIn(text: string): Array<{ word: string; kind: ScamWordKind }> {
+  let rest = text.toLowerCase().replace(/[-_.]/g, '');
+  const found: Array<{ word: string; kind: ScamWordKind }> = [];
+  for (const [word, kind] of SCAM_WORD_LIST) {
+    if (!rest.includes(word)) continue;
+    found.push({ word, kind });
+    rest = rest.replaceAll(word, ' ');
+  }
+  return found;
 }
