@@ -4,7 +4,7 @@ import { createInterface } from 'node:readline';
 import { classifyUrl } from '../utils/guard/classify';
 
 function print(url: string): void {
-  const { listEntry: _entry, ...verdict } = classifyUrl(url);
+  const { listEntry: _entry, why: _why, ...verdict } = classifyUrl(url);
   process.stdout.write(`${JSON.stringify(verdict)}\n`);
 }
 

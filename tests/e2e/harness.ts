@@ -1,6 +1,6 @@
 // Loads the built extension into Debian's Chromium and serves fixture pages as the real
 // https://www.tiktok.com. Later suites reuse these helpers (popup, store reads, requests).
-import { mkdtempSync, readFileSync, rmSync, existsSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, existsSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -27,9 +27,10 @@ export interface Extension {
   close(options?: { keepProfile?: boolean; allowRequests?: boolean }): Promise<void>;
 }
 
-export async function launchExtension(options: { userDataDir?: string } = {}): Promise<Extension> {
-  if (!existsSync(join(EXTENSION_DIR, 'manifest.json')))
-    throw new Error(`No built extension at ${EXTENSION_DIR}: run \`npm run build\` first`);
+export async function launchExtension(options: { userDataDir?: string; extensionDir?: string } = {}): Promise<Extension> {
+  const extensionDir = options.extensionDir ?? EXTENSION_DIR;
+  if (!existsSync(join(extensionDir, 'manifest.json')))
+    throw new Error(`No built extension at ${extensionDir}: run \`npm run build\` first`);
   if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: apt-get install -y chromium`);
   const userDataDir = options.userDataDir ?? mkdtempSync(join(tmpdir(), 'creator-lens-e2e-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
@@ -45,8 +46,8 @@ export async function launchExtension(options: { userDataDir?: string } = {}): P
       '--disable-component-update',
       '--disable-sync',
       '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE localhost',
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
     ],
   });
   const extensionRequests: string[] = [];
@@ -143,4 +144,20 @@ export async function eventually<T>(probe: () => Promise<T>, { timeout = 10_000,
     if (Date.now() > deadline) throw new Error(`Timed out waiting${last ? `: ${String(last)}` : ''}`);
     await new Promise((r) => setTimeout(r, interval));
   }
+}
+
+/**
+ * A copy of the built extension as it behaves once the user granted the optional all-sites
+ * permission (a headless browser cannot click the permission prompt), plus the
+ * development-only permission that lets a test ask the browser which rule a URL would match.
+ */
+export function extensionWithAllSites(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'creator-lens-all-sites-'));
+  cpSync(EXTENSION_DIR, dir, { recursive: true });
+  const manifestPath = join(dir, 'manifest.json');
+  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
+  manifest.host_permissions = [...(manifest.host_permissions ?? []), ...manifest.optional_host_permissions];
+  manifest.permissions = [...manifest.permissions, 'declarativeNetRequestFeedback'];
+  writeFileSync(manifestPath, JSON.stringify(manifest));
+  return dir;
 }

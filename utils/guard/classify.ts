@@ -2,7 +2,7 @@
 // synchronous over data the extension ships; never throws; no URL ever leaves the device.
 import { parse } from 'tldts';
 import { canonicalize } from './canonical';
-import { brandIn, scamWordsIn, type BrandSignal } from './lookalike';
+import { brandIn, decodeLabel, scamWordsIn, type BrandSignal } from './lookalike';
 import { POPULAR_DOMAINS } from './popular';
 import { SCAM_LIST, SHIPPED_INDEX, type ScamIndex, type ScamKind, type ScamListEntry } from './list';
 import { BRAND_HOME, OFFICIAL_DOMAINS } from './official';
@@ -137,7 +137,10 @@ export function classifyUrl(url: string, user: UserLists = NO_USER_LISTS, index:
   }
   if (user.allow?.some((d) => matchesDomain(host, d))) return verdict('none', host, [{ code: 'user-allow' }]);
   if (user.block?.some((d) => matchesDomain(host, d))) return verdict('known-scam', host, [{ code: 'user-block' }], { score: 100 });
-  if (listed) return verdict('known-scam', host, [{ code: 'list', kind: listed.kind, source: listed.source }], { score: 100, listEntry: listed, imitates: BRAND_HOME });
+  if (listed) {
+    const registrableDomain = siteOf(host).registrableDomain;
+    return verdict('known-scam', host, [{ code: 'list', kind: listed.kind, source: listed.source }], { score: 100, listEntry: listed, imitates: BRAND_HOME, ...(registrableDomain ? { registrableDomain } : {}) });
+  }
 
   const pathTemplates: GuardReason[] = path.length > 1 ? TEMPLATES.filter((t) => t.re.test(path)).map((t) => ({ code: 'path-template', template: t.id })) : [];
   const pathBrand = path.includes(BRAND);
@@ -171,7 +174,7 @@ function brandInName(host: string, brand: BrandSignal, site: Site, base: Partial
   const affixes = brand.rest.split(' ').filter((a) => a && a.length <= SHORT_AFFIX && !/[0-9]/.test(a) && !words.length);
   const affix: GuardReason[] = affixes.length ? [{ code: 'brand-affix', affix: affixes[0] }] : [];
   if (brand.kind !== 'exact') {
-    const disguise: GuardReason = brand.kind === 'homoglyph' ? { code: 'homoglyph', label: brand.label } : { code: 'typo', label: brand.label };
+    const disguise: GuardReason = brand.kind === 'homoglyph' ? { code: 'homoglyph', label: decodeLabel(brand.label) } : { code: 'typo', label: brand.label };
     return verdict('lookalike', host, [disguise, ...words, ...number, ...hosting], { ...base, score: brand.kind === 'typo' ? 80 : 90 });
   }
   if (!brand.rest.trim() && !site.sharedHosting)
@@ -201,7 +204,7 @@ function subdomainBrand(host: string, site: Site, base: Partial<GuardVerdict>): 
   if (!label) return undefined;
   const brand = brandIn(label)!;
   if (brand.kind !== 'exact') {
-    const disguise: GuardReason = brand.kind === 'homoglyph' ? { code: 'homoglyph', label } : { code: 'typo', label };
+    const disguise: GuardReason = brand.kind === 'homoglyph' ? { code: 'homoglyph', label: decodeLabel(label) } : { code: 'typo', label };
     return verdict('lookalike', host, [disguise, { code: 'brand-subdomain', label }], { ...base, score: 80 });
   }
   // A popular site's own section about TikTok (a wiki, a news desk) is not pretending to be TikTok.

@@ -39,7 +39,7 @@ describe('lookalike helpers', () => {
   it('folds look-alike letters and digits', () => {
     expect(fold('T1KT0K')).toBe('tiktok');
     expect(fold('tlktok')).toBe('tiktok');
-    expect(fold('rnusic')).toBe('music');
+    expect(fold('rnusic')).toBe('rnusic');
   });
   it('counts a swap of neighbours as one edit', () => {
     expect(editDistance('titkok', 'tiktok')).toBe(1);
@@ -72,11 +72,11 @@ describe('classifyUrl', () => {
     expect(classifyUrl('https://www.tiktok.com/tiktokstudio/analytics')).toMatchObject({ level: 'official', registrableDomain: 'tiktok.com', host: 'www.tiktok.com' });
     expect(classifyUrl('https://tiktokw.us/')).toMatchObject({ level: 'official' });
     expect(classifyUrl('https://tiktokw.com/')).toMatchObject({ level: 'known-scam', reasons: ['list:typosquat'] });
-    expect(classifyUrl('https://tiktok.com.evil.xyz/login')).toMatchObject({ level: 'lookalike', registrableDomain: 'evil.xyz', imitates: 'tiktok.com', reasons: ['brand-subdomain'] });
+    expect(classifyUrl('https://tiktok.com.evil.xyz/login')).toMatchObject({ level: 'lookalike', registrableDomain: 'evil.xyz', imitates: 'tiktok.com', reasons: ['official-as-subdomain:tiktok.com'] });
   });
 
   it('matches the shipped list exactly, by subdomain, and by path on shared hosts', () => {
-    expect(classifyUrl('https://tiktokviewer.com/')).toMatchObject({ level: 'known-scam', score: 100, reasons: ['list:viewer'] });
+    expect(classifyUrl('https://tiktokviewer.com/')).toMatchObject({ level: 'known-scam', score: 100, reasons: ['list:viewer-stalker'], registrableDomain: 'tiktokviewer.com' });
     expect(classifyUrl('https://WWW.TikTokViewer.com./profile?u=1')).toMatchObject({ level: 'known-scam', host: 'www.tiktokviewer.com' });
     expect(classifyUrl('https://itgift.shop/tiktok-followers/claim').listEntry).toMatchObject({ kind: 'free-followers', source: expect.stringContaining('nomad') });
     expect(classifyUrl('https://itgift.shop/gift-cards/').level).toBe('none');
@@ -86,17 +86,25 @@ describe('classifyUrl', () => {
 
   it('grades lookalikes and names what they imitate', () => {
     expect(classifyUrl('https://tlktok.net/')).toMatchObject({ level: 'lookalike', reasons: ['typo:tlktok'], score: 90, imitates: 'tiktok.com' });
-    expect(classifyUrl('https://tictok.com/')).toMatchObject({ level: 'lookalike', reasons: ['typo:tictok'], score: 75 });
-    expect(classifyUrl('https://www.xn--tktok-n2e.com/')).toMatchObject({ level: 'lookalike', reasons: ['idn-homoglyph', 'homoglyph:tіktok'] });
-    expect(classifyUrl('https://tiktok-profile-viewer.org/')).toMatchObject({ level: 'lookalike', reasons: ['brand-in-domain', 'keyword:viewer'] });
+    expect(classifyUrl('https://tictok.com/')).toMatchObject({ level: 'lookalike', reasons: ['typo:tictok'], score: 80 });
+    expect(classifyUrl('https://www.xn--tktok-n2e.com/')).toMatchObject({ level: 'lookalike', reasons: ['homoglyph:tіktok'], why: [{ code: 'homoglyph', label: 'tіktok' }] });
+    expect(classifyUrl('https://tiktok-profile-viewer.org/')).toMatchObject({ level: 'lookalike', reasons: ['brand-in-domain', 'keyword:profileview'] });
+    expect(classifyUrl('https://tiktokshopstore.net/')).toMatchObject({ level: 'lookalike', why: [{ code: 'brand-in-domain' }, { code: 'keyword', word: 'store', kind: 'fake-shop' }, { code: 'keyword', word: 'shop', kind: 'fake-shop' }] });
+    expect(classifyUrl('https://tiktok25881.top/')).toMatchObject({ level: 'lookalike', reasons: ['brand-in-domain', 'brand-number'] });
+    expect(classifyUrl('https://tiktokcooking.com/')).toMatchObject({ level: 'suspicious', reasons: ['brand-in-domain'] });
     expect(classifyUrl('https://tiktokk.com/')).toMatchObject({ level: 'lookalike', reasons: ['typo:tiktokk'] });
     expect(classifyUrl('https://tiktok.xyz/')).toMatchObject({ level: 'suspicious', reasons: ['brand-other-tld'] });
   });
 
   it('judges a page on free hosting by its own site, not the platform', () => {
     expect(classifyUrl('https://tiktok-viewer.vercel.app/')).toMatchObject({ level: 'lookalike', registrableDomain: 'tiktok-viewer.vercel.app' });
+    expect(classifyUrl('https://tiktok.github.io/')).toMatchObject({ level: 'lookalike', reasons: ['brand-in-domain', 'shared-hosting:github.io'] });
+    expect(classifyUrl('https://busilness-tiktokmalls.azureedge.net/', {}, { byDomain: new Map() })).toMatchObject({ level: 'lookalike', reasons: expect.arrayContaining(['shared-hosting:azureedge.net']) });
+    expect(classifyUrl('https://tiktok.fandom.com/wiki/TikTok_Wiki').level).toBe('none');
+    expect(classifyUrl('https://tiktok.whsirb-cards.com/')).toMatchObject({ level: 'suspicious', reasons: ['brand-subdomain'] });
+    expect(classifyUrl('https://tiktokenizer.vercel.app/').level).toBe('none');
     expect(classifyUrl('https://someone.github.io/').level).toBe('none');
-    expect(classifyUrl('https://free-stuff.github.io/tiktok/free-followers')).toMatchObject({ level: 'suspicious', reasons: expect.arrayContaining(['path:brand', 'free-hosting:github.io']) });
+    expect(classifyUrl('https://free-stuff.github.io/tiktok/free-followers')).toMatchObject({ level: 'suspicious', reasons: expect.arrayContaining(['path:brand', 'shared-hosting:github.io']) });
   });
 
   it('softly flags phishing path templates anywhere', () => {
@@ -127,16 +135,12 @@ describe('false positives: none allowed', () => {
   });
 });
 
-describe('held-out scams (not on the shipped list)', () => {
-  it('are really not on the list', () => {
-    for (const { url } of heldOut.entries) expect(classifyUrl(url).reasons.some((r) => r.startsWith('list:')), url).toBe(false);
-  });
-
-  it('are mostly caught by the heuristics alone', () => {
-    const caught = heldOut.entries.filter(({ url }) => ['lookalike', 'suspicious'].includes(classifyUrl(url).level));
+describe('held-out scams, heuristics alone (the known list left out)', () => {
+  it('are mostly caught', () => {
+    const caught = heldOut.entries.filter(({ url }) => ['lookalike', 'suspicious'].includes(classifyUrl(url, {}, { byDomain: new Map() }).level));
     const rate = caught.length / heldOut.entries.length;
     console.log(`held-out catch rate: ${caught.length}/${heldOut.entries.length} = ${(rate * 100).toFixed(0)}%`);
-    // Measured 19/20 on this set; the miss is a generator page on a host with no scam words.
+    // Measured 19/20; the miss is a generator page on a host with no scam words and TikTok only in the path.
     expect(rate).toBeGreaterThanOrEqual(0.95);
   });
 });
