@@ -33,7 +33,7 @@ function backToSafety() {
   else location.replace('https://www.tiktok.com/');
 }
 
-/** Page text (a domain, a word) is isolated so right-to-left letters cannot reorder the sentence. */
+/** Text from the address (a domain, a word) loses bidi controls so it cannot reorder the sentence. */
 const argText = (arg: ExplainArg) => ('text' in arg ? isolateText(arg.text) : t(arg.message));
 
 function Warning({ verdict }: { verdict?: GuardVerdict }) {

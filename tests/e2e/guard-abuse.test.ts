@@ -3,13 +3,17 @@
 // must stay stopped; only a real click in the warning page's own tab lets a site through.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { ask, eventually, launchExtension, openExtensionPage, type Extension } from './harness';
+import { rmSync } from 'node:fs';
+import { ask, eventually, extensionWithAllSites, launchExtension, openExtensionPage, type Extension } from './harness';
 
 const SCAM_BODY = '<html><body><h1 id="scam">See who viewed your TikTok!</h1></body></html>';
 let ext: Extension;
+// The warning page is reached once the user granted all sites (a default install has the browser
+// block listed sites itself: tests/e2e/guard.test.ts).
+const extensionDir = extensionWithAllSites();
 
 beforeAll(async () => {
-  ext = await launchExtension();
+  ext = await launchExtension({ extensionDir });
   await ext.context.route(/^https:\/\/([^/]*[.@])?(tiktokviewer|tiktokwhoer|tiktokprofileviewer)\.com\//, (route) =>
     route.fulfill({ status: 200, contentType: 'text/html', body: SCAM_BODY }),
   );
@@ -17,6 +21,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await ext?.close();
+  rmSync(extensionDir, { recursive: true, force: true });
 });
 
 async function visit(url: string): Promise<Page> {
