@@ -5,7 +5,7 @@ import type { DailyMetric } from '../studio-export/types';
 import { isoDay } from '../studio-export/dates';
 import type { IDBPTransaction } from 'idb';
 import type { LensDB, LensSchema } from './db';
-import { dailyKey, planDaily, sameAudience, type ActivityRecord, type AudienceRecord, type DailyRecord } from './imported';
+import { dailyKey, outranks, planDaily, sameAudience, type ActivityRecord, type AudienceRecord, type DailyRecord, type ImportedBackup } from './imported';
 import type { VideoRecord } from './records';
 
 export interface StudioImport {
@@ -178,6 +178,39 @@ export async function importedAccounts(db: LensDB): Promise<Array<{ account: str
     cursor = await cursor.continue([account, []] as unknown as [string, string, string]);
   }
   return out;
+}
+
+/** Everything exports brought, as stored, for the backup file (undefined when there is none). */
+export async function exportImported(db: LensDB): Promise<ImportedBackup | undefined> {
+  const [daily, activity, audience] = await Promise.all([db.getAll('daily'), db.getAll('activity'), db.getAll('audience')]);
+  return daily.length || activity.length || audience.length ? { daily, activity, audience } : undefined;
+}
+
+/**
+ * Restores a backup's imported history in one transaction: records not held are added; a held
+ * day value gives way only to one that outranks it; nothing else is replaced.
+ */
+export async function restoreImported(db: LensDB, backup: ImportedBackup): Promise<number> {
+  const tx = db.transaction(['daily', 'activity', 'audience'], 'readwrite');
+  let added = 0;
+  for (const record of backup.daily) {
+    const held = await tx.objectStore('daily').get([record.account, record.metric, record.date]);
+    if (held && (held.value === record.value || !outranks(record, held))) continue;
+    await tx.objectStore('daily').put(record);
+    added++;
+  }
+  for (const record of backup.activity) {
+    if (await tx.objectStore('activity').getKey([record.account, record.date, record.hour])) continue;
+    await tx.objectStore('activity').put(record);
+    added++;
+  }
+  for (const record of backup.audience) {
+    if (await tx.objectStore('audience').getKey([record.account, record.takenAt])) continue;
+    await tx.objectStore('audience').put(record);
+    added++;
+  }
+  await tx.done;
+  return added;
 }
 
 export type { DailyRecord };

@@ -51,7 +51,7 @@ export function provisionalDays(part: ExportPart, importedAt: number): Set<strin
 }
 
 /** A later, complete value outranks an earlier or unfinished one; equal rank keeps what is there. */
-function outranks(next: Pick<DailyRecord, 'provisional' | 'exportedAt'>, current: Pick<DailyRecord, 'provisional' | 'exportedAt'>): boolean {
+export function outranks(next: Pick<DailyRecord, 'provisional' | 'exportedAt'>, current: Pick<DailyRecord, 'provisional' | 'exportedAt'>): boolean {
   const nextComplete = next.provisional ? 0 : 1;
   const currentComplete = current.provisional ? 0 : 1;
   return nextComplete !== currentComplete ? nextComplete > currentComplete : next.exportedAt > current.exportedAt;
@@ -143,4 +143,33 @@ export function studioImportErrors(request: unknown): string[] {
     }
   });
   return errors.slice(0, 10);
+}
+
+/** What a backup file carries of imported history (the records as stored). */
+export interface ImportedBackup {
+  daily: DailyRecord[];
+  activity: ActivityRecord[];
+  audience: AudienceRecord[];
+}
+
+const isTime = (v: unknown) => typeof v === 'number' && Number.isFinite(v) && v > 0;
+const isHandle = (v: unknown) => typeof v === 'string' && /^[\w.]{1,64}$/.test(v);
+
+/** Problems with a backup's imported history, by path (empty when it can be restored as is). */
+export function importedBackupErrors(data: unknown, path = 'imported'): string[] {
+  const b = data as Partial<ImportedBackup> | null;
+  if (!b || typeof b !== 'object') return [`${path}: not imported history`];
+  const errors: string[] = [];
+  const list = (name: keyof ImportedBackup, ok: (r: Record<string, unknown>) => boolean) => {
+    const records = b[name] ?? [];
+    if (!Array.isArray(records)) return void errors.push(`${path}.${name}: must be a list`);
+    records.forEach((r: unknown, i: number) => {
+      if (!r || typeof r !== 'object' || !ok(r as Record<string, unknown>)) errors.push(`${path}.${name}[${i}]: not a valid record`);
+    });
+  };
+  list('daily', (r) => isHandle(r.account) && DAILY_METRIC_SET.has(r.metric as DailyMetric) && DAY.test(String(r.date)) && count(r.value) && r.source === EXPORT_SOURCE && typeof r.file === 'string' && isTime(r.exportedAt) && isTime(r.importedAt) && (r.provisional === undefined || r.provisional === true));
+  list('activity', (r) => isHandle(r.account) && DAY.test(String(r.date)) && Number.isInteger(r.hour) && (r.hour as number) >= 0 && (r.hour as number) <= 23 && count(r.activeFollowers) && isTime(r.exportedAt));
+  const shares = (o: unknown) => o === undefined || (typeof o === 'object' && o !== null && Object.values(o).every((v) => count(v) && (v as number) <= 100));
+  list('audience', (r) => isHandle(r.account) && isTime(r.takenAt) && typeof r.file === 'string' && shares(r.gender) && shares(r.territories));
+  return errors;
 }

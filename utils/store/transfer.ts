@@ -4,6 +4,8 @@ import type { LensDB } from './db';
 import { scopeKey, type SnapshotRecord } from './records';
 import { addRecords, allSnapshots } from './store';
 import { snapshotErrors } from './validate';
+import { exportImported, restoreImported } from './import-studio';
+import { importedBackupErrors, type ImportedBackup } from './imported';
 
 export const EXPORT_FORMAT = 'creator-lens-export';
 export const EXPORT_VERSION = 1;
@@ -16,15 +18,19 @@ export interface ExportFile {
   version: number;
   exportedAt: string;
   snapshots: Array<Omit<SnapshotRecord, 'id' | 'scope'>>;
+  /** Daily history, follower activity and audience imported from TikTok Studio exports. */
+  imported?: ImportedBackup;
 }
 
 export async function exportAll(db: LensDB, now = Date.now()): Promise<ExportFile> {
   const records = await allSnapshots(db);
+  const imported = await exportImported(db);
   return {
     format: EXPORT_FORMAT,
     version: EXPORT_VERSION,
     exportedAt: new Date(now).toISOString(),
     snapshots: records.map(({ id: _id, scope: _scope, ...rest }) => rest),
+    ...(imported ? { imported } : {}),
   };
 }
 
@@ -66,6 +72,7 @@ export function parseExport(data: unknown, now = Date.now()): Array<Omit<Snapsho
       records.push({ ...record, scope: scopeKey(record) });
     }
   });
+  if (file.imported !== undefined) problems.push(...importedBackupErrors(file.imported));
   if (problems.length) {
     const shown = problems.slice(0, MAX_REPORTED_ERRORS);
     if (problems.length > shown.length) shown.push(`and ${problems.length - shown.length} more problems`);
@@ -75,6 +82,9 @@ export function parseExport(data: unknown, now = Date.now()): Array<Omit<Snapsho
 }
 
 /** All or nothing: a file with any bad record changes nothing. */
-export async function importAll(db: LensDB, data: unknown, now = Date.now()) {
-  return addRecords(db, parseExport(data, now));
+export async function importAll(db: LensDB, data: unknown, now = Date.now()): Promise<{ added: number; skipped: number; importedRecords?: number }> {
+  const records = parseExport(data, now);
+  const result = await addRecords(db, records);
+  const imported = (data as ExportFile).imported;
+  return imported ? { ...result, importedRecords: await restoreImported(db, imported) } : result;
 }

@@ -132,3 +132,26 @@ describe('background store handlers', () => {
     await expect(handlers.listAccounts(undefined)).resolves.toEqual([]);
   });
 });
+
+describe('history imported from TikTok Studio in the backup file', () => {
+  it('round-trips daily values, follower activity and audience, and restoring twice adds nothing', async () => {
+    const { exportZips, makeModel } = await import('../../fixtures/studio-export/build');
+    const { readExportFile } = await import('@/utils/studio-export/read');
+    const { importStudioExport } = await import('@/utils/store/import-studio');
+    const model = makeModel({ exportDay: '2026-10-20', days: 20 });
+    const parts = exportZips(model).map((z) => readExportFile(z, '2026-10-20'));
+    await importStudioExport(a, { account: 'maya.bakes', parts }, NOW);
+    const file = JSON.parse(JSON.stringify(await exportAll(a, NOW)));
+    expect(file.imported.daily).toHaveLength(19 * 9);
+    expect(await importAll(b, file, NOW)).toEqual({ added: 6, skipped: 0, importedRecords: 19 * 9 + 7 * 24 + 1 });
+    for (const store of ['daily', 'activity', 'audience'] as const) expect(await b.getAll(store)).toEqual(await a.getAll(store));
+    expect(await importAll(b, file, NOW)).toEqual({ added: 0, skipped: 6, importedRecords: 0 });
+  });
+
+  it('a backup whose imported history is damaged changes nothing and says where', async () => {
+    const file = JSON.parse(JSON.stringify(await exportAll(a, NOW)));
+    file.imported = { daily: [{ account: 'maya.bakes', metric: 'videoViews', date: '2026-13-01', value: -3 }], activity: [], audience: [] };
+    await expect(importAll(b, file, NOW)).rejects.toThrow(/imported\.daily\[0\]: not a valid record/);
+    expect(await b.count('snapshots')).toBe(0);
+  });
+});
