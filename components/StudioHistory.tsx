@@ -2,6 +2,7 @@
 // best time to post, and the audience over time. Receives its data; the page fetches it.
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { DailyPoint } from '@/utils/store/import-studio';
+import { dayPoint } from '@/utils/store/popup-daily';
 import type { ActivityHour } from '@/utils/series/activity';
 import type { AudiencePicture } from '@/utils/series/audience';
 import { DAILY_METRICS, type DailyMetric } from '@/utils/studio-export/types';
@@ -11,8 +12,7 @@ import { AudienceShift } from './AudienceShift';
 import { fmt } from './format';
 import { TimeChart } from './TimeChart';
 
-/** A day's point sits at local noon, so no time zone moves it onto a neighbouring day. */
-export const dailyChartPoints = (points: DailyPoint[]) => points.map((p) => ({ t: new Date(`${p.date}T12:00:00`).getTime(), v: p.v }));
+export const dailyChartPoints = (points: DailyPoint[]) => points.map((p) => dayPoint(p.date, p.v));
 
 export interface StudioHistoryData {
   metric: DailyMetric;

@@ -134,3 +134,19 @@ describe('database version 3', () => {
     v3.close();
   });
 });
+
+describe('what the popup takes from exports', () => {
+  it('a day-by-day chart only where an export brought days; the busiest hours from activity', async () => {
+    const { dailyChart, popupPeak } = await import('@/utils/store/popup-daily');
+    const now = Date.UTC(2025, 7, 20, 20);
+    expect(await dailyChart(db, ACCOUNT, 'followers', 30, now)).toBeUndefined();
+    expect(await popupPeak(db, ACCOUNT)).toBeUndefined();
+    await importStudioExport(db, { account: ACCOUNT, parts: read('2025-08-20', 60) }, now);
+    const all = await dailyChart(db, ACCOUNT, 'followers', 0, now);
+    expect(all).toHaveLength(59);
+    expect((await dailyChart(db, ACCOUNT, 'videoViews', 7, now))!.length).toBeLessThanOrEqual(8);
+    expect(await dailyChart(db, ACCOUNT, 'saves', 0, now)).toBeUndefined();
+    expect(all!.every((p, i) => i === 0 || p.t > all![i - 1].t)).toBe(true);
+    expect(await popupPeak(db, ACCOUNT)).toMatchObject({ end: ((await popupPeak(db, ACCOUNT))!.start + 2) % 24, days: 7 });
+  });
+});
