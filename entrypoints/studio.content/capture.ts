@@ -1,5 +1,6 @@
 // Feature: read the analytics page once its numbers have settled and store the snapshot.
 import { sendMessage } from '@/utils/messaging';
+import { untilAcknowledged } from '@/utils/retry';
 import { extractSnapshot } from '@/utils/studio/extract';
 import { pageInfo } from '@/utils/studio/page-kind';
 import { OWN_UI_ATTRIBUTE } from '@/utils/studio/page-text';
@@ -20,26 +21,50 @@ function sameness(s: StudioSnapshot): string {
   return JSON.stringify([s.url, s.metrics, s.breakdowns, s.videos]);
 }
 
+/** The store refuses a snapshot that fails validation: sending it again cannot help. */
+const isRefusal = (error: unknown) => error instanceof Error && error.message.includes('Snapshot rejected');
+
+let saving: Promise<void> = Promise.resolve();
+
+async function store(snapshot: StudioSnapshot, lifetime: AbortSignal, page: AbortSignal): Promise<void> {
+  let shownUnsaved = false;
+  try {
+    const saved = await untilAcknowledged(() => sendMessage('saveSnapshot', snapshot), {
+      signal: lifetime,
+      isFinal: isRefusal,
+      onRetry(error) {
+        // Until it is stored the page says so, once; it never claims "saved" early.
+        if (shownUnsaved || page.aborted) return;
+        shownUnsaved = true;
+        console.warn('[Creator Lens] this capture is not saved yet, retrying:', reasonOf(error));
+        publishCapture({ snapshot, error: `${reasonOf(error)} (retrying)`, at: Date.now() });
+      },
+    });
+    if (!page.aborted) publishCapture({ snapshot, saved, at: Date.now() });
+  } catch (error) {
+    if (lifetime.aborted) return;
+    console.warn('[Creator Lens] this capture was not saved:', reasonOf(error));
+    if (!page.aborted) publishCapture({ snapshot, error: reasonOf(error), at: Date.now() });
+  }
+}
+
+const reasonOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
 export const capture: Feature = {
   name: 'capture',
   runsOn: (url) => pageInfo(url) !== undefined,
-  init(_ctx, signal) {
+  init(ctx, signal) {
     let lastSent = '';
-    const read = async () => {
+    const read = () => {
       const snapshot = extractSnapshot(document, location.href);
       if (!snapshot) return;
       const key = sameness(snapshot);
       if (key === lastSent) return;
       lastSent = key;
-      try {
-        const saved = await sendMessage('saveSnapshot', snapshot);
-        if (!signal.aborted) publishCapture({ snapshot, saved, at: Date.now() });
-      } catch (error) {
-        lastSent = '';
-        const reason = error instanceof Error ? error.message : String(error);
-        console.warn('[Creator Lens] this capture was not saved:', reason);
-        if (!signal.aborted) publishCapture({ snapshot, error: reason, at: Date.now() });
-      }
+      // Captures are stored in the order they were read, each one until the store acknowledges
+      // it. The retries outlive an in-page navigation (the feature's signal) and stop only when
+      // the extension itself is gone (the content script's context).
+      saving = saving.then(() => store(snapshot, ctx.signal, signal));
     };
     whenSettled({
       root: document.body,
@@ -47,7 +72,7 @@ export const capture: Feature = {
       signal,
       isOwn: isOwnNode,
       isHidden: () => document.hidden,
-      onSettled: () => void read(),
+      onSettled: read,
     });
   },
 };

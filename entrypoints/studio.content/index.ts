@@ -11,6 +11,8 @@ export default defineContentScript({
     'https://www.tiktok.com/analytics*',
   ],
   runAt: 'document_idle',
+  // WXT's legacy postMessage announces the extension id to the page; its custom event suffices.
+  noScriptStartedPostMessage: true,
   main(ctx) {
     runFeatures(ctx, [capture, badges]);
   },

@@ -1,6 +1,7 @@
 // Runs content-script features on the Studio pages they serve. Studio is a single-page app:
 // on every in-page navigation each running feature is aborted and the matching ones start again.
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import browser from 'webextension-polyfill';
+import { ContentScriptContext } from 'wxt/utils/content-script-context';
 
 export interface Feature {
   name: string;
@@ -9,7 +10,27 @@ export interface Feature {
   init(ctx: ContentScriptContext, signal: AbortSignal): void;
 }
 
+/**
+ * WXT stops a running content script when the page's document receives its "content script
+ * started" event, so that an updated extension's new copy replaces the old one. Any script on
+ * the page can dispatch that event too (its name is the extension id plus a fixed suffix, and
+ * the message id it checks is whatever the sender says), which would switch capture off.
+ * Locally, until WXT verifies the sender: the event reaches WXT's listener only when this copy
+ * has lost its extension (after an update or reload), which is the one case it exists for. A
+ * listener on window in the capture phase runs before WXT's on document.
+ */
+export function ignoreForgedRestarts(ctx: ContentScriptContext): void {
+  // Public at runtime, private in WXT's types.
+  const type = (ContentScriptContext as unknown as { SCRIPT_STARTED_MESSAGE_TYPE?: string }).SCRIPT_STARTED_MESSAGE_TYPE;
+  if (!type) return;
+  const guard = (event: Event) => {
+    if (browser.runtime?.id) event.stopImmediatePropagation();
+  };
+  window.addEventListener(type, guard, { capture: true, signal: ctx.signal });
+}
+
 export function runFeatures(ctx: ContentScriptContext, features: Feature[]): void {
+  ignoreForgedRestarts(ctx);
   let controller: AbortController | undefined;
   const start = (url: string) => {
     controller?.abort();
