@@ -117,8 +117,8 @@ export function siteOf(host: string): Site {
   };
 }
 
-/** A trace of the brand the slow path could make something of; without one, a URL exits early. */
-const BRAND_TRACE = /k|xn--/;
+/** A trace of the brand the slow path could make something of (a k and a t, or punycode); without one, a URL exits early. */
+const BRAND_TRACE = /k[^/]*[t7]|[t7][^/]*k|xn--/;
 
 /**
  * The verdict on one URL. `index` is the known list (the shipped one unless a test measures the
@@ -161,8 +161,8 @@ export function classifyUrl(url: string, user: UserLists = NO_USER_LISTS, index:
   // Brand and scam words in a path count only where pages are anyone's (shared hosting, bare IPs)
   // or the site's own name already promises freebies: never on a forum post about TikTok.
   const pathWords = pathBrand ? keywordReasons(path.replaceAll(BRAND, ' ')) : [];
-  const siteWords = keywordReasons(site.label).filter((r) => r.code === 'keyword' && FREEBIE_KINDS.has(r.kind));
-  if (pathWords.length && (site.sharedHosting || canonical.isIp || siteWords.length)) reasons.push({ code: 'path-brand' }, ...pathWords.slice(0, 3), ...hosting);
+  const siteWords = () => keywordReasons(site.label).some((r) => r.code === 'keyword' && FREEBIE_KINDS.has(r.kind));
+  if (pathWords.length && (site.sharedHosting || canonical.isIp || siteWords())) reasons.push({ code: 'path-brand' }, ...pathWords.slice(0, 3), ...hosting);
   if (reasons.length) return verdict('suspicious', host, reasons, { ...base, score: Math.min(65, 40 + 5 * reasons.length) });
   return verdict('none', host, [], site.registrableDomain ? { registrableDomain: site.registrableDomain } : {});
 }

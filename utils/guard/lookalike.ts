@@ -78,8 +78,8 @@ const splitRest = (chars: string[], at: number, length: number) => `${chars.slic
  * brand in someone else's name); t1ktok/tlktok 'folded'; Cyrillic і 'homoglyph'; tictok/titkok/tiktokk 'typo'.
  */
 export function brandIn(label: string): BrandSignal | undefined {
-  // Every spelling counted here keeps a k, or is punycode: most names exit now.
-  if (!label.startsWith('xn--') && !label.includes('k')) return undefined;
+  // Every spelling counted here keeps a k and a t (or 7), or is punycode: most names exit now.
+  if (!label.startsWith('xn--') && !(label.includes('k') && /[t7]/.test(label))) return undefined;
   const unicode = decodeLabel(label).toLowerCase();
   const chars = [...unicode].filter((ch) => ch !== '-' && ch !== '_');
   const plain = chars.join('');
