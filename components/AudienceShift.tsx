@@ -1,6 +1,7 @@
 // How gender and top territories moved between TikTok Studio exports.
 import { useMemo } from 'preact/hooks';
 import { audienceShift, type AudiencePicture } from '@/utils/series/audience';
+import { GENDER_LABEL } from '@/components/labels';
 import { t } from '@/utils/i18n';
 
 const day = (at: number) => new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' }).format(at);
@@ -22,7 +23,7 @@ export function AudienceShift({ pictures }: { pictures: AudiencePicture[] }) {
         <tbody>
           {shift.rows.map((row) => (
             <tr key={`${row.kind}:${row.key}`}>
-              <th scope="row">{row.kind === 'gender' ? t(`gender_${row.key}`) : row.key}</th>
+              <th scope="row">{row.kind === 'gender' && row.key in GENDER_LABEL ? t(GENDER_LABEL[row.key as keyof typeof GENDER_LABEL]) : row.key}</th>
               {row.values.map((v, i) => <td key={i}>{pct(v)}</td>)}
               {shift.takenAt.length > 1 && (
                 <td class={row.shift ? (row.shift > 0 ? 'up' : 'down') : ''}>{row.shift === undefined ? '—' : `${row.shift > 0 ? '+' : row.shift < 0 ? '−' : '±'}${Math.abs(row.shift)} pt`}</td>

@@ -6,6 +6,7 @@ import { dayPoint } from '@/utils/store/popup-daily';
 import type { ActivityHour } from '@/utils/series/activity';
 import type { AudiencePicture } from '@/utils/series/audience';
 import { DAILY_METRICS, type DailyMetric } from '@/utils/studio-export/types';
+import { METRIC_LABEL } from '@/components/labels';
 import { t } from '@/utils/i18n';
 import { ActivityHeatmap, PeakHours } from './ActivityHeatmap';
 import { AudienceShift } from './AudienceShift';
@@ -34,12 +35,12 @@ function useStages(last: number): number {
 
 export function StudioHistory({ data, onMetric }: { data: StudioHistoryData; onMetric: (metric: DailyMetric) => void }) {
   const stage = useStages(2);
-  const series = useMemo(() => [{ label: t(`metric_${data.metric}`), points: dailyChartPoints(data.daily), color: '#2563eb' }], [data.daily, data.metric]);
+  const series = useMemo(() => [{ label: t(METRIC_LABEL[data.metric]), points: dailyChartPoints(data.daily), color: '#2563eb' }], [data.daily, data.metric]);
   const first = data.daily[0];
   const last = data.daily[data.daily.length - 1];
   const captured = data.daily.filter((p) => p.source === 'capture').length;
   const summary = first && last
-    ? t('dailySummary', [t(`metric_${data.metric}`), String(data.daily.length), first.date, last.date, fmt(data.metric, first.v), fmt(data.metric, last.v)])
+    ? t('dailySummary', [t(METRIC_LABEL[data.metric]), String(data.daily.length), first.date, last.date, fmt(data.metric, first.v), fmt(data.metric, last.v)])
     : t('dailyEmpty');
   return (
     <>
@@ -49,7 +50,7 @@ export function StudioHistory({ data, onMetric }: { data: StudioHistoryData; onM
           <span class="spacer" />
           <label>{t('metric')}{' '}
             <select value={data.metric} data-testid="daily-metric" onChange={(e) => onMetric(e.currentTarget.value as DailyMetric)}>
-              {DAILY_METRICS.map((m) => <option key={m} value={m}>{t(`metric_${m}`)}</option>)}
+              {DAILY_METRICS.map((m) => <option key={m} value={m}>{t(METRIC_LABEL[m])}</option>)}
             </select>
           </label>
         </div>

@@ -1,6 +1,7 @@
 // "Import from TikTok Studio": pick or drop the zips Studio's Download data gives, see what they
 // hold, choose the account when the names do not say, then save everything in one go.
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { METRIC_LABEL } from '@/components/labels';
 import { t } from '@/utils/i18n';
 import { sendMessage } from '@/utils/messaging';
 import type { StudioImportResult } from '@/utils/store/import-studio';
@@ -99,7 +100,7 @@ export function StudioImport({ accounts, onImported, focus }: { accounts: string
           </table>
           {parts.length > 0 && (
             <p data-testid="studio-summary">
-              {summary.days > 0 && t('studioImportDays', [String(summary.days), summary.firstDay!, summary.lastDay!, summary.metrics.map((m) => t(`metric_${m}`)).join(', ')])}
+              {summary.days > 0 && t('studioImportDays', [String(summary.days), summary.firstDay!, summary.lastDay!, summary.metrics.map((m) => t(METRIC_LABEL[m])).join(', ')])}
               {summary.activityDays > 0 && ` ${t('studioImportActivity', String(summary.activityDays))}`}
               {summary.audience && ` ${t('studioImportAudience')}`}
               {summary.videos > 0 && ` ${t('studioImportVideos', String(summary.videos))}`}

@@ -1,5 +1,6 @@
 // Every video with its lifetime counters, growth per day since posting and engagement; sortable.
 import { useMemo, useState } from 'preact/hooks';
+import { COLUMN_LABEL } from '@/components/labels';
 import { t } from '@/utils/i18n';
 import { engagementRate, viewsPerDay } from '@/utils/series/math';
 import type { VideoRecord } from '@/utils/store/records';
@@ -35,7 +36,7 @@ export function VideoTable({ videos, now }: { videos: VideoRecord[]; now: number
   }, [videos, sort, now]);
   const header = (col: Column) => (
     <th key={col} aria-sort={sort.by === col ? (sort.desc ? 'descending' : 'ascending') : 'none'} scope="col">
-      <button onClick={() => setSort({ by: col, desc: sort.by === col ? !sort.desc : NUMERIC.includes(col) })}>{t(`col_${col}`)}</button>
+      <button onClick={() => setSort({ by: col, desc: sort.by === col ? !sort.desc : NUMERIC.includes(col) })}>{t(COLUMN_LABEL[col])}</button>
     </th>
   );
   return (

@@ -13,3 +13,11 @@ export function fmtChange(metric: string, value: number | undefined): string {
 }
 
 export const fmtDate = (t: number) => new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' }).format(t);
+
+export const fmtDay = (t: number) => new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' }).format(t);
+
+/** 2.3 (one decimal at most). */
+export const fmtRatio = (r: number) => new Intl.NumberFormat(undefined, { maximumFractionDigits: r < 10 ? 1 : 0 }).format(r);
+
+/** +25 %, −8 %. */
+export const fmtPercentChange = (r: number) => new Intl.NumberFormat(undefined, { style: 'percent', maximumFractionDigits: 0, signDisplay: 'exceptZero' }).format(r);

@@ -6,7 +6,7 @@ import type { StudioSnapshot } from './studio/types';
 import type { SnapshotRecord, VideoRecord } from './store/records';
 import type { AccountSummary, SaveResult, SeriesPoint, SeriesQuery } from './store/store';
 import type { ExportFile } from './store/transfer';
-import type { PopupData, PopupQuery } from './store/summary';
+import type { PopupData, PopupInsights, PopupQuery } from './store/summary';
 import type { GuardLists } from './guard/settings';
 import type { DailyPoint, StudioImport, StudioImportResult } from './store/import-studio';
 import type { ActivityRecord, AudienceRecord } from './store/imported';
@@ -33,6 +33,8 @@ export interface StoreProtocol {
   clearAll(): void;
   /** Popup → background: everything the popup draws, in one round trip. */
   getPopupData(query: PopupQuery): PopupData;
+  /** Popup → background: milestone, first-day and weekly insights for one account. */
+  getPopupInsights(account: string): PopupInsights;
   /** Dashboard → background: one row per captured value, as CSV text. */
   exportCsv(): string;
   /** Dashboard → background: a read TikTok Studio export, saved in one transaction. */

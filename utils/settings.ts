@@ -27,3 +27,19 @@ export function onSettingsChanged(listener: (settings: Settings) => void): () =>
   browser.storage.onChanged.addListener(handle);
   return () => browser.storage.onChanged.removeListener(handle);
 }
+
+/** The popup's last chart choice, offered again while it still has data. */
+export interface PopupChoice {
+  account?: string;
+  metric?: string;
+  days?: number;
+}
+const CHOICE_KEY = 'popupChoice';
+
+export async function getPopupChoice(): Promise<PopupChoice> {
+  return ((await browser.storage.local.get(CHOICE_KEY))[CHOICE_KEY] as PopupChoice | undefined) ?? {};
+}
+
+export function setPopupChoice(choice: PopupChoice): Promise<void> {
+  return browser.storage.local.set({ [CHOICE_KEY]: choice });
+}

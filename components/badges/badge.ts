@@ -1,6 +1,7 @@
 // One change badge, in its own shadow root so Studio's CSS cannot restyle it and ours cannot
 // leak. The host is absolutely positioned with no size: TikTok's layout never moves for it.
 import type { BadgeText } from '@/utils/badges/change';
+import { t } from '@/utils/i18n';
 import { OWN_UI_ATTRIBUTE } from '@/utils/studio/page-text';
 
 const STYLE = `
@@ -55,7 +56,7 @@ export function showBadge(anchor: Element, view: BadgeView, theme: 'dark' | 'lig
   // Text only: nothing the page or the store holds is ever parsed as HTML.
   badge.textContent = view.text;
   badge.setAttribute('aria-label', view.label);
-  badge.title = [view.label, ...(view.history.length ? ['', 'Earlier captures:', ...view.history] : [])].join('\n');
+  badge.title = [view.label, ...(view.history.length ? ['', t('badgeEarlier'), ...view.history] : [])].join('\n');
   return host;
 }
 

@@ -10,9 +10,9 @@ import {
   allPoints,
   saveSnapshot,
 } from '@/utils/store/store';
-import { popupData } from '@/utils/store/summary';
 import { getActivity, getAudienceHistory, getDailySeries, importStudioExport } from '@/utils/store/import-studio';
 import { studioImportErrors } from '@/utils/store/imported';
+import { popupData, popupInsights } from '@/utils/store/summary';
 import { toCsv } from '@/utils/csv';
 import { exportAll, importAll } from '@/utils/store/transfer';
 import { snapshotErrors } from '@/utils/store/validate';
@@ -56,6 +56,7 @@ export function createStoreHandlers(open: () => Promise<LensDB> = openLensDB): H
     getDailySeries: async (query) => getDailySeries(await db(), query),
     getActivity: async (account) => getActivity(await db(), account),
     getAudienceHistory: async (account) => getAudienceHistory(await db(), account),
+    getPopupInsights: async (account) => popupInsights(await db(), account),
     async exportCsv() {
       const points = await allPoints(await db());
       return toCsv(

@@ -1,58 +1,74 @@
 import { render } from 'preact';
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
-import { Sparkline } from '@/components/Sparkline';
 import { TimeChart } from '@/components/TimeChart';
 import { fmt, fmtChange, fmtDate } from '@/components/format';
+import { METRIC_LABEL, RANGES } from '@/components/labels';
+import { Cards } from '@/components/popup/Cards';
+import { Empty } from '@/components/popup/Empty';
+import { Insights } from '@/components/popup/Insights';
 import { t } from '@/utils/i18n';
-import { sendMessage } from '@/utils/messaging';
+import { latestOnly } from '@/utils/latest';
 import { DAY_MS } from '@/utils/series/math';
-import type { PopupData, PopupQuery } from '@/utils/store/summary';
+import { getPopupChoice, setPopupChoice } from '@/utils/settings';
+import type { SeriesMetric } from '@/utils/store/records';
+import { CHART_METRICS, type HeadlineMetric, type PopupData, type PopupInsights, type PopupQuery } from '@/utils/store/summary';
+import { loadInsights, loadPopupData } from './data';
 
 const STUDIO = 'https://www.tiktok.com/tiktokstudio/analytics';
-const RANGES: Array<[string, number]> = [['7d', 7], ['30d', 30], ['90d', 90], ['1y', 365], ['all', 0]];
+const STUDIO_TAB: Record<HeadlineMetric, string> = { followers: `${STUDIO}/followers`, videoViews: STUDIO, profileViews: STUDIO, likes: STUDIO };
 const STALE_AFTER_DAYS = 3;
-const CHART_METRICS = ['followers', 'videoViews', 'profileViews', 'likes', 'comments', 'shares'] as const;
 
-const openStudio = () => void browser.tabs.create({ url: STUDIO });
-const sign = (n?: number) => (n === undefined || n === 0 ? '' : n > 0 ? 'up' : 'down');
-
-function Empty() {
-  return (
-    <section class="banner" data-testid="empty">
-      <h1>{t('popupEmptyTitle')}</h1>
-      <p>{t('popupEmptyWhat')}</p>
-      <p>{t('popupEmptyNot')}</p>
-      <button class="primary" onClick={openStudio}>{t('openStudio')}</button>
-    </section>
-  );
-}
+const open = (url: string) => void browser.tabs.create({ url });
+const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 function Popup() {
-  const [query, setQuery] = useState<PopupQuery>({ days: 30, metric: 'followers' });
+  const [query, setQuery] = useState<PopupQuery>();
   const [data, setData] = useState<PopupData>();
+  const [insights, setInsights] = useState<PopupInsights>();
   const [error, setError] = useState<string>();
+  const latestData = useRef(latestOnly()).current;
+  const latestInsights = useRef(latestOnly()).current;
+
+  // Opening: the remembered choice if it still has data, else what was captured most recently.
+  useEffect(() => {
+    getPopupChoice().then(
+      (choice) => setQuery({ account: choice.account, metric: choice.metric as SeriesMetric | undefined, days: choice.days ?? 30, auto: true }),
+      () => setQuery({ days: 30, auto: true }),
+    );
+  }, []);
 
   useEffect(() => {
-    sendMessage('getPopupData', query).then(setData, (e: Error) => setError(e.message));
+    if (query) latestData(loadPopupData(query), setData, (e) => setError(message(e)));
   }, [query]);
+
+  useEffect(() => {
+    setInsights(undefined);
+    if (data?.account !== undefined) latestInsights(loadInsights(data.account), setInsights, (e) => setError(message(e)));
+  }, [data?.account]);
+
+  const choose = (change: PopupQuery) => {
+    const next = { account: data?.account, metric: data?.chart.metric, days: data?.chart.days, ...change, auto: false };
+    setQuery(next);
+    if (!next.videoId) void setPopupChoice({ account: next.account, metric: next.metric, days: next.days }).catch(() => undefined);
+  };
 
   const series = useMemo(() => {
     if (!data) return [];
-    const label = data.chart.videoId ? t('metric_views') : t(`metric_${data.chart.metric}`);
+    const label = t(METRIC_LABEL[data.chart.videoId ? 'views' : data.chart.metric]);
     return [{ label, points: data.chart.points, color: '#e11d48' }];
   }, [data]);
 
   if (error) return <p role="alert">{t('popupError', error)}</p>;
   if (!data) return <p class="muted">{t('loading')}</p>;
-  if (!data.account) return <Empty />;
+  if (data.account === undefined) return <Empty onOpenStudio={() => open(STUDIO)} />;
 
   const stale = data.lastCapturedAt !== undefined && Date.now() - data.lastCapturedAt > STALE_AFTER_DAYS * DAY_MS;
   const chart = data.chart;
-  const movieTitle = chart.videoId ? data.movers.find((m) => m.videoId === chart.videoId)?.caption : undefined;
+  const videoTitle = chart.videoId ? data.movers.find((m) => m.videoId === chart.videoId)?.caption ?? chart.videoId : undefined;
   const summary = chart.points.length
     ? t('chartSummary', [
-        movieTitle ?? t(`metric_${chart.metric}`),
+        videoTitle ?? t(METRIC_LABEL[chart.metric]),
         String(chart.points.length),
         fmt(chart.metric, chart.points[0].v),
         fmt(chart.metric, chart.points[chart.points.length - 1].v),
@@ -67,52 +83,39 @@ function Popup() {
         {data.accounts.length > 1 ? (
           <label>
             <span class="sr-only">{t('account')}</span>
-            <select value={data.account} onChange={(e) => setQuery({ ...query, account: e.currentTarget.value, videoId: undefined })}>
+            <select value={data.account} onChange={(e) => choose({ account: e.currentTarget.value, videoId: undefined })}>
               {data.accounts.map((a) => <option key={a.account} value={a.account}>@{a.account}</option>)}
             </select>
           </label>
         ) : (
-          <span class="muted">@{data.account}</span>
+          <span class="muted">{data.account ? `@${data.account}` : t('accountUnnamed')}</span>
         )}
-        <button onClick={() => void browser.tabs.create({ url: browser.runtime.getURL('/dashboard.html') })}>{t('openDashboard')}</button>
+        <button onClick={() => open(browser.runtime.getURL('/dashboard.html'))}>{t('openDashboard')}</button>
       </header>
 
       {stale && (
         <section class="banner" data-testid="stale">
           <p>{t('popupStale', fmtDate(data.lastCapturedAt!))}</p>
-          <button class="primary" onClick={openStudio}>{t('openStudio')}</button>
+          <button class="primary" onClick={() => open(STUDIO)}>{t('openStudio')}</button>
         </section>
       )}
 
-      <section class="cards" aria-label={t('headline')}>
-        {data.cards.map((c) => (
-          <div class="card" data-testid={`card-${c.metric}`} key={c.metric}>
-            <div class="muted">{t(`metric_${c.metric}`)}{c.range && c.range !== 'lifetime' ? ` · ${t('periodOf', c.range)}` : ''}</div>
-            <div class="value" data-testid="value">{c.latest?.rounded ? '≈ ' : ''}{fmt(c.metric, c.latest?.v)}</div>
-            <div class="row">
-              <span class={sign(c.sincePrevious)} title={t('sincePrevious')} data-testid="since-previous">{fmtChange(c.metric, c.sincePrevious)}</span>
-              <span class={`muted ${sign(c.overWindow)}`} title={t('overWindow')}>{fmtChange(c.metric, c.overWindow)}</span>
-              <span class="spacer" />
-              <Sparkline points={c.spark} />
-            </div>
-          </div>
-        ))}
-      </section>
+      <Cards cards={data.cards} onCapture={(metric) => open(STUDIO_TAB[metric])} />
 
       <section aria-labelledby="chart-title">
         <div class="row">
           <h2 id="chart-title" class="sr-only">{t('chart')}</h2>
           <label>
             <span class="sr-only">{t('metric')}</span>
-            <select value={chart.videoId ? '' : chart.metric} onChange={(e) => setQuery({ ...query, metric: e.currentTarget.value as PopupQuery['metric'], videoId: undefined })}>
-              {chart.videoId && <option value="">{movieTitle ?? chart.videoId}</option>}
-              {CHART_METRICS.map((m) => <option key={m} value={m}>{t(`metric_${m}`)}</option>)}
+            <select data-testid="chart-metric" value={chart.videoId ? '' : chart.metric} onChange={(e) => choose({ metric: e.currentTarget.value as SeriesMetric, videoId: undefined })}>
+              {chart.videoId && <option value="">{videoTitle}</option>}
+              {CHART_METRICS.map((m) => <option key={m} value={m}>{t(METRIC_LABEL[m])}</option>)}
             </select>
           </label>
           <span class="spacer" />
           <div class="row" role="group" aria-label={t('range')}>
-            {RANGES.map(([name, days]) => (
-              <button key={name} aria-pressed={query.days === days} onClick={() => setQuery({ ...query, days })}>{t(`range_${name}`)}</button>
+            {RANGES.map((r) => (
+              <button key={r.days} aria-pressed={chart.days === r.days} onClick={() => choose({ days: r.days, metric: chart.metric, videoId: chart.videoId })}>{t(r.label)}</button>
             ))}
           </div>
         </div>
@@ -120,14 +123,16 @@ function Popup() {
         <p class="muted" data-testid="chart-summary">{summary}{chart.points.some((p) => p.rounded) ? ` ${t('roundedNote')}` : ''}</p>
       </section>
 
+      <Insights insights={insights} />
+
       {data.movers.length > 0 && (
         <section aria-labelledby="movers">
           <h2 id="movers">{t('topMovers')}</h2>
           <ul class="plain" data-testid="movers">
             {data.movers.map((m) => (
               <li key={m.videoId}>
-                <button onClick={() => setQuery({ ...query, metric: 'views', videoId: m.videoId })}>
-                  <span>{m.caption ?? m.videoId}</span>
+                <button onClick={() => choose({ metric: 'views', videoId: m.videoId })}>
+                  <bdi>{m.caption ?? m.videoId}</bdi>
                   <span class="up">{fmtChange('views', m.gainedViews)} · {fmtChange('likes', m.gainedLikes)} ♥</span>
                 </button>
               </li>

@@ -1,5 +1,7 @@
 // Feature: a badge on every value the page shows with its change since the previous capture.
-import { describeChange, metricCaptures, rowCaptures } from '@/utils/badges/change';
+import { describeChange, metricCaptures, rowCaptures, type Say } from '@/utils/badges/change';
+import { t } from '@/utils/i18n';
+import { METRIC_LABEL } from '@/components/labels';
 import { getSettings, onSettingsChanged } from '@/utils/settings';
 import { locateValues } from '@/utils/studio/extract';
 import { pageInfo } from '@/utils/studio/page-kind';
@@ -8,13 +10,7 @@ import { pageTheme, removeBadges, showBadge } from '@/components/badges/badge';
 import type { Feature } from './runner';
 import { onCapture, type CaptureOutcome } from './captures';
 
-const METRIC_NAMES: Record<MetricKey, string> = {
-  videoViews: 'Video views', profileViews: 'Profile views', likes: 'Likes', comments: 'Comments', shares: 'Shares',
-  saves: 'Saves', estimatedRewards: 'Est. rewards', followers: 'Followers', netFollowers: 'Net followers',
-  newFollowers: 'New followers', totalViewers: 'Total viewers', newViewers: 'New viewers',
-  returningViewers: 'Returning viewers', totalPlayTime: 'Total play time', averageWatchTime: 'Average watch time',
-  watchedFullVideo: 'Watched full video',
-};
+const say: Say = (key, substitutions) => t(key, substitutions);
 
 function render(outcome: CaptureOutcome): void {
   const { snapshot } = outcome;
@@ -23,20 +19,21 @@ function render(outcome: CaptureOutcome): void {
   const locale = document.documentElement.lang || undefined;
   if ('error' in outcome) {
     for (const anchor of Object.values(located.metrics).slice(0, 1))
-      showBadge(anchor!, { text: '⚠ not saved', label: `Creator Lens could not save this capture: ${outcome.error}`, direction: 'error', history: [] }, theme);
+      showBadge(anchor!, { text: t('badgeNotSaved'), label: t('badgeNotSavedLabel', outcome.error), direction: 'error', history: [] }, theme);
     return;
   }
   const { record, previous } = outcome.saved;
   const now = outcome.at;
   for (const [metric, anchor] of Object.entries(located.metrics) as [MetricKey, Element][]) {
     const [current, ...earlier] = metricCaptures(metric, [{ ...snapshot, capturedAt: record.capturedAt }, ...previous]);
-    showBadge(anchor, describeChange(METRIC_NAMES[metric], metric, current, earlier, now, locale), theme);
+    showBadge(anchor, describeChange(t(METRIC_LABEL[metric]), metric, current, earlier, now, say, locale), theme);
   }
   for (const [videoId, anchor] of located.rows) {
     const [current, ...earlier] = rowCaptures(videoId, 'views', [{ ...snapshot, capturedAt: record.capturedAt }, ...previous]);
     if (current.value === undefined) continue;
-    const view = describeChange('Views', 'views', current, earlier, now, locale);
-    showBadge(anchor, { ...view, label: `${snapshot.videos?.find((v) => v.videoId === videoId)?.caption ?? 'Post'}: ${view.label}` }, theme);
+    const view = describeChange(t('metric_views'), 'views', current, earlier, now, say, locale);
+    const caption = snapshot.videos?.find((v) => v.videoId === videoId)?.caption ?? t('badgePost');
+    showBadge(anchor, { ...view, label: t('badgeRowLabel', [caption, view.label]) }, theme);
   }
 }
 

@@ -4,7 +4,7 @@ import { readBlockedTarget } from '@/utils/guard/blocked';
 import { classifyUrl, type GuardVerdict } from '@/utils/guard/classify';
 import { explain, type ExplainArg } from '@/utils/guard/explain';
 import { isolateText } from '@/utils/text';
-import { t } from '@/utils/i18n';
+import { t, type MessageKey } from '@/utils/i18n';
 import { sendMessage } from '@/utils/messaging';
 
 /** The blocked address, read once: verdict, destination and allowed host all come from it. */
@@ -16,7 +16,7 @@ const target = readBlockedTarget(location.hash);
  */
 const framed = window.top !== window;
 
-function titleKey(verdict: GuardVerdict | undefined): string {
+function titleKey(verdict: GuardVerdict | undefined): MessageKey {
   if (verdict?.level === 'known-scam') return 'warnTitleScam';
   if (verdict?.level === 'lookalike') return 'warnTitleLookalike';
   return 'warnTitleSuspicious';

@@ -67,9 +67,15 @@ describe('popup', () => {
     const inRange = followers.filter((p) => p.t >= now - 30 * DAY).length;
     expect(await page.getByTestId('chart-summary').textContent()).toContain(`Followers: ${inRange} captures`);
 
+    // Four months of history: every insight has what it needs.
+    await page.locator('[data-testid="milestone"][data-ready="true"]').waitFor();
+    expect(await page.getByTestId('milestone').textContent()).toMatch(/followers in about \d+ days at this month's pace/);
+    expect(await page.getByTestId('early').textContent()).toMatch(/First 24 h: [\d.]+× your median/);
+    expect(await page.locator('[data-testid="recap"] tbody tr[data-ready="true"]').count()).toBe(4);
+
     const movers = page.getByTestId('movers').getByRole('button');
     expect(await movers.count()).toBe(5);
-    const caption = (await movers.first().locator('span').first().textContent())!;
+    const caption = (await movers.first().locator('bdi').textContent())!;
     await movers.first().click();
     await page.waitForFunction((c) => document.querySelector('[data-testid="chart-summary"]')?.textContent?.startsWith(c), caption);
     expect(await seriousA11yViolations(page)).toEqual([]);

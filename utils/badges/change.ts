@@ -18,6 +18,15 @@ export interface BadgeText {
   history: string[];
 }
 
+/** The messages a badge is made of; the content script says them in the browser's language. */
+export const BADGE_MESSAGES = [
+  'badgeFirst', 'badgeFirstLabel', 'badgeNoChange', 'badgeNoChangeLabel', 'badgeUp', 'badgeDown', 'badgeUpLabel',
+  'badgeDownLabel', 'badgeRoundedNote',
+] as const;
+export type BadgeMessage = (typeof BADGE_MESSAGES)[number];
+/** Looks a message up and fills in its $1, $2… */
+export type Say = (key: BadgeMessage, substitutions?: string[]) => string;
+
 const DAY = 86_400_000;
 const DURATIONS = new Set<string>(['totalPlayTime', 'averageWatchTime']);
 const PERCENTS = new Set<string>(['watchedFullVideo']);
@@ -57,6 +66,7 @@ export function describeChange(
   current: Capture,
   previous: Capture[],
   now: number,
+  say: Say,
   locale?: string,
 ): BadgeText {
   const history = previous
@@ -65,19 +75,20 @@ export function describeChange(
     .map((p) => `${new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(p.capturedAt)}: ${p.rounded ? '≈ ' : ''}${formatValue(metric, p.value!, locale, Infinity)}`);
   const before = previous.find((p) => p.value !== undefined);
   if (current.value === undefined || !before) {
-    return { text: 'first capture', label: `${name}: first capture by Creator Lens`, direction: 'first', history };
+    return { text: say('badgeFirst'), label: say('badgeFirstLabel', [name]), direction: 'first', history };
   }
   const since = sinceWhen(before.capturedAt, now, locale);
   const delta = current.value - before.value!;
   const approx = current.rounded || before.rounded ? '≈ ' : '';
   if (Math.abs(delta) < 1e-9) {
-    return { text: `no change since ${since}`, label: `${name}: no change since ${since}`, direction: 'same', history };
+    return { text: say('badgeNoChange', [since]), label: say('badgeNoChangeLabel', [name, since]), direction: 'same', history };
   }
   const amount = `${approx}${formatValue(metric, Math.abs(delta), locale)}`;
   const up = delta > 0;
+  const label = say(up ? 'badgeUpLabel' : 'badgeDownLabel', [name, amount, since]);
   return {
-    text: `${up ? '▲' : '▼'} ${amount} since ${since}`,
-    label: `${name}: ${up ? 'up' : 'down'} ${amount} since ${since}${approx ? ' (TikTok rounds this number)' : ''}`,
+    text: say(up ? 'badgeUp' : 'badgeDown', [amount, since]),
+    label: approx ? `${label} ${say('badgeRoundedNote')}` : label,
     direction: up ? 'up' : 'down',
     history,
   };

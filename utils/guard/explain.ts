@@ -3,10 +3,13 @@
 import type { GuardReason, GuardVerdict } from './classify';
 import type { ScamKind } from './list';
 
-export type ExplainKey =
-  | 'reasonList' | 'reasonUserBlock' | 'reasonTypo' | 'reasonHomoglyph' | 'reasonBrandInDomain'
-  | 'reasonBrandSubdomain' | 'reasonBrandOtherTld' | 'reasonOfficialAsSubdomain' | 'reasonBrandNumber'
-  | 'reasonBrandAffix' | 'reasonKeyword' | 'reasonPathTemplate' | 'reasonPathBrand' | 'reasonFreeHosting';
+/** Every message key an explanation can name (the locale test checks each exists). */
+export const EXPLAIN_KEYS = [
+  'reasonList', 'reasonUserBlock', 'reasonTypo', 'reasonHomoglyph', 'reasonBrandInDomain',
+  'reasonBrandSubdomain', 'reasonBrandOtherTld', 'reasonOfficialAsSubdomain', 'reasonBrandNumber',
+  'reasonBrandAffix', 'reasonKeyword', 'reasonPathTemplate', 'reasonPathBrand', 'reasonFreeHosting',
+] as const;
+export type ExplainKey = (typeof EXPLAIN_KEYS)[number];
 
 /** An argument: text shown as is (a domain, a word), or a message of its own. */
 export type ExplainArg = { text: string } | { message: KindKey };

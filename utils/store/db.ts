@@ -77,6 +77,22 @@ export function openLensDB(name = DB_NAME, version = DB_VERSION): Promise<LensDB
   });
 }
 
+/**
+ * The database for reading from an extension page, when the background has already created it at
+ * this version; otherwise undefined (the page then asks the background, which owns creating and
+ * upgrading it). The connection closes itself if a newer version needs the database.
+ */
+export async function openLensDBForReading(name = DB_NAME): Promise<LensDB | undefined> {
+  const known = (await indexedDB.databases()).find((d) => d.name === name);
+  if (known?.version !== DB_VERSION) return undefined;
+  const db = await openDB<LensSchema>(name, DB_VERSION, {
+    blocking() {
+      db.close();
+    },
+  });
+  return db;
+}
+
 async function backfillDerived(tx: UpgradeTx): Promise<void> {
   const videos = new Map<string, VideoRecord>();
   const points = tx.objectStore('points');

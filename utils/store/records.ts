@@ -55,7 +55,7 @@ export function scopeKey(s: Pick<SnapshotRecord, 'account' | 'page' | 'videoId' 
 }
 
 // Totals that do not depend on the period the page shows: one series whatever range was picked.
-const RANGE_FREE_METRICS: ReadonlySet<string> = new Set(['followers']);
+export const RANGE_FREE_METRICS: ReadonlySet<string> = new Set(['followers']);
 
 /** Video pages' headline metrics map onto the same lifetime counters the posts list shows. */
 const VIDEO_COUNTER_OF: Partial<Record<MetricKey, VideoCounter>> = {

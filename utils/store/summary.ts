@@ -1,11 +1,17 @@
 // What the popup draws, read in one go: the popup asks for exactly this, never the whole store.
+import { earlyPerformance, type EarlyPerformance, type VideoViews } from '../insights/early';
+import { milestoneEta, type Milestone } from '../insights/milestone';
+import { weeklyRecap, type RecapRow } from '../insights/recap';
 import { changeSince, DAY_MS, lastChange, topMovers, type Mover, type Point } from '../series/math';
 import type { LensDB } from './db';
-import { scopeKey, type SeriesMetric } from './records';
-import { getScopeHistory, getSeries, getSeriesRanges, listAccounts, type AccountSummary } from './store';
+import { RANGE_FREE_METRICS, scopeKey, type SeriesMetric } from './records';
+import { getScopeHistory, getSeries, getSeriesRanges, listAccounts, listVideos, type AccountSummary } from './store';
 
 export const HEADLINE_METRICS = ['followers', 'videoViews', 'profileViews', 'likes'] as const;
 export type HeadlineMetric = (typeof HEADLINE_METRICS)[number];
+/** What the popup's chart offers, headline metrics first. */
+export const CHART_METRICS = [...HEADLINE_METRICS, 'comments', 'shares'] as const satisfies readonly SeriesMetric[];
+export type ChartMetric = (typeof CHART_METRICS)[number];
 
 export interface PopupQuery {
   account?: string;
@@ -14,6 +20,12 @@ export interface PopupQuery {
   videoId?: string;
   /** Window in days; 0 for all. */
   days?: number;
+  /**
+   * Opening the popup: `account` and `metric` are a remembered choice, kept only while they still
+   * have data; otherwise the account and metric with the freshest captures are shown, over a
+   * window that holds some of them.
+   */
+  auto?: boolean;
 }
 
 export interface Card {
@@ -31,7 +43,8 @@ export interface PopupData {
   account?: string;
   lastCapturedAt?: number;
   cards: Card[];
-  chart: { metric: SeriesMetric; videoId?: string; range?: string; points: Point[] };
+  /** `days`: the window drawn (0 for all), which the popup may have widened to show captures. */
+  chart: { metric: SeriesMetric; videoId?: string; range?: string; days: number; points: Point[] };
   movers: Mover[];
 }
 
@@ -40,7 +53,7 @@ const COMMON_RANGES = ['7d', '28d', '60d', '365d', 'default', 'lifetime'];
 
 /** The period a metric is most often captured under (its fullest series), by index counts only. */
 async function bestRange(db: LensDB, account: string, metric: SeriesMetric, videoId?: string): Promise<string | undefined> {
-  if (metric === 'followers' || videoId) return 'lifetime';
+  if (RANGE_FREE_METRICS.has(metric) || videoId) return 'lifetime';
   const index = db.transaction('points').store.index('bySeries');
   const counts = await Promise.all(
     COMMON_RANGES.map((range) => index.count(IDBKeyRange.bound([account, '', metric, range, -Infinity], [account, '', metric, range, Infinity]))),
@@ -49,36 +62,96 @@ async function bestRange(db: LensDB, account: string, metric: SeriesMetric, vide
   return counts[best] > 0 ? COMMON_RANGES[best] : (await getSeriesRanges(db, { account, metric }))[0]?.range;
 }
 
+async function chartMetricOf(db: LensDB, account: string, query: PopupQuery, cards: Card[]): Promise<{ metric: SeriesMetric; videoId?: string }> {
+  const requested = query.metric ?? 'followers';
+  if (!query.auto) return { metric: requested, videoId: query.videoId };
+  const card = cards.find((c) => c.metric === requested);
+  const hasData = card ? card.latest !== undefined : (await getSeriesRanges(db, { account, metric: requested })).length > 0;
+  if (query.metric && hasData) return { metric: requested };
+  const freshest = cards.filter((c) => c.latest).sort((a, b) => b.latest!.t - a.latest!.t)[0];
+  if (freshest) return { metric: freshest.metric };
+  // Only video pages captured so far: the video seen most recently.
+  const [video] = (await listVideos(db, account)).filter((v) => v.counters.views !== undefined).sort((a, b) => b.lastSeenAt - a.lastSeenAt);
+  if (!video) return { metric: requested };
+  // The posts list records a video's 'views'; its own page records 'videoViews'.
+  const listed = (await getSeriesRanges(db, { account, videoId: video.videoId, metric: 'views' })).length > 0;
+  return { metric: listed ? 'views' : 'videoViews', videoId: video.videoId };
+}
+
 export async function popupData(db: LensDB, query: PopupQuery, now = Date.now()): Promise<PopupData> {
-  const accounts = (await listAccounts(db)).filter((a) => a.account);
+  // Captures from before any page showed the handle belong to '': shown only while no named account exists.
+  const all = await listAccounts(db);
+  const named = all.filter((a) => a.account);
+  const accounts = named.length ? named : all;
+  // Accounts come freshest first.
   const chosen = accounts.find((a) => a.account === query.account) ?? accounts[0];
-  const metric = query.metric ?? 'followers';
-  const empty: PopupData = { accounts, cards: [], chart: { metric, points: [] }, movers: [] };
+  const empty: PopupData = { accounts, cards: [], chart: { metric: query.metric ?? 'followers', days: query.days ?? 30, points: [] }, movers: [] };
   if (!chosen) return empty;
   const account = chosen.account;
-  const from = query.days ? now - query.days * DAY_MS : undefined;
+  let days = query.days ?? 30;
+  const fromOf = (d: number) => (d ? now - d * DAY_MS : undefined);
 
-  const cards = await Promise.all(
-    HEADLINE_METRICS.map(async (m): Promise<Card> => {
+  const series = await Promise.all(
+    HEADLINE_METRICS.map(async (m) => {
       const range = await bestRange(db, account, m);
-      const points = range ? await getSeries(db, { account, metric: m, range }) : [];
-      const window = from === undefined ? points : points.filter((p) => p.t >= from);
-      return {
-        metric: m,
-        range,
-        latest: points[points.length - 1],
-        sincePrevious: lastChange(points),
-        overWindow: changeSince(points, from ?? -Infinity),
-        spark: window.slice(-60),
-      };
+      return { metric: m, range, points: range ? await getSeries(db, { account, metric: m, range }) : [] };
     }),
   );
+  const { metric, videoId } = await chartMetricOf(db, account, query, series.map((s) => ({ ...s, latest: s.points[s.points.length - 1], spark: [] })));
+  const chartRange = await bestRange(db, account, metric, videoId);
+  let chartPoints = chartRange ? await getSeries(db, { account, videoId, metric, range: chartRange, from: fromOf(days) }) : [];
+  if (query.auto && chartPoints.length === 0 && days !== 0 && chartRange) {
+    days = 0;
+    chartPoints = await getSeries(db, { account, videoId, metric, range: chartRange });
+  }
 
-  const chartRange = await bestRange(db, account, metric, query.videoId);
-  const chartPoints = chartRange ? await getSeries(db, { account, videoId: query.videoId, metric, range: chartRange, from }) : [];
+  const from = fromOf(days);
+  const cards = series.map(({ metric: m, range, points }): Card => ({
+    metric: m,
+    range,
+    latest: points[points.length - 1],
+    sincePrevious: lastChange(points),
+    overWindow: changeSince(points, from ?? -Infinity),
+    spark: (from === undefined ? points : points.filter((p) => p.t >= from)).slice(-60),
+  }));
 
   const [latestList, previousList] = await getScopeHistory(db, scopeKey({ account, page: 'posts-list', range: 'lifetime' }), 2);
   const movers = latestList && previousList ? topMovers(latestList.videos ?? [], previousList.videos ?? []) : [];
 
-  return { accounts, account, lastCapturedAt: chosen.lastAt, cards, chart: { metric, videoId: query.videoId, range: chartRange, points: chartPoints }, movers };
+  return { accounts, account, lastCapturedAt: chosen.lastAt, cards, chart: { metric, videoId, range: chartRange, days, points: chartPoints }, movers };
+}
+
+export interface PopupInsights {
+  milestone: Milestone;
+  early: EarlyPerformance;
+  recap: Array<RecapRow<HeadlineMetric>>;
+}
+
+const RECAP_SPAN_MS = 16 * DAY_MS;
+/** A video's captures this long after posting are all its first day needs. */
+const EARLY_SPAN_MS = 3 * DAY_MS;
+
+/** The insights the popup shows below the chart, from the account's own history. */
+export async function popupInsights(db: LensDB, account: string, now = Date.now()): Promise<PopupInsights> {
+  const followers = await getSeries(db, { account, metric: 'followers', range: 'lifetime' });
+  const recapSeries = await Promise.all(
+    HEADLINE_METRICS.map(async (metric) => {
+      if (RANGE_FREE_METRICS.has(metric)) return { metric, kind: 'total' as const, points: followers.filter((p) => p.t >= now - RECAP_SPAN_MS) };
+      const weekly = await getSeries(db, { account, metric, range: '7d', from: now - RECAP_SPAN_MS });
+      if (weekly.length || !(await getSeriesRanges(db, { account, metric })).length) return { metric, kind: 'week' as const, points: weekly };
+      return { metric, kind: 'other' as const };
+    }),
+  );
+
+  const videos = (await listVideos(db, account)).filter((v) => v.postedAt && !Number.isNaN(Date.parse(v.postedAt)));
+  const index = db.transaction('points').store.index('bySeries');
+  const early: VideoViews[] = await Promise.all(
+    videos.map(async (v) => {
+      const postedAt = Date.parse(v.postedAt!);
+      const points = await index.getAll(IDBKeyRange.bound([account, v.videoId, 'views', 'lifetime', postedAt], [account, v.videoId, 'views', 'lifetime', postedAt + EARLY_SPAN_MS]));
+      return { videoId: v.videoId, caption: v.caption, postedAt, points: points.map((p) => ({ t: p.capturedAt, v: p.value })) };
+    }),
+  );
+
+  return { milestone: milestoneEta(followers, now), early: earlyPerformance(early), recap: weeklyRecap(recapSeries, now) };
 }

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { describeChange, formatValue, metricCaptures, rowCaptures, sinceWhen } from '@/utils/badges/change';
+import { messagesOf } from '../messages';
+
+const english = messagesOf('en');
+const japanese = messagesOf('ja');
 
 const NOW = new Date(2026, 10, 24, 15, 30).getTime(); // a Tuesday
 const HOUR = 3_600_000;
@@ -16,24 +20,31 @@ describe('sinceWhen', () => {
 
 describe('describeChange', () => {
   it('shows growth with the amount and when the previous capture was', () => {
-    const badge = describeChange('Video views', 'videoViews', { capturedAt: NOW, value: 13404 }, [{ capturedAt: NOW - 3 * DAY, value: 12200 }], NOW, 'en-US');
+    const badge = describeChange('Video views', 'videoViews', { capturedAt: NOW, value: 13404 }, [{ capturedAt: NOW - 3 * DAY, value: 12200 }], NOW, english, 'en-US');
     expect(badge).toMatchObject({ text: '▲ 1,204 since Sat', label: 'Video views: up 1,204 since Sat', direction: 'up' });
     expect(badge.history).toHaveLength(1);
     expect(badge.history[0]).toMatch(/Nov 21, 2026.*: 12,200/);
   });
 
   it('shows a fall, and marks a change between rounded values as approximate', () => {
-    const badge = describeChange('Likes', 'likes', { capturedAt: NOW, value: 12000, rounded: true }, [{ capturedAt: NOW - HOUR, value: 12500, rounded: true }], NOW, 'en-GB');
+    const badge = describeChange('Likes', 'likes', { capturedAt: NOW, value: 12000, rounded: true }, [{ capturedAt: NOW - HOUR, value: 12500, rounded: true }], NOW, english, 'en-GB');
     expect(badge.text).toBe('▼ ≈ 500 since 14:30');
     expect(badge.label).toContain('TikTok rounds this number');
     expect(badge.direction).toBe('down');
   });
 
   it('says "no change" and "first capture"', () => {
-    expect(describeChange('Likes', 'likes', { capturedAt: NOW, value: 5 }, [{ capturedAt: NOW - 8 * DAY, value: 5 }], NOW, 'en-US').text).toBe('no change since Nov 16');
-    expect(describeChange('Likes', 'likes', { capturedAt: NOW, value: 5 }, [], NOW).direction).toBe('first');
+    expect(describeChange('Likes', 'likes', { capturedAt: NOW, value: 5 }, [{ capturedAt: NOW - 8 * DAY, value: 5 }], NOW, english, 'en-US').text).toBe('no change since Nov 16');
+    expect(describeChange('Likes', 'likes', { capturedAt: NOW, value: 5 }, [], NOW, english).direction).toBe('first');
     // A previous capture that did not show this metric is no baseline.
-    expect(describeChange('Likes', 'likes', { capturedAt: NOW, value: 5 }, [{ capturedAt: NOW - DAY }], NOW).text).toBe('first capture');
+    expect(describeChange('Likes', 'likes', { capturedAt: NOW, value: 5 }, [{ capturedAt: NOW - DAY }], NOW, english).text).toBe('first capture');
+  });
+
+  it('speaks the browser’s language', () => {
+    const badge = describeChange('動画の視聴数', 'videoViews', { capturedAt: NOW, value: 13404 }, [{ capturedAt: NOW - 3 * DAY, value: 12200 }], NOW, japanese, 'ja-JP');
+    expect(badge.text).toBe('▲ 1,204（土 から）');
+    expect(badge.label).toBe('動画の視聴数：土 から 1,204 増加');
+    expect(describeChange('いいね', 'likes', { capturedAt: NOW, value: 5 }, [], NOW, japanese).text).toBe('初回の記録');
   });
 
   it('formats durations, percents and large numbers', () => {

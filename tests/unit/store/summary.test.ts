@@ -2,8 +2,8 @@ import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { demoExport } from '../../../scripts/lib/demo-data';
 import { openLensDB, type LensDB } from '@/utils/store/db';
-import { getSeries } from '@/utils/store/store';
-import { popupData } from '@/utils/store/summary';
+import { getSeries, saveSnapshot } from '@/utils/store/store';
+import { popupData, popupInsights } from '@/utils/store/summary';
 import { importAll } from '@/utils/store/transfer';
 
 const NOW = Date.UTC(2026, 10, 24, 12);
@@ -44,5 +44,73 @@ describe('popupData', () => {
     const data = await popupData(db, { metric: 'views', videoId: mover.videoId }, NOW);
     expect(data.chart).toMatchObject({ videoId: mover.videoId, range: 'lifetime' });
     expect(data.chart.points[data.chart.points.length - 1].v).toBe(mover.views);
+  });
+});
+
+describe('popupData opening on what the user has', () => {
+  const overview = (_at: number) => ({ page: 'account-overview' as const, url: 'https://www.tiktok.com/tiktokstudio/analytics', account: 'maya.bakes', range: { days: 7 }, metrics: { videoViews: 5200, profileViews: 310, likes: 800, comments: 12 } });
+  const followers = { page: 'account-followers' as const, url: 'https://www.tiktok.com/tiktokstudio/analytics/followers', account: 'maya.bakes', range: { days: 7 }, metrics: { followers: 1450, netFollowers: 20 } };
+
+  it('after only an account overview, charts a captured metric and leaves followers for later', async () => {
+    await saveSnapshot(db, overview(NOW), NOW - DAY);
+    const data = await popupData(db, { metric: 'followers', days: 30, auto: true }, NOW);
+    expect(data.chart.metric).not.toBe('followers');
+    expect(data.chart.points.length).toBeGreaterThan(0);
+    expect(data.cards.find((c) => c.metric === 'followers')?.latest).toBeUndefined();
+    expect(data.cards.filter((c) => c.latest).map((c) => c.metric).sort()).toEqual(['likes', 'profileViews', 'videoViews']);
+  });
+
+  it('after only followers, charts followers', async () => {
+    await saveSnapshot(db, followers, NOW - DAY);
+    const data = await popupData(db, { metric: 'videoViews', days: 30, auto: true }, NOW);
+    expect(data.chart).toMatchObject({ metric: 'followers', points: [{ v: 1450 }] });
+  });
+
+  it('keeps a remembered metric while it has data, and picks the freshest one otherwise', async () => {
+    await saveSnapshot(db, followers, NOW - 3 * DAY);
+    await saveSnapshot(db, overview(NOW), NOW - DAY);
+    expect((await popupData(db, { metric: 'followers', auto: true }, NOW)).chart.metric).toBe('followers');
+    expect((await popupData(db, { metric: 'shares', auto: true }, NOW)).chart.metric).toBe('videoViews');
+    expect((await popupData(db, { auto: true }, NOW)).chart.metric).toBe('videoViews');
+    // A choice the user makes now is drawn even when empty: the popup says so.
+    expect((await popupData(db, { metric: 'shares' }, NOW)).chart).toMatchObject({ metric: 'shares', points: [] });
+  });
+
+  it('widens the window when the captures are older than it', async () => {
+    await saveSnapshot(db, followers, NOW - 50 * DAY);
+    const data = await popupData(db, { days: 30, auto: true }, NOW);
+    expect(data.chart).toMatchObject({ metric: 'followers', days: 0, points: [{ v: 1450 }] });
+  });
+
+  it('charts the video seen last when only a video page was captured', async () => {
+    await saveSnapshot(db, { page: 'video-overview', url: 'https://www.tiktok.com/tiktokstudio/analytics/7300000000000000001', account: 'maya.bakes', videoId: '7300000000000000001', range: 'lifetime', metrics: { videoViews: 900, likes: 40 } }, NOW - DAY);
+    const data = await popupData(db, { auto: true }, NOW);
+    expect(data.chart).toMatchObject({ metric: 'videoViews', videoId: '7300000000000000001', points: [{ v: 900 }] });
+  });
+
+  it('opens on the account captured most recently unless a remembered one still has data', async () => {
+    await saveSnapshot(db, followers, NOW - 5 * DAY);
+    await saveSnapshot(db, { ...followers, account: 'second.account' }, NOW - DAY);
+    expect((await popupData(db, { auto: true }, NOW)).account).toBe('second.account');
+    expect((await popupData(db, { account: 'maya.bakes', auto: true }, NOW)).account).toBe('maya.bakes');
+    expect((await popupData(db, { account: 'deleted.account', auto: true }, NOW)).account).toBe('second.account');
+  });
+});
+
+describe('popupInsights', () => {
+  it('has every insight ready after two months of daily captures', async () => {
+    await importAll(db, demoExport({ days: 60, videos: 20, now: NOW - DAY / 2 }), NOW);
+    const insights = await popupInsights(db, 'maya.bakes', NOW);
+    expect(insights.milestone).toMatchObject({ ready: true });
+    expect(insights.early).toMatchObject({ ready: true });
+    expect(insights.recap.map((r) => [r.metric, r.ready])).toEqual([['followers', true], ['videoViews', true], ['profileViews', true], ['likes', true]]);
+  }, 30_000);
+
+  it('says what each insight is missing after a single capture', async () => {
+    await importAll(db, demoExport({ days: 1, videos: 3, now: NOW - DAY / 2 }), NOW);
+    const insights = await popupInsights(db, 'maya.bakes', NOW);
+    expect(insights.milestone).toMatchObject({ ready: false, missing: 'shortHistory' });
+    expect(insights.early).toMatchObject({ ready: false, missing: 'fewVideos' });
+    expect(insights.recap.map((r) => r.ready)).toEqual([false, false, false, false]);
   });
 });

@@ -1,7 +1,13 @@
-// Every string the UI asks browser.i18n for exists in every shipped language, with the same placeholders.
+// Every string the UI asks browser.i18n for exists in every shipped language, with the same
+// placeholders: keys written out in t('…') calls, and every key the code builds from data, which
+// lives in typed maps (components/labels.ts, the badge and guard-reason lists) read here.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { BUILT_KEYS, METRIC_LABEL } from '@/components/labels';
+import { BADGE_MESSAGES } from '@/utils/badges/change';
+import { EXPLAIN_KEYS, KIND_KEYS } from '@/utils/guard/explain';
+import { METRIC_KEYS, VIDEO_COUNTERS } from '@/utils/studio/types';
 
 const ROOT = join(__dirname, '../../..');
 const LOCALES = join(ROOT, 'public/_locales');
@@ -13,6 +19,7 @@ function sources(dir: string): string[] {
     return statSync(path).isDirectory() ? sources(path) : /\.tsx?$/.test(name) ? [path] : [];
   });
 }
+const uiSources = () => [...sources(join(ROOT, 'entrypoints')), ...sources(join(ROOT, 'components'))];
 
 describe('locales', () => {
   const en = load('en');
@@ -22,14 +29,23 @@ describe('locales', () => {
     expect(codes).toEqual(expect.arrayContaining(['en', 'es', 'pt_BR', 'ja']));
   });
 
-  it('have every key the code uses', () => {
-    const used = new Set<string>();
-    for (const file of [...sources(join(ROOT, 'entrypoints')), ...sources(join(ROOT, 'components'))]) {
+  it('have every key the code writes out or builds', () => {
+    const used = new Set<string>([...BUILT_KEYS, ...BADGE_MESSAGES, ...EXPLAIN_KEYS, ...Object.values(KIND_KEYS)]);
+    for (const file of uiSources()) {
       for (const [, key] of readFileSync(file, 'utf8').matchAll(/\bt\('([A-Za-z_]+)'/g)) used.add(key);
     }
-    for (const key of ['metric_followers', 'metric_videoViews', 'metric_profileViews', 'metric_likes', 'range_7d', 'range_all', 'col_views']) used.add(key);
-    expect(used.size).toBeGreaterThan(40);
+    expect(used.size).toBeGreaterThan(100);
     expect([...used].filter((key) => !(key in en))).toEqual([]);
+  });
+
+  it('name every metric the store can hold', () => {
+    expect(Object.keys(METRIC_LABEL).sort()).toEqual([...new Set([...METRIC_KEYS, ...VIDEO_COUNTERS])].sort());
+  });
+
+  it('are never looked up by a key glued together at runtime', () => {
+    // t(`metric_${m}`) would hide its keys from this test; typed maps keep them enumerable.
+    const glued = uiSources().flatMap((file) => [...readFileSync(file, 'utf8').matchAll(/\bt\(\s*(`[^`]*\$\{|'[^']*'\s*\+|[A-Za-z_.]+\s*\+)/g)].map((m) => `${file}: ${m[0]}`));
+    expect(glued).toEqual([]);
   });
 
   it.each(['es', 'pt_BR', 'ja'])('%s translates every English message with the same placeholders', (code) => {

@@ -1,0 +1,33 @@
+// The headline cards: each shows its latest value, or says exactly where in Studio to get one.
+import { Sparkline } from '@/components/Sparkline';
+import { fmt, fmtChange } from '@/components/format';
+import { HOW_TO_CAPTURE, METRIC_LABEL } from '@/components/labels';
+import { t } from '@/utils/i18n';
+import type { Card } from '@/utils/store/summary';
+
+const sign = (n?: number) => (n === undefined || n === 0 ? '' : n > 0 ? 'up' : 'down');
+
+export function Cards({ cards, onCapture }: { cards: Card[]; onCapture: (metric: Card['metric']) => void }) {
+  return (
+    <section class="cards" aria-label={t('headline')}>
+      {cards.map((c) => (
+        <div class="card" data-testid={`card-${c.metric}`} key={c.metric}>
+          <div class="muted">{t(METRIC_LABEL[c.metric])}{c.range && c.range !== 'lifetime' ? ` · ${t('periodOf', c.range)}` : ''}</div>
+          {c.latest ? (
+            <>
+              <div class="value" data-testid="value">{c.latest.rounded ? '≈ ' : ''}{fmt(c.metric, c.latest.v)}</div>
+              <div class="row">
+                <span class={sign(c.sincePrevious)} title={t('sincePrevious')} data-testid="since-previous">{fmtChange(c.metric, c.sincePrevious)}</span>
+                <span class={`muted ${sign(c.overWindow)}`} title={t('overWindow')}>{fmtChange(c.metric, c.overWindow)}</span>
+                <span class="spacer" />
+                <Sparkline points={c.spark} />
+              </div>
+            </>
+          ) : (
+            <button class="link" data-testid="how" onClick={() => onCapture(c.metric)}>{t(HOW_TO_CAPTURE[c.metric])}</button>
+          )}
+        </div>
+      ))}
+    </section>
+  );
+}

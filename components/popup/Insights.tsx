@@ -1,0 +1,93 @@
+// What the creator's own history says beyond the numbers: the next follower milestone, how the
+// newest video's first day compares with their usual, and this week against last. Each insight
+// appears only with enough data; otherwise it says what is missing.
+import { fmt, fmtChange, fmtDay, fmtPercentChange, fmtRatio } from '@/components/format';
+import { EARLY_MISSING, METRIC_LABEL, MILESTONE_MISSING, RECAP_MISSING } from '@/components/labels';
+import type { EarlyPerformance } from '@/utils/insights/early';
+import type { Milestone } from '@/utils/insights/milestone';
+import type { RecapRow } from '@/utils/insights/recap';
+import { t } from '@/utils/i18n';
+import type { HeadlineMetric, PopupInsights } from '@/utils/store/summary';
+
+const perDay = (n: number) => fmtChange('followers', Math.round(n * 10) / 10);
+
+function MilestoneLine({ m }: { m: Milestone }) {
+  if (!m.ready) {
+    const subs =
+      m.missing === 'shortHistory' ? [String(m.needDays), String(m.haveDays)]
+      : m.missing === 'outdated' ? [fmtDay(m.lastAt)]
+      : m.missing === 'notGrowing' ? [perDay(m.perDay), String(m.paceDays)]
+      : [];
+    return <p class="muted" data-testid="milestone" data-ready="false">{t(MILESTONE_MISSING[m.missing], subs)}</p>;
+  }
+  const target = `${m.approximate ? '≈ ' : ''}${fmt('followers', m.target)}`;
+  return (
+    <p data-testid="milestone" data-ready="true">
+      <strong>{m.days === undefined ? t('insightMilestoneFar', target) : t('insightMilestone', [target, String(m.days)])}</strong>
+      <br />
+      <span class="muted">{t('insightPace', [perDay(m.perDay), String(m.paceDays)])}</span>
+    </p>
+  );
+}
+
+function EarlyLine({ e }: { e: EarlyPerformance }) {
+  if (!e.ready) {
+    const subs = e.missing === 'fewVideos' ? [String(e.need), String(e.have)] : [String(e.compared)];
+    return <p class="muted" data-testid="early" data-ready="false">{t(EARLY_MISSING[e.missing], subs)}</p>;
+  }
+  return (
+    <p data-testid="early" data-ready="true">
+      <bdi class="caption">{e.caption ?? e.videoId}</bdi>
+      <br />
+      <strong class={e.ratio >= 1 ? 'up' : 'down'}>{t('insightEarly', fmtRatio(e.ratio))}</strong>
+      <span class="muted"> {t('insightEarlyDetail', [fmt('views', e.views), fmt('views', e.median), String(e.compared)])}</span>
+    </p>
+  );
+}
+
+function RecapTable({ rows }: { rows: Array<RecapRow<HeadlineMetric>> }) {
+  return (
+    <table data-testid="recap">
+      <caption class="sr-only">{t('recapTitle')}</caption>
+      <thead>
+        <tr><th scope="col">{t('recapMetric')}</th><th scope="col">{t('recapThisWeek')}</th><th scope="col">{t('recapLastWeek')}</th><th scope="col">{t('recapChange')}</th></tr>
+      </thead>
+      <tbody>
+        {rows.map((r) => (
+          <tr key={r.metric} data-metric={r.metric} data-ready={String(r.ready)}>
+            <th scope="row">{t(METRIC_LABEL[r.metric])}</th>
+            {r.ready ? (
+              <>
+                <td>{r.approximate ? '≈ ' : ''}{fmt(r.metric, r.thisWeek)}</td>
+                <td>{r.approximate ? '≈ ' : ''}{fmt(r.metric, r.lastWeek)}</td>
+                <td class={r.change === undefined || r.change === 0 ? '' : r.change > 0 ? 'up' : 'down'}>{r.change === undefined ? '—' : fmtPercentChange(r.change)}</td>
+              </>
+            ) : (
+              <td colSpan={3} class="muted">
+                {t(RECAP_MISSING[r.missing], r.missing === 'outdated' ? fmtDay(r.lastAt) : r.missing === 'needsCaptureNear' ? fmtDay(r.near) : [])}
+              </td>
+            )}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+export function Insights({ insights }: { insights?: PopupInsights }) {
+  return (
+    <section aria-labelledby="insights" data-testid="insights">
+      <h2 id="insights">{t('insights')}</h2>
+      {insights ? (
+        <>
+          <MilestoneLine m={insights.milestone} />
+          <EarlyLine e={insights.early} />
+          <h3>{t('recapTitle')}</h3>
+          <RecapTable rows={insights.recap} />
+        </>
+      ) : (
+        <p class="muted">{t('loading')}</p>
+      )}
+    </section>
+  );
+}

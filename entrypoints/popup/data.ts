@@ -1,0 +1,19 @@
+// The popup's reads: straight from IndexedDB once the background has created the database (no
+// wait for a stopped service worker to start), else through the background. Writes always go
+// through the background.
+import { sendMessage } from '@/utils/messaging';
+import { openLensDBForReading, type LensDB } from '@/utils/store/db';
+import { popupData, popupInsights, type PopupData, type PopupInsights, type PopupQuery } from '@/utils/store/summary';
+
+let reader: Promise<LensDB | undefined> | undefined;
+const direct = () => (reader ??= openLensDBForReading().catch(() => undefined));
+
+export async function loadPopupData(query: PopupQuery): Promise<PopupData> {
+  const db = await direct();
+  return db ? popupData(db, query) : sendMessage('getPopupData', query);
+}
+
+export async function loadInsights(account: string): Promise<PopupInsights> {
+  const db = await direct();
+  return db ? popupInsights(db, account) : sendMessage('getPopupInsights', account);
+}

@@ -1,0 +1,116 @@
+// The dashboard's data handling, rendered with Preact in happy-dom over a scripted background.
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Series } from '@/components/TimeChart';
+import type { VideoRecord } from '@/utils/store/records';
+
+const replies = vi.hoisted(() => ({ handler: (_type: string, _data: unknown): Promise<unknown> => Promise.resolve([]) }));
+vi.mock('@/utils/messaging', () => ({ sendMessage: (type: string, data: unknown) => replies.handler(type, data) }));
+vi.mock('@/utils/i18n', () => ({ t: (key: string, subs?: string | string[]) => (subs === undefined ? key : `${key}(${[subs].flat().join('|')})`) }));
+// The chart itself is tested in Chromium; here it shows what it was given.
+vi.mock('@/components/TimeChart', () => ({
+  TimeChart: ({ series }: { series: Series[] }) => <ul data-testid="chart">{series.map((s) => <li key={s.label}>{s.label}: {s.points.length}</li>)}</ul>,
+}));
+vi.mock('@/components/GuardSettings', () => ({ GuardSettings: () => null }));
+
+const { Compare, Dashboard } = await import('@/entrypoints/dashboard/App');
+
+const video = (videoId: string, caption: string, account = 'maya'): VideoRecord => ({ account, videoId, caption, firstSeenAt: 0, lastSeenAt: 0, counters: { views: 10 } });
+const later = <T,>(value: T, ms: number) => new Promise<T>((resolve) => setTimeout(() => resolve(value), ms));
+const settle = (ms = 30) => act(() => later(undefined, ms));
+let root: HTMLElement;
+
+beforeEach(() => {
+  root = document.createElement('div');
+  document.body.append(root);
+});
+afterEach(() => {
+  render(null, root);
+  root.remove();
+});
+
+describe('Compare', () => {
+  it('names a video series by its current caption, also when the caption arrives after the series', async () => {
+    replies.handler = async (type) => (type === 'getSeriesRanges' ? [{ range: 'lifetime', count: 2, lastAt: 2 }] : [{ t: 1, v: 5 }, { t: 2, v: 9 }]);
+    await act(() => render(<Compare account="maya" videos={[video('111', 'Old caption')]} />, root));
+    await settle();
+    const second = root.querySelector<HTMLSelectElement>('select[aria-label="second"]')!;
+    await act(() => {
+      second.value = 'video:111';
+      second.dispatchEvent(new Event('change'));
+    });
+    await settle();
+    expect(root.querySelector('[data-testid="chart"]')!.textContent).toContain('Old caption: 2');
+    await act(() => render(<Compare account="maya" videos={[video('111', 'Sourdough in 60 seconds')]} />, root));
+    await settle();
+    expect(root.querySelector('[data-testid="chart"]')!.textContent).toContain('Sourdough in 60 seconds: 2');
+    expect(root.querySelector('[data-testid="compare-summary"]')!.textContent).toContain('Sourdough in 60 seconds');
+  });
+
+  it('draws the newest choice even when the reply to an earlier one comes back last', async () => {
+    replies.handler = async (type, data) => {
+      const { metric } = data as { metric: string };
+      if (type === 'getSeriesRanges') return [{ range: '7d', count: 1, lastAt: 1 }];
+      return metric === 'likes' ? later([{ t: 1, v: 1 }], 60) : later([{ t: 1, v: 1 }, { t: 2, v: 2 }, { t: 3, v: 3 }], 5);
+    };
+    await act(() => render(<Compare account="maya" videos={[]} />, root));
+    await settle();
+    const first = root.querySelector<HTMLSelectElement>('select[aria-label="first"]')!;
+    await act(() => {
+      first.value = 'likes';
+      first.dispatchEvent(new Event('change'));
+    });
+    await act(() => {
+      first.value = 'shares';
+      first.dispatchEvent(new Event('change'));
+    });
+    await settle(120);
+    expect(root.querySelector('[data-testid="chart"]')!.textContent).toBe('metric_shares: 3');
+  });
+
+  it('says when a series could not be loaded', async () => {
+    replies.handler = async () => {
+      throw new Error('database closed');
+    };
+    await act(() => render(<Compare account="maya" videos={[]} />, root));
+    await settle();
+    expect(root.querySelector('[role="alert"]')?.textContent).toBe('dashboardError(database closed)');
+  });
+});
+
+describe('Dashboard', () => {
+  it('shows the failure when the background cannot answer', async () => {
+    const unhandled = vi.fn();
+    process.on('unhandledRejection', unhandled);
+    replies.handler = async (type) => {
+      if (type === 'listAccounts') throw new Error('Could not establish connection');
+      return type === 'storeStats' ? { snapshots: 0, points: 0, videos: 0 } : [];
+    };
+    await act(() => render(<Dashboard />, root));
+    await settle();
+    process.off('unhandledRejection', unhandled);
+    expect(root.querySelector('[data-testid="problem"]')?.textContent).toBe('dashboardError(Could not establish connection)');
+    expect(unhandled).not.toHaveBeenCalled();
+  });
+
+  it('lists the videos of the account chosen last, whatever order the replies come in', async () => {
+    const accounts = [{ account: 'a', captures: 1, firstAt: 1, lastAt: 2 }, { account: 'b', captures: 1, firstAt: 1, lastAt: 1 }];
+    replies.handler = async (type, data) => {
+      if (type === 'listAccounts') return accounts;
+      if (type === 'storeStats') return { snapshots: 2, points: 0, videos: 2 };
+      if (type === 'listVideos') return data === 'a' ? later([video('1', 'from a', 'a')], 80) : later([video('2', 'from b', 'b')], 5);
+      return [];
+    };
+    await act(() => render(<Dashboard />, root));
+    await settle(5);
+    const account = root.querySelector<HTMLSelectElement>('header select')!;
+    await act(() => {
+      account.value = 'b';
+      account.dispatchEvent(new Event('change'));
+    });
+    await settle(150);
+    const rows = [...root.querySelectorAll('[data-testid="video-table"] tbody tr')].map((r) => r.getAttribute('data-video'));
+    expect(rows).toEqual(['2']);
+  });
+});
