@@ -43,6 +43,8 @@ async function main(args: string[]) {
     await popup.setViewportSize({ width: 400, height: 640 });
     await popup.goto(ext.url('popup.html'));
     await popup.waitForFunction(() => performance.getEntriesByName('first-chart').length > 0);
+    // Insights load after the first chart.
+    await popup.getByTestId('milestone').waitFor();
     await popup.waitForTimeout(300);
     await popup.screenshot({ path: join(dir, 'popup.png'), fullPage: true });
 

@@ -27,6 +27,7 @@ export interface Extension {
   close(options?: { keepProfile?: boolean; allowRequests?: boolean }): Promise<void>;
 }
 
+/** `extensionDir`: another build to load (the benchmarks add a page to a copy of the build). */
 export async function launchExtension(options: { userDataDir?: string; extensionDir?: string } = {}): Promise<Extension> {
   const extensionDir = options.extensionDir ?? EXTENSION_DIR;
   if (!existsSync(join(extensionDir, 'manifest.json')))

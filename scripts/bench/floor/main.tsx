@@ -1,0 +1,46 @@
+// The floor for the popup's first chart (npm run bench only; never shipped): the least an extension
+// page can do to draw the same chart with the same libraries. Preact renders a canvas, one
+// IndexedDB read fetches the series, chart.js draws it on a time axis.
+import { Chart, LinearScale, LineController, LineElement, PointElement, TimeScale } from 'chart.js';
+import 'chartjs-adapter-date-fns';
+import { render } from 'preact';
+import { useEffect, useRef } from 'preact/hooks';
+
+Chart.register(LineController, LineElement, PointElement, LinearScale, TimeScale);
+
+const [account, days] = decodeURIComponent(location.hash.slice(1)).split('|');
+
+function readSeries(): Promise<Array<{ x: number; y: number }>> {
+  return new Promise((resolve, reject) => {
+    const open = indexedDB.open('creator-lens');
+    open.onerror = () => reject(open.error);
+    open.onsuccess = () => {
+      const from = Date.now() - Number(days) * 86_400_000;
+      const range = IDBKeyRange.bound([account, '', 'followers', 'lifetime', from], [account, '', 'followers', 'lifetime', Infinity]);
+      const read = open.result.transaction('points').objectStore('points').index('bySeries').getAll(range);
+      read.onerror = () => reject(read.error);
+      read.onsuccess = () => resolve(read.result.map((p: { capturedAt: number; value: number }) => ({ x: p.capturedAt, y: p.value })));
+    };
+  });
+}
+
+function Floor() {
+  const canvas = useRef<HTMLCanvasElement>(null);
+  useEffect(() => {
+    void readSeries().then((data) => {
+      new Chart(canvas.current!, {
+        type: 'line',
+        data: { datasets: [{ label: 'Followers', data, borderColor: '#e11d48', pointRadius: 0 }] },
+        options: { parsing: false, normalized: true, animation: false, maintainAspectRatio: false, scales: { x: { type: 'time' } } },
+      });
+      performance.mark('first-chart');
+    });
+  }, []);
+  return (
+    <div class="chart-box">
+      <canvas ref={canvas} />
+    </div>
+  );
+}
+
+render(<Floor />, document.getElementById('app')!);
