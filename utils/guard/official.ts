@@ -7,6 +7,8 @@ export const OFFICIAL_DOMAINS: ReadonlySet<string> = new Set([
   'musical.ly', 'snssdk.com', 'pstatp.com', 'ttlivecdn.com', 'ttwstatic.com', 'business-tiktok.com',
   'tiktok.tv', 'tiktok.in', 'capcutapi.com', 'capcutapi.us', 'capcut.com', 'bytedance.com',
   'tiktokglobalshop.com', 'tiktokshop.com',
+  // TikTok's careers site (recruitment scams imitate it: lifeattiktok-sg.com is on the feeds).
+  'lifeattiktok.com',
 ]);
 
 /** The domain a lookalike is said to imitate. */
