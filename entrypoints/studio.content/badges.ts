@@ -3,7 +3,6 @@ import { describeChange, metricCaptures, rowCaptures, type Say } from '@/utils/b
 import { t } from '@/utils/i18n';
 import { METRIC_LABEL } from '@/components/labels';
 import { getSettings, onSettingsChanged } from '@/utils/settings';
-import { locateValues } from '@/utils/studio/extract';
 import { pageInfo } from '@/utils/studio/page-kind';
 import type { MetricKey } from '@/utils/studio/types';
 import { pageTheme, removeBadges, showBadge } from '@/components/badges/badge';
@@ -13,22 +12,24 @@ import { onCapture, type CaptureOutcome } from './captures';
 const say: Say = (key, substitutions) => t(key, substitutions);
 
 function render(outcome: CaptureOutcome): void {
-  const { snapshot } = outcome;
-  const located = locateValues(document, snapshot.url);
+  const { snapshot, anchors } = outcome;
+  // The page may have re-rendered since it was read: a value no longer on the page gets no badge.
+  const metricAnchors = (Object.entries(anchors.metrics) as [MetricKey, Element][]).filter(([, el]) => el.isConnected);
   const theme = pageTheme(document);
   const locale = document.documentElement.lang || undefined;
   if ('error' in outcome) {
-    for (const anchor of Object.values(located.metrics).slice(0, 1))
-      showBadge(anchor!, { text: t('badgeNotSaved'), label: t('badgeNotSavedLabel', outcome.error), direction: 'error', history: [] }, theme);
+    for (const [, anchor] of metricAnchors.slice(0, 1))
+      showBadge(anchor, { text: t('badgeNotSaved'), label: t('badgeNotSavedLabel', outcome.error), direction: 'error', history: [] }, theme);
     return;
   }
   const { record, previous } = outcome.saved;
   const now = outcome.at;
-  for (const [metric, anchor] of Object.entries(located.metrics) as [MetricKey, Element][]) {
+  for (const [metric, anchor] of metricAnchors) {
     const [current, ...earlier] = metricCaptures(metric, [{ ...snapshot, capturedAt: record.capturedAt }, ...previous]);
     showBadge(anchor, describeChange(t(METRIC_LABEL[metric]), metric, current, earlier, now, say, locale), theme);
   }
-  for (const [videoId, anchor] of located.rows) {
+  for (const [videoId, anchor] of anchors.rows) {
+    if (!anchor.isConnected) continue;
     const [current, ...earlier] = rowCaptures(videoId, 'views', [{ ...snapshot, capturedAt: record.capturedAt }, ...previous]);
     if (current.value === undefined) continue;
     const view = describeChange(t('metric_views'), 'views', current, earlier, now, say, locale);

@@ -1,7 +1,7 @@
 // Feature: read the analytics page once its numbers have settled and store the snapshot.
 import { sendMessage } from '@/utils/messaging';
 import { untilAcknowledged } from '@/utils/retry';
-import { extractSnapshot } from '@/utils/studio/extract';
+import { readPage, type PageAnchors } from '@/utils/studio/extract';
 import { pageInfo } from '@/utils/studio/page-kind';
 import { OWN_UI_ATTRIBUTE } from '@/utils/studio/page-text';
 import type { StudioSnapshot } from '@/utils/studio/types';
@@ -26,7 +26,7 @@ const isRefusal = (error: unknown) => error instanceof Error && error.message.in
 
 let saving: Promise<void> = Promise.resolve();
 
-async function store(snapshot: StudioSnapshot, lifetime: AbortSignal, page: AbortSignal): Promise<void> {
+async function store(snapshot: StudioSnapshot, anchors: PageAnchors, lifetime: AbortSignal, page: AbortSignal): Promise<void> {
   let shownUnsaved = false;
   try {
     const saved = await untilAcknowledged(() => sendMessage('saveSnapshot', snapshot), {
@@ -37,14 +37,14 @@ async function store(snapshot: StudioSnapshot, lifetime: AbortSignal, page: Abor
         if (shownUnsaved || page.aborted) return;
         shownUnsaved = true;
         console.warn('[Creator Lens] this capture is not saved yet, retrying:', reasonOf(error));
-        publishCapture({ snapshot, error: `${reasonOf(error)} (retrying)`, at: Date.now() });
+        publishCapture({ snapshot, anchors, error: `${reasonOf(error)} (retrying)`, at: Date.now() });
       },
     });
-    if (!page.aborted) publishCapture({ snapshot, saved, at: Date.now() });
+    if (!page.aborted) publishCapture({ snapshot, anchors, saved, at: Date.now() });
   } catch (error) {
     if (lifetime.aborted) return;
     console.warn('[Creator Lens] this capture was not saved:', reasonOf(error));
-    if (!page.aborted) publishCapture({ snapshot, error: reasonOf(error), at: Date.now() });
+    if (!page.aborted) publishCapture({ snapshot, anchors, error: reasonOf(error), at: Date.now() });
   }
 }
 
@@ -56,7 +56,7 @@ export const capture: Feature = {
   init(ctx, signal) {
     let lastSent = '';
     const read = () => {
-      const snapshot = extractSnapshot(document, location.href);
+      const { snapshot, anchors } = readPage(document, location.href);
       if (!snapshot) return;
       const key = sameness(snapshot);
       if (key === lastSent) return;
@@ -64,7 +64,7 @@ export const capture: Feature = {
       // Captures are stored in the order they were read, each one until the store acknowledges
       // it. The retries outlive an in-page navigation (the feature's signal) and stop only when
       // the extension itself is gone (the content script's context).
-      saving = saving.then(() => store(snapshot, ctx.signal, signal));
+      saving = saving.then(() => store(snapshot, anchors, ctx.signal, signal));
     };
     whenSettled({
       root: document.body,

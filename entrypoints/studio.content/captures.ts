@@ -1,10 +1,12 @@
 // The hand-off between the capture feature and the badges feature.
 import type { SaveResult } from '@/utils/store/store';
+import type { PageAnchors } from '@/utils/studio/extract';
 import type { StudioSnapshot } from '@/utils/studio/types';
 
+/** A capture, with where the page showed each value (read in the same pass, so badges never read the page again). */
 export type CaptureOutcome =
-  | { snapshot: StudioSnapshot; saved: SaveResult; at: number }
-  | { snapshot: StudioSnapshot; error: string; at: number };
+  | { snapshot: StudioSnapshot; anchors: PageAnchors; saved: SaveResult; at: number }
+  | { snapshot: StudioSnapshot; anchors: PageAnchors; error: string; at: number };
 
 type Listener = (outcome: CaptureOutcome) => void;
 const listeners = new Set<Listener>();

@@ -1,5 +1,6 @@
 // What a badge says: the change of one value since the previous capture of the same scope.
 // Pure: numbers, dates and a locale in, words out.
+import { unitOf } from '../studio/metrics';
 import type { MetricKey, StudioSnapshot, VideoCounter } from '../studio/types';
 
 export interface Capture {
@@ -28,8 +29,6 @@ export type BadgeMessage = (typeof BADGE_MESSAGES)[number];
 export type Say = (key: BadgeMessage, substitutions?: string[]) => string;
 
 const DAY = 86_400_000;
-const DURATIONS = new Set<string>(['totalPlayTime', 'averageWatchTime']);
-const PERCENTS = new Set<string>(['watchedFullVideo']);
 
 /** When the previous capture was, as briefly as is unambiguous: "14:05", "Tue", "Nov 3", "Nov 3, 2025". */
 export function sinceWhen(then: number, now: number, locale?: string): string {
@@ -43,12 +42,12 @@ export function sinceWhen(then: number, now: number, locale?: string): string {
 
 /** `compactFrom`: from this size on, 12.3K style (badges sit beside Studio's numbers: keep them short). */
 export function formatValue(metric: string, value: number, locale?: string, compactFrom = 10_000): string {
-  if (DURATIONS.has(metric)) return formatSeconds(value);
+  if (unitOf(metric) === 'seconds') return formatSeconds(value);
   const n = new Intl.NumberFormat(locale, {
     maximumFractionDigits: Math.abs(value) < 10 && !Number.isInteger(value) ? 2 : 1,
     ...(Math.abs(value) >= compactFrom ? { notation: 'compact' as const } : {}),
   }).format(value);
-  return PERCENTS.has(metric) ? `${n}%` : n;
+  return unitOf(metric) === 'percent' ? `${n}%` : n;
 }
 
 function formatSeconds(seconds: number): string {

@@ -1,5 +1,6 @@
 // What the store keeps and how records are keyed. Pure: no IndexedDB here.
-import type { MetricKey, SnapshotRange, StudioSnapshot, VideoCounter } from '../studio/types';
+import { METRICS, VIDEO_COUNTER_METRICS } from '../studio/metrics';
+import { METRIC_KEYS, VIDEO_COUNTERS, type MetricKey, type SnapshotRange, type StudioSnapshot, type VideoCounter } from '../studio/types';
 
 /** A stored capture: the contract's snapshot plus when it was taken and last seen again. */
 export interface SnapshotRecord extends StudioSnapshot {
@@ -54,17 +55,8 @@ export function scopeKey(s: Pick<SnapshotRecord, 'account' | 'page' | 'videoId' 
   return [s.account, s.page, s.videoId ?? '', rangeKey(s.range)].join('|');
 }
 
-// Totals that do not depend on the period the page shows: one series whatever range was picked.
-export const RANGE_FREE_METRICS: ReadonlySet<string> = new Set(['followers']);
-
-/** Video pages' headline metrics map onto the same lifetime counters the posts list shows. */
-const VIDEO_COUNTER_OF: Partial<Record<MetricKey, VideoCounter>> = {
-  videoViews: 'views',
-  likes: 'likes',
-  comments: 'comments',
-  shares: 'shares',
-  saves: 'saves',
-};
+// Totals that do not depend on the period the page shows (from the metric facts): one series whatever range was picked.
+export const RANGE_FREE_METRICS: ReadonlySet<string> = new Set(METRIC_KEYS.filter((m) => METRICS[m].rangeFree));
 
 /** Flattens a capture into the points that charts, badges and exports read. */
 export function pointsOf(record: SnapshotRecord & { id: number }): MetricPoint[] {
@@ -87,7 +79,7 @@ export function pointsOf(record: SnapshotRecord & { id: number }): MetricPoint[]
   const rowRange = record.page === 'posts-list' ? 'lifetime' : range;
   for (const row of record.videos ?? []) {
     const rowRounded = new Set(row.rounded ?? []);
-    for (const counter of ['views', 'likes', 'comments', 'shares', 'saves'] as const) {
+    for (const counter of VIDEO_COUNTERS) {
       const value = row[counter];
       if (typeof value !== 'number') continue;
       points.push({
@@ -128,7 +120,7 @@ export function mergeVideos(
     if (record.page !== 'posts-list' || !isNewer) continue;
     if (row.pinned !== undefined) video.pinned = row.pinned;
     if (row.scheduled !== undefined) video.scheduled = row.scheduled;
-    for (const counter of ['views', 'likes', 'comments', 'shares', 'saves'] as const) {
+    for (const counter of VIDEO_COUNTERS) {
       if (typeof row[counter] === 'number') video.counters[counter] = row[counter];
     }
     video.rounded = row.rounded?.length ? [...row.rounded] : undefined;
@@ -139,7 +131,9 @@ export function mergeVideos(
     if (newer(video)) {
       const rounded = new Set(record.rounded ?? []);
       const roundedCounters: VideoCounter[] = [];
-      for (const [metric, counter] of Object.entries(VIDEO_COUNTER_OF) as [MetricKey, VideoCounter][]) {
+      // Video pages' lifetime metrics are the same counters the posts list shows.
+      for (const metric of VIDEO_COUNTER_METRICS) {
+        const counter = METRICS[metric].counter!;
         const value = record.metrics[metric];
         if (typeof value !== 'number') continue;
         video.counters[counter] = value;

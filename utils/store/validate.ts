@@ -1,15 +1,15 @@
 // Checks data that crosses a trust boundary (an import file, a message from a tab) before
 // it reaches the store. Returns the errors found; an empty list means the value is sound.
+import { METRICS } from '../studio/metrics';
 import {
   BREAKDOWN_KEYS,
   METRIC_KEYS,
   PAGE_KINDS,
-  SIGNED_METRICS,
   VIDEO_COUNTERS,
+  type MetricKey,
 } from '../studio/types';
 
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
-const PERCENT_METRICS = new Set(['watchedFullVideo']);
 const HANDLE = /^[\w.]{1,64}$/;
 const MAX_TEXT = 4096;
 
@@ -73,8 +73,8 @@ export function snapshotErrors(value: unknown, path = 'snapshot'): Errors {
     for (const [key, v] of Object.entries(s.metrics)) {
       if (!METRIC_KEYS.includes(key as never)) errors.push(`${path}.metrics.${key}: unknown metric`);
       else if (!isFiniteNumber(v)) errors.push(`${path}.metrics.${key}: must be a number`);
-      else if (v < 0 && !SIGNED_METRICS.has(key as never)) errors.push(`${path}.metrics.${key}: must not be negative`);
-      else if (PERCENT_METRICS.has(key) && v > 100) errors.push(`${path}.metrics.${key}: a percent above 100`);
+      else if (v < 0 && !METRICS[key as MetricKey].signed) errors.push(`${path}.metrics.${key}: must not be negative`);
+      else if (METRICS[key as MetricKey].unit === 'percent' && v > 100) errors.push(`${path}.metrics.${key}: a percent above 100`);
     }
   }
   if (s.rounded !== undefined && !(Array.isArray(s.rounded) && s.rounded.every((k) => METRIC_KEYS.includes(k))))

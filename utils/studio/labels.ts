@@ -34,7 +34,7 @@ const VOCABULARIES: Record<string, Vocabulary> = {
     'gender.male': 'Male', 'gender.female': 'Female', 'gender.other': 'Other',
     'viewerTypes.new': 'New viewers', 'viewerTypes.returning': 'Returning viewers',
     'viewerTypes.followers': 'Followers', 'viewerTypes.nonFollowers': 'Non-followers',
-    'marker.pinned': 'Pinned', 'marker.scheduled': 'Scheduled', 'marker.processing': 'Processing|Data is being processed',
+    'marker.pinned': 'Pinned', 'marker.scheduled': 'Scheduled', 'marker.processing': 'Processing|being processed|Data will show when|Data will be available when',
     'marker.postedOn': 'Posted on', 'wall.login': 'Log in to TikTok|Log in', 'wall.error': 'Something went wrong|Page not available|Couldn\u2019t load|Couldn\'t load',
   },
   es: {

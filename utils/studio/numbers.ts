@@ -75,6 +75,51 @@ export function parseCount(text: string, locale?: string): ParsedNumber | undefi
   return Number.isFinite(value) ? { value, rounded: Boolean(suffix) } : undefined;
 }
 
+export interface CountToken extends ParsedNumber {
+  /** Printed with a sign: a change, not a value (except for signed metrics). */
+  signed: boolean;
+}
+
+/**
+ * A text that is a count and nothing else, optionally followed by its change in brackets
+ * (`1,204`, `12K`, `0 (-2, -100%)`). `3-ingredient bagels`, `9+`, `Top 10` and `05/08` are not.
+ */
+export function parseCountToken(text: string, locale?: string): CountToken | undefined {
+  const clean = cleanText(text);
+  const match = COUNT.exec(clean);
+  if (!match) return undefined;
+  const rest = clean.slice(match[0].length).trim();
+  if (rest && !/^\([^()]*\)$/.test(rest)) return undefined;
+  const parsed = parseCount(match[0], locale);
+  return parsed && { ...parsed, signed: Boolean(match[1]) };
+}
+
+/** A value slot: a count, percent, duration or amount standing alone, or Studio's "no data" (`--`). */
+export function isValueToken(text: string): boolean {
+  if (isMissing(text)) return true;
+  if (/^[+-]/.test(text)) return false;
+  return (
+    parseCountToken(text) !== undefined ||
+    parsePercent(text) !== undefined ||
+    parseDuration(text) !== undefined ||
+    parseMoney(text) !== undefined
+  );
+}
+
+/** A change printed beside a value: `+1.2K`, `-3`, `+11.3%`, `(-5, -29.4%)`, `-$1.10`. */
+export function isChangeToken(text: string): boolean {
+  return /^[+-]\s*[\d$€£¥₩₫%]|^\(\s*[+-]/.test(cleanText(text)) && !isMissing(text);
+}
+
+/** A calendar date standing alone or after a word (`05/08/2025`, `2025/5/8に投稿`, `May 8, 2025`, `Aug 4, 2025, 8:09 AM`). */
+export function isDateToken(text: string): boolean {
+  const clean = cleanText(text);
+  return (
+    /(?:^|\s)\d{1,4}[/.\-年]\s?\d{1,2}[/.\-月]\s?\d{1,4}(?:日|\.)?(?=$|\s|[^\d])/.test(clean) ||
+    /\b[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?(?:, \d{1,2}:\d{2}(?: [AP]M)?)?$/.test(clean)
+  );
+}
+
 /** `1.2` / `1,2` before an abbreviation: the separator is always a decimal point. */
 function readDecimal(body: string): number | undefined {
   const compact = body.replace(/ /g, '');
@@ -105,7 +150,8 @@ function roundTo(n: number, digits: number): number {
   return Math.round(n * f) / f;
 }
 
-const PERCENT = new RegExp(String.raw`^(<\s*)?(?:%\s*)?([+-])?\s*(\d+(?:[.,]\d+)?)\s*%?`);
+// The whole text is the percent: `12.5% of viewers` is a sentence, not a value.
+const PERCENT = new RegExp(String.raw`^(<\s*)?(?:%\s*)?([+-])?\s*(\d+(?:[.,]\d+)?)\s*%?$`);
 
 /** Reads `89.5%`, `12,5 %`, `%12,5` (Turkish), and `<1%` as 0.5 (the contract's rule). */
 export function parsePercent(text: string): number | undefined {

@@ -33,8 +33,7 @@ export const METRIC_KEYS = [
 ] as const;
 export type MetricKey = (typeof METRIC_KEYS)[number];
 
-/** Metrics that may legitimately be negative; every other metric is a count, amount or percent ≥ 0. */
-export const SIGNED_METRICS: ReadonlySet<MetricKey> = new Set(['netFollowers']);
+// What each metric is (unit, signed, range-free, video counter): the facts table in ./metrics.
 
 export const BREAKDOWN_KEYS = [
   'trafficSource',

@@ -1,9 +1,9 @@
 // Rows of the posts list (lifetime counters) and of "top posts in period". A row is the widest
 // element around a video link that holds no other video; its counters follow the header's order.
 import type { ExactPost, StudioContext } from './context';
-import { parseCount } from './numbers';
+import { isDateToken, parseCountToken, type ParsedNumber } from './numbers';
 import type { TextItem } from './page-text';
-import type { VideoCounter, VideoRow } from './types';
+import { VIDEO_COUNTERS, type VideoCounter, type VideoRow } from './types';
 
 const VIDEO_LINK = /\/(?:video|analytics)\/(\d{6,30})(?:[/?#]|$)/;
 const HEADER_COLUMNS: Partial<Record<string, VideoCounter>> = {
@@ -25,23 +25,27 @@ export function readVideoRows(
   if (!rows.size) return [];
   const rowOf = rowFinder(rows);
   const itemsByRow = new Map<string, TextItem[]>();
-  const outside: TextItem[] = [];
+  const beforeRows: TextItem[] = [];
+  let current: string | undefined;
   for (const item of items) {
-    const id = rowOf(item.el);
+    let id = rowOf(item.el) ?? undefined;
+    // A flat row (its video link is a line among siblings) goes on until the next row starts.
+    if (!id && current && links.has(rows.get(current)!) && rows.get(current)!.parentElement?.contains(item.el)) id = current;
+    if (id) current = id;
     if (!id) {
-      outside.push(item);
+      if (!itemsByRow.size) beforeRows.push(item);
       continue;
     }
     const list = itemsByRow.get(id) ?? [];
     list.push(item);
     itemsByRow.set(id, list);
   }
-  const columns = headerColumns(outside);
+  const columns = headerColumns(beforeRows);
   // Icons and tooltips that say "scheduled" without words; one query for the whole page.
   const scheduledHints = new Set(Array.from(root.querySelectorAll(SCHEDULED_HINT), rowOf));
   const out: VideoRow[] = [];
   for (const [videoId, row] of rows) {
-    const cells = { row, links, items: itemsByRow.get(videoId) ?? [], scheduledHint: scheduledHints.has(videoId) };
+    const cells = { row, items: itemsByRow.get(videoId) ?? [], scheduledHint: scheduledHints.has(videoId) };
     out.push(readRow(videoId, cells, columns, locale, context?.posts.get(videoId), anchors));
   }
   return out;
@@ -98,10 +102,11 @@ function findRows(root: ParentNode): { rows: Map<string, Element>; links: Set<El
   return { rows, links };
 }
 
-/** Column order from the header labels (Views, Likes, Comments…), given the text outside every row. */
-function headerColumns(outside: TextItem[]): VideoCounter[] {
+/** Column order from the header labels (Views, Likes, Comments…) above the rows; menus and links are no header. */
+function headerColumns(aboveRows: TextItem[]): VideoCounter[] {
   const columns: VideoCounter[] = [];
-  for (const item of outside) {
+  for (const item of aboveRows) {
+    if (item.chrome) continue;
     const counter = item.labels?.map((m) => HEADER_COLUMNS[m.key]).find(Boolean);
     if (counter && !columns.includes(counter)) columns.push(counter);
   }
@@ -110,8 +115,6 @@ function headerColumns(outside: TextItem[]): VideoCounter[] {
 
 interface RowCells {
   row: Element;
-  /** Every link to a video on the page. */
-  links: Set<Element>;
   /** The row's text, in order. */
   items: TextItem[];
   /** An icon or tooltip in the row says "scheduled". */
@@ -120,7 +123,7 @@ interface RowCells {
 
 function readRow(
   videoId: string,
-  { row, links, items: rowItems, scheduledHint }: RowCells,
+  { row, items: rowItems, scheduledHint }: RowCells,
   columns: VideoCounter[],
   locale: string | undefined,
   exact: ExactPost | undefined,
@@ -130,11 +133,8 @@ function readRow(
   const video: VideoRow = { videoId };
   if (!rowItems.length) return applyExact(video, exact);
 
-  const captionItem = rowItems.find((item) => {
-    if (/^\d{1,2}:\d{2}/.test(item.text)) return false; // the video length badge inside the thumbnail link
-    for (let el: Element | null = item.el; el && el !== row; el = el.parentElement) if (links.has(el)) return true;
-    return links.has(row);
-  });
+  // The caption is the video link's text; the video's length sits in the thumbnail link too.
+  const captionItem = rowItems.find((item) => item.link && !/^\d{1,2}:\d{2}(?::\d{2})?$/.test(item.text));
   if (captionItem) video.caption = captionItem.text.slice(0, 2200);
   const dates = new Map(rowItems.map((item) => [item, parseDate(item.text)]));
   const postedAt = [...dates.values()].find(Boolean);
@@ -143,19 +143,21 @@ function readRow(
   const scheduled =
     scheduledHint || rowItems.some((item) => item.labels?.some((m) => m.key === 'marker.scheduled'));
 
-  const counts = rowItems
-    .filter((item) => item !== captionItem && /^\d/.test(item.text) && !dates.get(item))
-    .map((item) => ({ ...parseCount(item.text, locale), el: item.el }))
-    .filter((c): c is { value: number; rounded: boolean; el: Element } => c.value !== undefined && c.value >= 0);
+  // Counters: texts that are counts and nothing else, outside links and menus, never dates.
+  const counts: Array<ParsedNumber & { el: Element }> = [];
+  for (const item of rowItems) {
+    if (item.chrome || dates.get(item) || isDateToken(item.text)) continue;
+    const count = parseCountToken(item.text, locale);
+    if (count && !count.signed) counts.push({ value: count.value, rounded: count.rounded, el: item.el });
+  }
   if (scheduled) video.scheduled = true;
-  else if (counts.length >= columns.length) {
-    // Counters are the last cells of a row: the duration badge and dates come first.
-    const cells = counts.slice(counts.length - columns.length);
+  // Read by position, so only when the row shows exactly the header's columns.
+  else if (counts.length === columns.length) {
     const rounded: VideoCounter[] = [];
     columns.forEach((column, k) => {
-      if (column === 'views') anchors?.set(videoId, cells[k].el);
-      video[column] = cells[k].value;
-      if (cells[k].rounded) rounded.push(column);
+      if (column === 'views') anchors?.set(videoId, counts[k].el);
+      video[column] = counts[k].value;
+      if (counts[k].rounded) rounded.push(column);
     });
     if (rounded.length) video.rounded = rounded;
   }
@@ -168,7 +170,7 @@ function applyExact(video: VideoRow, exact: ExactPost | undefined): VideoRow {
   if (exact.scheduled) video.scheduled = true;
   if (exact.postedAt) video.postedAt = exact.postedAt;
   if (video.scheduled) return video;
-  for (const counter of ['views', 'likes', 'comments', 'shares', 'saves'] as const) {
+  for (const counter of VIDEO_COUNTERS) {
     const value = exact[counter];
     if (value === undefined) continue;
     video[counter] = value;

@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readSnapshot } from '@/utils/studio/extract';
 import { parseCount, parseDuration, parseMoney, parsePercent } from '@/utils/studio/numbers';
-import { SIGNED_METRICS, type MetricKey, type StudioSnapshot } from '@/utils/studio/types';
+import { METRICS } from '@/utils/studio/metrics';
+import type { MetricKey, StudioSnapshot } from '@/utils/studio/types';
 import { snapshotErrors } from '@/utils/store/validate';
 import index from '../../fixtures/studio/index.json';
 import { loadPage } from './load-page';
@@ -97,7 +98,7 @@ describe('reader under mutation', () => {
         for (const [path, value] of numbersIn(snapshot)) {
           expect(Number.isFinite(value), `${where}: ${path} = ${value}`).toBe(true);
           const metric = path.startsWith('metrics.') ? (path.slice(8) as MetricKey) : undefined;
-          if (!(metric && SIGNED_METRICS.has(metric))) expect(value, `${where}: ${path}`).toBeGreaterThanOrEqual(0);
+          if (!(metric && METRICS[metric].signed)) expect(value, `${where}: ${path}`).toBeGreaterThanOrEqual(0);
           expect(shown.has(Math.abs(value)), `${where}: ${path} = ${value} is not on the page`).toBe(true);
         }
         expect(snapshotErrors(snapshot), where).toEqual([]);
