@@ -4,7 +4,7 @@
 // lines still read; the page's embedded JSON only adds exactness. When in doubt, a value is left out.
 import { readBreakdown } from './breakdowns';
 import { readContext } from './context';
-import { LabelReader } from './label-values';
+import { BADGE_COUNT, LabelReader } from './label-values';
 import { pageInfo } from './page-kind';
 import { collectText, documentOf, type TextItem } from './page-text';
 import { readVideoHeader } from './video-header';
@@ -75,6 +75,10 @@ function readPageUnsafe(root: ParentNode, url: string): PageRead {
   if (!info || root.querySelector(CAPTCHA)) return { snapshot: null, anchors };
   const items = collectText(root);
   const region = items.filter((item) => !item.chrome);
+  for (let i = 0; i + 1 < region.length; i++) {
+    // "Comments 9+": a menu entry with its unread count, wherever it stands, is no metric label.
+    if (region[i].labels && BADGE_COUNT.test(region[i + 1].text)) delete region[i].labels;
+  }
   const locale = detectLocale(root, region);
   const reads = PAGE_READS[info.page];
   const context = readContext(root);

@@ -25,7 +25,7 @@ const MAX_CARD_GROWTH = 3;
 /** On a flat page, the lines that may stand between a label and its value (a change, "vs. previous 7 days"). */
 const FLAT_REACH = 3;
 /** `9+`, `99+`: an unread counter of a menu entry, never a value. */
-const BADGE_COUNT = /^\d+\+$/;
+export const BADGE_COUNT = /^\d+\+$/;
 
 /** A metric label or a section heading: where one card or section ends and the next begins. */
 export function isBoundary(item: TextItem): boolean {

@@ -200,6 +200,14 @@ const VOCABULARIES: Record<string, Vocabulary> = {
   },
 };
 
+/** The languages Studio's labels are known in. */
+export const LABEL_LANGUAGES = Object.keys(VOCABULARIES);
+
+/** Every way `lang` writes the label `key` (first: the usual one). */
+export function labelTexts(key: LabelKey, lang: string): string[] {
+  return VOCABULARIES[lang]?.[key]?.split('|') ?? [];
+}
+
 /** Lowercase, accents and typographic quotes folded, spaces collapsed, trailing colon dropped. */
 export function normalizeLabel(text: string): string {
   return text

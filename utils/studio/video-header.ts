@@ -16,10 +16,8 @@ const MAX_LINES_BEFORE_COUNTERS = 2;
 
 /** `labelled`: the elements of values already read as some label's value; they are not the header's. */
 export function readVideoHeader(items: TextItem[], labelled: Set<Element>, locale?: string): HeaderCounter[] | undefined {
-  const firstLabel = items.findIndex(isBoundary);
-  const end = firstLabel === -1 ? items.length : firstLabel;
   let found: HeaderCounter[] | undefined;
-  for (let i = 0; i < end; i++) {
+  for (let i = 0; i < items.length; i++) {
     if (!(isDateToken(items[i].text) || mentions(items[i].text, 'marker.postedOn'))) continue;
     const counters = countersAfter(items, i, labelled, locale);
     if (!counters) continue;

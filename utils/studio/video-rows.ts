@@ -21,25 +21,28 @@ export function readVideoRows(
   /** Filled with each row's views cell (or the row), for badges. */
   anchors?: Map<string, Element>,
 ): VideoRow[] {
-  const { rows, links } = findRows(root);
+  const rows = findRows(root);
   if (!rows.size) return [];
   const rowOf = rowFinder(rows);
   const itemsByRow = new Map<string, TextItem[]>();
   const beforeRows: TextItem[] = [];
+  const inRow = items.map((item) => rowOf(item.el) ?? undefined);
+  // A row that holds nothing but its video link is a line among siblings (a flat page): the row
+  // goes on until the next row starts.
+  const nested = new Set(items.flatMap((item, k) => (inRow[k] && !item.link ? [inRow[k]] : [])));
   let current: string | undefined;
-  for (const item of items) {
-    let id = rowOf(item.el) ?? undefined;
-    // A flat row (its video link is a line among siblings) goes on until the next row starts.
-    if (!id && current && links.has(rows.get(current)!) && rows.get(current)!.parentElement?.contains(item.el)) id = current;
-    if (id) current = id;
+  items.forEach((item, k) => {
+    let id = inRow[k];
+    if (!id && current && !nested.has(current) && rows.get(current)!.parentElement?.contains(item.el)) id = current;
     if (!id) {
       if (!itemsByRow.size) beforeRows.push(item);
-      continue;
+      return;
     }
+    current = id;
     const list = itemsByRow.get(id) ?? [];
     list.push(item);
     itemsByRow.set(id, list);
-  }
+  });
   const columns = headerColumns(beforeRows);
   // Icons and tooltips that say "scheduled" without words; one query for the whole page.
   const scheduledHints = new Set(Array.from(root.querySelectorAll(SCHEDULED_HINT), rowOf));
@@ -74,14 +77,12 @@ function rowFinder(rows: Map<string, Element>): (el: Element) => string | null {
  * Rows, by video id: for every video link, the highest ancestor that holds links to that video
  * only. One walk up per link marks each ancestor with the videos below it.
  */
-function findRows(root: ParentNode): { rows: Map<string, Element>; links: Set<Element> } {
-  const links = new Set<Element>();
+function findRows(root: ParentNode): Map<string, Element> {
   const linksTo = new Map<Element, string | null>(); // null: links to several videos
   const firstLink = new Map<string, Element>();
   for (const link of Array.from(root.querySelectorAll('a[href]'))) {
     const id = VIDEO_LINK.exec(link.getAttribute('href') ?? '')?.[1];
     if (!id) continue;
-    links.add(link);
     if (!firstLink.has(id)) {
       if (firstLink.size >= MAX_ROWS) continue;
       firstLink.set(id, link);
@@ -99,7 +100,7 @@ function findRows(root: ParentNode): { rows: Map<string, Element>; links: Set<El
     for (let el = link.parentElement; el && linksTo.get(el) === id; el = el.parentElement) row = el;
     rows.set(id, row);
   }
-  return { rows, links };
+  return rows;
 }
 
 /** Column order from the header labels (Views, Likes, Comments…) above the rows; menus and links are no header. */
