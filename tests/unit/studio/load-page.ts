@@ -9,3 +9,8 @@ export function loadPage(html: string, url: string): Document {
   window.document.write(html);
   return window.document as unknown as Document;
 }
+
+/** Frees a page's window: suites that load thousands of pages would otherwise hold them all. */
+export function closePage(doc: Document): void {
+  void (doc.defaultView as unknown as { happyDOM?: { close(): Promise<void> } } | null)?.happyDOM?.close();
+}

@@ -8,7 +8,7 @@ import { readSnapshot } from '@/utils/studio/extract';
 import type { StudioSnapshot } from '@/utils/studio/types';
 import index from '../../fixtures/studio/index.json';
 import { ALL_AT_ONCE, TRANSFORMS, type Transform } from '../../fixtures/studio/transforms';
-import { loadPage } from './load-page';
+import { closePage, loadPage } from './load-page';
 
 const DIR = join(__dirname, '../../fixtures/studio');
 // The 30-row list is the same markup as the short ones, thirty times: it adds time, not cases.
@@ -18,7 +18,9 @@ function read(name: string, url: string, transform: Transform) {
   const doc = loadPage(readFileSync(join(DIR, `${name}.html`), 'utf8'), url);
   const adjust = transform.apply(doc);
   const expected: StudioSnapshot | null = JSON.parse(readFileSync(join(DIR, `${name}.expected.json`), 'utf8'));
-  return { got: readSnapshot(doc, url), expected: expected && adjust ? adjust(expected) : expected };
+  const got = readSnapshot(doc, url);
+  closePage(doc);
+  return { got, expected: expected && adjust ? adjust(expected) : expected };
 }
 
 describe.each([...TRANSFORMS, ALL_AT_ONCE].map((t) => ({ transform: t, name: t.name })))('$name', ({ transform }) => {
