@@ -53,13 +53,24 @@ function page(html: string, url: string): Document {
   return window.document as unknown as Document;
 }
 
+/** Every text node's textContent once, in document order: what any reader of the page must at least do. */
+function textWalk(doc: Document): number {
+  let length = 0;
+  const walker = doc.createTreeWalker(doc.body, 4);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) length += node.textContent?.length ?? 0;
+  return length;
+}
+
 async function benchExtract() {
   const overviewUrl = 'https://www.tiktok.com/tiktokstudio/analytics?dateRange=%7B%22type%22%3A%22fixed%22%2C%22pastDay%22%3A28%7D';
   const overview = page(readFileSync(join(ROOT, 'tests/fixtures/studio/overview-en.html'), 'utf8'), overviewUrl);
   results['extract.overview'] = stats(await time(() => extractSnapshot(overview, overviewUrl), 400), 'ms');
+  // The floor of any DOM reader: one plain walk over the same page's text, reading nothing.
+  results['extract.floor-overview'] = stats(await time(() => textWalk(overview), 400), 'ms');
   const posts = postsListPage(200);
   const list = page(posts.html, posts.url);
   results['extract.posts-list-200'] = stats(await time(() => extractSnapshot(list, posts.url), 60), 'ms');
+  results['extract.floor-posts-list-200'] = stats(await time(() => textWalk(list), 60), 'ms');
   // What the capture feature does per settled mutation batch on that page: read it and compare.
   results['content.mutation-batch'] = stats(await time(() => JSON.stringify(extractSnapshot(list, posts.url)?.videos), 60), 'ms');
 }
