@@ -1,20 +1,24 @@
 // Weekday × hour grid of follower activity in the creator's time zone, with the days it rests on.
 import { useMemo } from 'preact/hooks';
-import { activityHeatmap, hourLabel, peakHours, type ActivityHour } from '@/utils/series/activity';
+import { activityHeatmap, hourLabel, peakHours, type ActivityHour, type PeakHours as Peak } from '@/utils/series/activity';
 import { t } from '@/utils/i18n';
 
 // 2024-01-01 was a Monday: the grid's rows, named as the browser's language names weekdays.
 const weekdayNames = () => Array.from({ length: 7 }, (_, i) => new Intl.DateTimeFormat(undefined, { weekday: 'short', timeZone: 'UTC' }).format(Date.UTC(2024, 0, 1 + i)));
 
-/** "Your followers are most active 19:00–21:00", or nothing without activity. */
-export function PeakHours({ records, timeZone }: { records: ActivityHour[]; timeZone?: string }) {
-  const peak = useMemo(() => peakHours(records, timeZone), [records, timeZone]);
+/** "Your followers are most active 19:00–21:00", with the days it rests on; nothing without activity. */
+export function PeakHoursLine({ peak, timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone }: { peak?: Peak; timeZone?: string }) {
   if (!peak) return null;
   return (
     <p data-testid="peak-hours">
-      {t('peakHours', [hourLabel(peak.start), hourLabel(peak.end)])} <span class="muted">{t('heatmapRests', [String(peak.days), timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone])}</span>
+      {t('peakHours', [hourLabel(peak.start), hourLabel(peak.end)])} <span class="muted">{t('heatmapRests', [String(peak.days), timeZone])}</span>
     </p>
   );
+}
+
+export function PeakHours({ records, timeZone }: { records: ActivityHour[]; timeZone?: string }) {
+  const peak = useMemo(() => peakHours(records, timeZone), [records, timeZone]);
+  return <PeakHoursLine peak={peak} timeZone={timeZone} />;
 }
 
 export function ActivityHeatmap({ records, timeZone }: { records: ActivityHour[]; timeZone?: string }) {

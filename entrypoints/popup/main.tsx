@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
+import { PeakHoursLine } from '@/components/ActivityHeatmap';
 import { TimeChart } from '@/components/TimeChart';
 import { fmt, fmtChange, fmtDate } from '@/components/format';
 import { METRIC_LABEL, RANGES } from '@/components/labels';
@@ -61,13 +62,13 @@ function Popup() {
 
   if (error) return <p role="alert">{t('popupError', error)}</p>;
   if (!data) return <p class="muted">{t('loading')}</p>;
-  if (data.account === undefined) return <Empty onOpenStudio={() => open(STUDIO)} />;
+  if (data.account === undefined) return <Empty onOpenStudio={() => open(STUDIO)} onImport={() => open(browser.runtime.getURL('/dashboard.html#import'))} />;
 
   const stale = data.lastCapturedAt !== undefined && Date.now() - data.lastCapturedAt > STALE_AFTER_DAYS * DAY_MS;
   const chart = data.chart;
   const videoTitle = chart.videoId ? data.movers.find((m) => m.videoId === chart.videoId)?.caption ?? chart.videoId : undefined;
   const summary = chart.points.length
-    ? t('chartSummary', [
+    ? t(chart.kind === 'daily' ? 'chartSummaryDaily' : 'chartSummary', [
         videoTitle ?? t(METRIC_LABEL[chart.metric]),
         String(chart.points.length),
         fmt(chart.metric, chart.points[0].v),
@@ -121,6 +122,8 @@ function Popup() {
         </div>
         <TimeChart series={series} label={summary} onDrawn={() => performance.mark('first-chart')} />
         <p class="muted" data-testid="chart-summary">{summary}{chart.points.some((p) => p.rounded) ? ` ${t('roundedNote')}` : ''}</p>
+        {chart.kind === 'daily' && <p class="muted" data-testid="chart-daily">{t('popupDailyNote')}</p>}
+        <PeakHoursLine peak={data.peak} />
       </section>
 
       <Insights insights={insights} />

@@ -45,6 +45,18 @@ const painted = (page: Page, selector: string) =>
   });
 
 describe('Import from TikTok Studio', () => {
+  it('a fresh profile\'s popup offers the import, which opens the dashboard at the file picker', async () => {
+    const popup = await openExtensionPage(ext, 'popup.html');
+    await popup.getByTestId('empty').waitFor();
+    expect(await popup.getByTestId('import-offer').textContent()).toContain('Download data');
+    const [dashboard] = await Promise.all([ext.context.waitForEvent('page'), popup.getByTestId('import-studio').click()]);
+    await dashboard.waitForURL(/dashboard\.html#import$/);
+    await dashboard.getByTestId('studio-files').waitFor();
+    expect(await dashboard.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.testid)).toBe('studio-files');
+    await dashboard.close();
+    await popup.close();
+  });
+
   it('previews four zips picked at once, saves them, and draws the daily chart, heatmap and audience', async () => {
     const page = await openExtensionPage(ext, 'dashboard.html');
     await page.getByTestId('studio-import').waitFor();
@@ -70,6 +82,14 @@ describe('Import from TikTok Studio', () => {
     expect(await page.getByTestId('heatmap-rests').textContent()).toContain(zone);
     expect(await page.getByTestId('peak-hours').textContent()).toMatch(/most active \d\d:00–\d\d:00/);
     expect(await page.getByTestId('audience-shift').textContent()).toContain('US');
+
+    // The popup of this fresh profile draws the imported history at once: followers day by day.
+    const popup = await openExtensionPage(ext, 'popup.html');
+    await popup.getByTestId('chart-daily').waitFor();
+    expect(await popup.getByTestId('chart-summary').textContent()).toMatch(/: (29|30|31) days in this period/);
+    expect(await painted(popup, 'canvas')).toBeGreaterThan(300);
+    expect(await popup.getByTestId('peak-hours').textContent()).toMatch(/most active \d\d:00–\d\d:00/);
+    await popup.close();
 
     // The same files again change nothing.
     await page.getByTestId('studio-files').setInputFiles(files);

@@ -3,7 +3,9 @@ import { earlyPerformance, type EarlyPerformance, type VideoViews } from '../ins
 import { milestoneEta, type Milestone } from '../insights/milestone';
 import { weeklyRecap, type RecapRow } from '../insights/recap';
 import { changeSince, DAY_MS, lastChange, topMovers, type Mover, type Point } from '../series/math';
+import type { PeakHours } from '../series/activity';
 import type { LensDB } from './db';
+import { dailyChart, popupPeak } from './popup-daily';
 import { RANGE_FREE_METRICS, scopeKey, type SeriesMetric } from './records';
 import { getScopeHistory, getSeries, getSeriesRanges, listAccounts, listVideos, type AccountSummary } from './store';
 
@@ -43,9 +45,15 @@ export interface PopupData {
   account?: string;
   lastCapturedAt?: number;
   cards: Card[];
-  /** `days`: the window drawn (0 for all), which the popup may have widened to show captures. */
-  chart: { metric: SeriesMetric; videoId?: string; range?: string; days: number; points: Point[] };
+  /**
+   * `days`: the window drawn (0 for all), which the popup may have widened to show captures.
+   * `kind`: 'daily' when the points are days (imported from TikTok Studio, captured days winning),
+   * else each point is a capture of the period `range`.
+   */
+  chart: { metric: SeriesMetric; videoId?: string; range?: string; days: number; points: Point[]; kind?: 'daily' };
   movers: Mover[];
+  /** When followers are most active, from imported follower activity. */
+  peak?: PeakHours;
 }
 
 // The periods Studio offers; custom ranges are one-offs and never the fullest series.
@@ -97,12 +105,18 @@ export async function popupData(db: LensDB, query: PopupQuery, now = Date.now())
       return { metric: m, range, points: range ? await getSeries(db, { account, metric: m, range }) : [] };
     }),
   );
+  // An account known only from an export: its follower total comes from the imported days.
+  const importedFollowers = series.find((s) => s.metric === 'followers')?.points.length ? undefined : await dailyChart(db, account, 'followers', 0, now);
+  if (importedFollowers?.length) series.find((s) => s.metric === 'followers')!.points = importedFollowers;
   const { metric, videoId } = await chartMetricOf(db, account, query, series.map((s) => ({ ...s, latest: s.points[s.points.length - 1], spark: [] })));
   const chartRange = await bestRange(db, account, metric, videoId);
   let chartPoints = chartRange ? await getSeries(db, { account, videoId, metric, range: chartRange, from: fromOf(days) }) : [];
-  if (query.auto && chartPoints.length === 0 && days !== 0 && chartRange) {
+  // Days an export brought: the chart shows the metric day by day instead of capture totals.
+  let daily = videoId ? undefined : await dailyChart(db, account, metric, days, now);
+  if (query.auto && chartPoints.length === 0 && !daily?.length && days !== 0 && chartRange) {
     days = 0;
     chartPoints = await getSeries(db, { account, videoId, metric, range: chartRange });
+    daily = videoId ? undefined : await dailyChart(db, account, metric, days, now);
   }
 
   const from = fromOf(days);
@@ -118,7 +132,9 @@ export async function popupData(db: LensDB, query: PopupQuery, now = Date.now())
   const [latestList, previousList] = await getScopeHistory(db, scopeKey({ account, page: 'posts-list', range: 'lifetime' }), 2);
   const movers = latestList && previousList ? topMovers(latestList.videos ?? [], previousList.videos ?? []) : [];
 
-  return { accounts, account, lastCapturedAt: chosen.lastAt, cards, chart: { metric, videoId, range: chartRange, days, points: chartPoints }, movers };
+  const chart = daily?.length ? { metric, days, points: daily, kind: 'daily' as const } : { metric, videoId, range: chartRange, days, points: chartPoints };
+  const peak = await popupPeak(db, account);
+  return { accounts, account, lastCapturedAt: chosen.lastAt, cards, chart, movers, ...(peak ? { peak } : {}) };
 }
 
 export interface PopupInsights {

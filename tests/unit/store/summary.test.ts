@@ -114,3 +114,29 @@ describe('popupInsights', () => {
     expect(insights.recap.map((r) => r.ready)).toEqual([false, false, false, false]);
   });
 });
+
+describe('popupData after importing a TikTok Studio export', () => {
+  it('a fresh profile opens on the follower chart day by day, with the follower card and busiest hours', async () => {
+    const { exportZips, makeModel } = await import('../../fixtures/studio-export/build');
+    const { readExportFile } = await import('@/utils/studio-export/read');
+    const { importStudioExport } = await import('@/utils/store/import-studio');
+    const { isoDay } = await import('@/utils/studio-export/dates');
+    const today = isoDay(new Date(NOW));
+    const model = makeModel({ exportDay: today, days: 90 });
+    const parts = exportZips(model).map((z) => readExportFile(z, today));
+    await importStudioExport(db, { account: model.account, parts }, NOW);
+
+    const data = await popupData(db, { days: 30, auto: true }, NOW);
+    expect(data.account).toBe(model.account);
+    expect(data.chart).toMatchObject({ metric: 'followers', kind: 'daily', days: 30 });
+    expect(data.chart.points.length).toBeGreaterThanOrEqual(29);
+    expect(data.chart.points.at(-1)!.v).toBe(model.days.at(-2)!.followers);
+    expect(data.cards.find((c) => c.metric === 'followers')!.latest!.v).toBe(model.days.at(-2)!.followers);
+    expect(data.peak).toMatchObject({ days: 7 });
+
+    // Views day by day are a day's views, never a capture's 7-day total.
+    const views = await popupData(db, { days: 0, metric: 'videoViews', account: model.account }, NOW);
+    expect(views.chart.kind).toBe('daily');
+    expect(views.chart.points.map((p) => p.v)).toEqual(model.days.filter((d) => d.videoViews !== undefined).map((d) => d.videoViews));
+  });
+});
