@@ -1,5 +1,6 @@
 // One change badge, in its own shadow root so Studio's CSS cannot restyle it and ours cannot
-// leak. The host is absolutely positioned with no size: TikTok's layout never moves for it.
+// leak. The badge takes its own room in the flow beside the value (never drawn over Studio's
+// text); where the card is too narrow for it there, it moves below the value and wraps.
 import type { BadgeText } from '@/utils/badges/change';
 import { t } from '@/utils/i18n';
 import { OWN_UI_ATTRIBUTE } from '@/utils/studio/page-text';
@@ -7,8 +8,8 @@ import { OWN_UI_ATTRIBUTE } from '@/utils/studio/page-text';
 const STYLE = `
 :host { all: initial; }
 .badge {
-  position: absolute; left: 6px; top: 50%; transform: translateY(-50%);
-  display: inline-flex; align-items: center; gap: 3px; white-space: nowrap;
+  display: inline-flex; flex-wrap: wrap; align-items: center; gap: 3px; max-width: 100%; box-sizing: border-box;
+  white-space: normal; overflow-wrap: anywhere;
   font: 600 11px/1.5 system-ui, -apple-system, "Segoe UI", sans-serif;
   padding: 1px 6px; border-radius: 999px; cursor: default;
   color: #1f2937; background: #eef2f7; border: 1px solid #cfd6e0;
@@ -41,7 +42,7 @@ export function showBadge(anchor: Element, view: BadgeView, theme: 'dark' | 'lig
   if (!host) {
     host = doc.createElement('span');
     host.setAttribute(OWN_UI_ATTRIBUTE, 'badge');
-    host.style.cssText = 'position:relative!important;display:inline-block!important;width:0!important;height:0!important;overflow:visible!important;vertical-align:middle!important;margin:0!important;padding:0!important;border:0!important';
+    host.style.cssText = INLINE;
     const shadow = host.attachShadow({ mode: 'open' });
     const style = doc.createElement('style');
     style.textContent = STYLE;
@@ -57,7 +58,29 @@ export function showBadge(anchor: Element, view: BadgeView, theme: 'dark' | 'lig
   badge.textContent = view.text;
   badge.setAttribute('aria-label', view.label);
   badge.title = [view.label, ...(view.history.length ? ['', t('badgeEarlier'), ...view.history] : [])].join('\n');
+  fit(host);
   return host;
+}
+
+const BOX = 'position:static!important;max-width:100%!important;padding:0!important;border:0!important;white-space:normal!important;text-indent:0!important;';
+const INLINE = `${BOX}display:inline-block!important;vertical-align:middle!important;margin:0 0 0 6px!important`;
+const BELOW = `${BOX}display:block!important;margin:2px 0 0 0!important`;
+/** How many of the value's containers the badge must fit inside (the value, its cell, its card…). */
+const FIT_LEVELS = 6;
+
+/** Beside the value when it fits inside the value's containers, else below it (wrapping to their width). */
+function fit(host: HTMLElement): void {
+  host.style.cssText = INLINE;
+  const right = host.getBoundingClientRect().right;
+  const view = host.ownerDocument.defaultView;
+  let overflows = view ? right > view.innerWidth + 0.5 : false;
+  let el = host.parentElement;
+  for (let level = 0; el && level < FIT_LEVELS && !overflows; level++, el = el.parentElement) {
+    const box = el.getBoundingClientRect();
+    // A container with no width of its own (display: contents, inline wrappers) bounds nothing.
+    if (box.width > 0 && right > box.right + 0.5) overflows = true;
+  }
+  if (overflows) host.style.cssText = BELOW;
 }
 
 export function removeBadges(root: ParentNode): void {

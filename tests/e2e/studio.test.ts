@@ -23,9 +23,33 @@ function badgeTexts(page: Page) {
   );
 }
 
+/** Badges drawn over any of Studio's own text (rects of every text run outside Creator Lens's UI). */
+function badgesOverText(page: Page) {
+  return page.evaluate(() => {
+    const badges = Array.from(document.querySelectorAll('[data-creator-lens="badge"]')).map((host) => host.shadowRoot!.querySelector('[role="note"]')!.getBoundingClientRect());
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    const texts: Array<{ text: string; rect: DOMRect }> = [];
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      if (!node.nodeValue?.trim() || node.parentElement?.closest('[data-creator-lens],script,style')) continue;
+      const range = document.createRange();
+      range.selectNodeContents(node);
+      for (const rect of Array.from(range.getClientRects())) texts.push({ text: node.nodeValue.trim(), rect });
+    }
+    const hit = (a: DOMRect, b: DOMRect) => a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5;
+    return {
+      badges: badges.length,
+      overlaps: badges.flatMap((b, k) => texts.filter((t) => hit(b, t.rect)).map((t) => `badge ${k} covers "${t.text}"`)),
+      outside: badges.filter((b) => b.right > window.innerWidth + 0.5).length,
+    };
+  });
+}
+
+const NARROW_CARDS = '<style>[data-tt="components_DataCardGroup_Container"]{display:grid!important;grid-template-columns:repeat(3,92px)!important;gap:4px!important}[data-tt="components_DataCardGroup_Container"] *{white-space:nowrap}</style>';
+
 beforeAll(async () => {
   ext = await launchExtension();
   await serveTikTok(ext.context, (url) => {
+    if (url.pathname === '/tiktokstudio/analytics') return fixture('studio/overview-en.html').replace('</head>', `${NARROW_CARDS}</head>`);
     if (url.pathname === '/tiktokstudio/analytics/followers') return followersHtml;
     if (url.pathname === '/tiktokstudio/content') return postsHtml;
     if (url.pathname === '/@maya.bakes') return '<html><body><h1>@maya.bakes</h1><span>Likes</span><span>12</span></body></html>';
@@ -38,19 +62,35 @@ afterAll(async () => {
 });
 
 describe('capture and badges on TikTok Studio', () => {
-  it('stores a capture and marks every value as a first capture, without moving the page', async () => {
+  it('stores a capture and marks every value as a first capture, covering none of the page\'s text', async () => {
     const page = await ext.context.newPage();
     await page.goto(FOLLOWERS_URL);
-    const rects = () => page.evaluate(() => Array.from(document.querySelectorAll('main .TUXText')).map((e) => JSON.stringify(e.getBoundingClientRect())));
-    const before = await rects();
     await eventually(async () => (await badgeTexts(page)).length === 2);
     expect((await badgeTexts(page)).map((b) => b.text)).toEqual(['first capture', 'first capture']);
-    expect(await rects()).toEqual(before);
+    expect(await badgesOverText(page)).toEqual({ badges: 2, overlaps: [], outside: 0 });
 
     const history = await ask(extPage, 'getScopeHistory', { scope: SCOPE });
     expect(history).toHaveLength(1);
     expect(history[0].metrics).toEqual({ followers: 14796, netFollowers: 0 });
     expect(history[0].breakdowns?.gender).toEqual({ female: 71, male: 27, other: 2 });
+    await page.close();
+  });
+
+  it('on narrow cards a badge moves below its value and wraps instead of covering the card beside it', async () => {
+    const page = await ext.context.newPage();
+    await page.setViewportSize({ width: 360, height: 900 });
+    await page.goto('https://www.tiktok.com/tiktokstudio/analytics');
+    await eventually(async () => (await badgeTexts(page)).length === 6);
+    expect(await badgesOverText(page)).toEqual({ badges: 6, overlaps: [], outside: 0 });
+    // The badge sits under its value's line, inside its own card's column.
+    const placed = await page.evaluate(() =>
+      Array.from(document.querySelectorAll('[data-creator-lens="badge"]')).map((host) => {
+        const badge = host.shadowRoot!.querySelector('[role="note"]')!.getBoundingClientRect();
+        const card = host.closest('[data-tt="components_DataCard_Container"]')!.getBoundingClientRect();
+        return badge.left >= card.left - 0.5 && badge.right <= card.right + 0.5;
+      }),
+    );
+    expect(placed).toEqual([true, true, true, true, true, true]);
     await page.close();
   });
 
