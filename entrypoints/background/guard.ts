@@ -8,8 +8,10 @@ import { dynamicGuardRules, proceedOnceRule, RULE_IDS } from '@/utils/guard/rule
 import { GUARD_KEY, getGuardLists, normalizeHost, setGuardLists, type GuardLists } from '@/utils/guard/settings';
 import { onMessage } from '@/utils/messaging';
 
-// The polyfill's types lag behind declarativeNetRequest; Chrome and Firefox both expose it on `chrome`.
-const dnr = () => chrome.declarativeNetRequest;
+// Through `browser`, never `chrome`: Firefox's `chrome.*` in MV2 takes callbacks and returns
+// undefined, which once left Firefox with no rules at all. The polyfill passes Chrome's
+// promise-returning declarativeNetRequest through unchanged.
+const dnr = () => browser.declarativeNetRequest;
 
 let pending: Promise<void> = Promise.resolve();
 
@@ -34,7 +36,7 @@ async function installRules(): Promise<void> {
   const existing = await dnr().getDynamicRules();
   await dnr().updateDynamicRules({
     removeRuleIds: existing.map((r) => r.id),
-    addRules: rules as chrome.declarativeNetRequest.Rule[],
+    addRules: rules,
   });
 }
 
@@ -60,7 +62,7 @@ function allowForSession(host: string): Promise<void> {
     const session = await dnr().getSessionRules();
     if (session.some((r) => r.action.type === 'allow' && r.condition.requestDomains?.includes(host))) return;
     const id = Math.max(RULE_IDS.proceedOnce - 1, ...session.map((r) => r.id)) + 1;
-    await dnr().updateSessionRules({ addRules: [proceedOnceRule(host, id) as chrome.declarativeNetRequest.Rule] });
+    await dnr().updateSessionRules({ addRules: [proceedOnceRule(host, id)] });
   });
   sessionQueue = run.catch(() => undefined);
   return run;

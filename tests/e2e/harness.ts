@@ -7,9 +7,10 @@ import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Page, type Request, type Worker } from 'playwright-core';
 import type { ProtocolMap } from '../../utils/messaging';
 
+export { eventually, fixture, FIXTURES } from './expectations';
+
 const HERE = dirname(fileURLToPath(import.meta.url));
 export const EXTENSION_DIR = resolve(HERE, '../..', process.env.CL_OUT_DIR ?? '.output', 'chrome-mv3');
-export const FIXTURES = resolve(HERE, '../fixtures');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export interface Extension {
@@ -89,10 +90,6 @@ export async function launchExtension(options: { userDataDir?: string; extension
   };
 }
 
-export function fixture(relativePath: string): string {
-  return readFileSync(join(FIXTURES, relativePath), 'utf8');
-}
-
 /**
  * Serves HTML as https://www.tiktok.com/<path>. `pages` maps a path (without query) to HTML,
  * or is a function so a test can change what the "site" shows between visits.
@@ -129,22 +126,6 @@ export async function ask<K extends keyof ProtocolMap>(
   );
   if (reply?.err) throw new Error(`${type} failed: ${reply.err.message ?? JSON.stringify(reply.err)}`);
   return reply.res as ReturnType<ProtocolMap[K]>;
-}
-
-/** Polls `probe` until it returns a truthy value (for state the extension reaches asynchronously). */
-export async function eventually<T>(probe: () => Promise<T>, { timeout = 10_000, interval = 100 } = {}): Promise<NonNullable<T>> {
-  const deadline = Date.now() + timeout;
-  let last: unknown;
-  for (;;) {
-    try {
-      const value = await probe();
-      if (value) return value as NonNullable<T>;
-    } catch (error) {
-      last = error;
-    }
-    if (Date.now() > deadline) throw new Error(`Timed out waiting${last ? `: ${String(last)}` : ''}`);
-    await new Promise((r) => setTimeout(r, interval));
-  }
 }
 
 /**

@@ -90,6 +90,13 @@ function redirect(warningUrl: string): GuardRule['action'] {
   return { type: 'redirect', redirect: { regexSubstitution: `${warningUrl}#\\0` } };
 }
 
+/**
+ * `\0` is the matched text, not the URL: Chrome keeps the unmatched rest of the URL after the
+ * substitution, Firefox drops it. A redirect pattern must therefore match the whole URL, or
+ * Firefox's warning page gets "https://t1ktok" for https://t1ktok-login.com/.
+ */
+const wholeUrl = (pattern: string) => `(?:${pattern}).*`;
+
 export function dynamicGuardRules(options: {
   warningUrl: string;
   list: readonly ScamListEntry[];
@@ -112,10 +119,10 @@ export function dynamicGuardRules(options: {
   if (!options.allSites) return rules;
   rules.push({ id: RULE_IDS.listRedirect, priority: PRIORITY.redirect, action: to, condition: { resourceTypes: MAIN, requestDomains: wholeDomains(options.list), regexFilter: '^.+$' } });
   pathEntries(options.list).forEach((e, i) =>
-    rules.push({ id: RULE_IDS.pathRedirect + i, priority: PRIORITY.redirect, action: to, condition: { resourceTypes: MAIN, regexFilter: pathFilter(e), isUrlFilterCaseSensitive: false } }),
+    rules.push({ id: RULE_IDS.pathRedirect + i, priority: PRIORITY.redirect, action: to, condition: { resourceTypes: MAIN, regexFilter: wholeUrl(pathFilter(e)), isUrlFilterCaseSensitive: false } }),
   );
   heuristicPatterns().forEach((regexFilter, i) =>
-    rules.push({ id: RULE_IDS.heuristics + i, priority: PRIORITY.heuristic, action: to, condition: { resourceTypes: MAIN, regexFilter, isUrlFilterCaseSensitive: false } }),
+    rules.push({ id: RULE_IDS.heuristics + i, priority: PRIORITY.heuristic, action: to, condition: { resourceTypes: MAIN, regexFilter: wholeUrl(regexFilter), isUrlFilterCaseSensitive: false } }),
   );
   return rules;
 }

@@ -55,6 +55,26 @@ describe('dynamic rules', () => {
     expect(new Set(rules.map((r) => r.id)).size).toBe(rules.length);
     expect(rules.find((r) => r.id === RULE_IDS.userAllow)!.priority).toBeGreaterThan(list.priority);
   });
+  it('every redirect carries the whole URL after #, by Chrome\'s and by Firefox\'s substitution', () => {
+    // Chrome replaces the first match of regexFilter within the URL (the rest stays); Firefox builds
+    // the redirect from regexSubstitution alone, with \\0 the matched text. Both must give the URL.
+    const redirects = dynamicGuardRules({ ...base, allSites: true }).filter((r) => r.action.type === 'redirect' && r.condition.regexFilter);
+    const urls = [...heldOut.entries.map((e) => new URL(e.url).href), ...feedUrls.slice(0, 200), 'https://itgift.shop/tiktok-followers/x?ref=a#b', 'https://T1KTOK-login.com/Path?q=1'];
+    let checked = 0;
+    for (const url of urls)
+      for (const rule of redirects) {
+        const re = new RegExp(rule.condition.regexFilter!, rule.condition.isUrlFilterCaseSensitive === false ? 'i' : '');
+        const match = re.exec(url);
+        if (!match) continue;
+        const substitution = (rule.action as { redirect: { regexSubstitution: string } }).redirect.regexSubstitution;
+        const firefox = substitution.replace(/\\(.)/g, (_, c: string) => (c === '\\' ? c : (match[Number(c)] ?? '')));
+        const chrome = url.replace(re, () => firefox);
+        expect(firefox).toBe(`${WARNING}#${url}`);
+        expect(chrome).toBe(firefox);
+        checked++;
+      }
+    expect(checked).toBeGreaterThan(20);
+  });
   it('proceed once is a session allow rule above every redirect', () => {
     expect(proceedOnceRule('site.example', 10_001)).toMatchObject({ id: 10_001, action: { type: 'allow' }, condition: { requestDomains: ['site.example'] }, priority: 100 });
   });

@@ -1,0 +1,64 @@
+// What a creator must see, whichever browser runs the extension: the Chromium suites (tests/e2e)
+// and the Firefox tier (tests/firefox) drive the same fixtures and check the same outcomes.
+import { readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const FIXTURES = resolve(dirname(fileURLToPath(import.meta.url)), '../fixtures');
+
+export function fixture(relativePath: string): string {
+  return readFileSync(join(FIXTURES, relativePath), 'utf8');
+}
+
+/** Polls `probe` until it returns a truthy value (for state the extension reaches asynchronously). */
+export async function eventually<T>(probe: () => Promise<T>, { timeout = 10_000, interval = 100 } = {}): Promise<NonNullable<T>> {
+  const deadline = Date.now() + timeout;
+  let last: unknown;
+  for (;;) {
+    try {
+      const value = await probe();
+      if (value) return value as NonNullable<T>;
+    } catch (error) {
+      last = error;
+    }
+    if (Date.now() > deadline) throw new Error(`Timed out waiting${last ? `: ${String(last)}` : ''}`);
+    await new Promise((r) => setTimeout(r, interval));
+  }
+}
+
+/** The followers page, visited twice: the second time TikTok shows 204 more followers. */
+export const followersVisits = {
+  url: 'https://www.tiktok.com/tiktokstudio/analytics/followers?dateRange=%7B%22type%22%3A%22fixed%22%2C%22pastDay%22%3A28%7D',
+  path: '/tiktokstudio/analytics/followers',
+  scope: 'maya.bakes|account-followers||28d',
+  account: 'maya.bakes',
+  first: {
+    html: () => fixture('studio/followers-en.html'),
+    badges: ['first capture', 'first capture'],
+    metrics: { followers: 14796, netFollowers: 0 },
+    gender: { female: 71, male: 27, other: 2 },
+  },
+  second: {
+    html: () => fixture('studio/followers-en.html').replaceAll('14,796', '15,000').replaceAll('0 (-2, -100%)', '204 (+204, +100%)'),
+    /** Badge texts with the date after "since" cut off. */
+    badges: ['▲ 204 since', '▲ 204 since'],
+    label: /^Followers: up 204 since/,
+    followersNewestFirst: [15000, 14796],
+    popupValue: '15,000',
+    popupSincePrevious: '+204',
+  },
+} as const;
+
+/** The scam guard: listed sites, what the warning page says, and the creator's three ways out. */
+export const guard = {
+  scamBody: '<html><body><h1 id="scam">See who viewed your TikTok!</h1></body></html>',
+  /** Hosts of listed scam sites the tests play, when the guard lets a navigation through. */
+  scamHosts: /^(www\.)?(tiktokviewer|tiktokwhoer|tiktokprofileviewer)\.com$/,
+  listedUrl: 'https://tiktokviewer.com/check?user=maya.bakes',
+  title: 'Creator Lens stopped a known TikTok scam site',
+  reason: 'known scam sites (viewer — jarelllama/Scam-Blocklist',
+  advice: 'No website or app can show who viewed your TikTok videos',
+  buttons: { back: 'Back to safety', proceedOnce: 'Proceed once', allowAlways: 'Always allow this site' },
+  /** A lookalike no list knows: stopped only with the optional access to all sites. */
+  lookalikeUrl: 'https://t1ktok-views.example/login',
+} as const;

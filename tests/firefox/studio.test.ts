@@ -1,0 +1,82 @@
+// Capture, badges and the popup in Firefox: the same fixture visits and expectations as the
+// Chromium suite (tests/e2e/studio.test.ts), through Firefox's content script, background page
+// and moz-extension popup.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'puppeteer-core';
+import { followersVisits } from '../e2e/expectations';
+import { ask, eventually, launchFirefox, openExtensionPage, type FirefoxExtension } from './harness';
+
+let ext: FirefoxExtension;
+let followersHtml: string = followersVisits.first.html();
+
+/** Texts of the badges on the page, read from their shadow roots. */
+function badgeTexts(page: Page) {
+  return page.evaluate(() =>
+    Array.from(document.querySelectorAll('[data-creator-lens="badge"]')).map((host) => {
+      const badge = host.shadowRoot!.querySelector('[role="note"]')!;
+      return { text: badge.textContent, label: badge.getAttribute('aria-label') };
+    }),
+  );
+}
+
+/** Pixels the chart painted (canvas alpha > 0). */
+function paintedPixels(page: Page) {
+  return page.evaluate(() => {
+    const canvas = document.querySelector('canvas');
+    if (!canvas) return 0;
+    const data = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
+    let painted = 0;
+    for (let i = 3; i < data.length; i += 4) if (data[i] > 0) painted++;
+    return painted;
+  });
+}
+
+async function visitFollowers(): Promise<Page> {
+  const page = await ext.newPage();
+  await page.goto(followersVisits.url);
+  return page;
+}
+
+beforeAll(async () => {
+  ext = await launchFirefox();
+  ext.serve(/^www\.tiktok\.com$/, (url) => (url.pathname === followersVisits.path ? followersHtml : undefined));
+});
+afterAll(async () => {
+  await ext?.close();
+});
+
+describe('TikTok Studio in Firefox', () => {
+  it('captures a visit and marks every value as a first capture', async () => {
+    const page = await visitFollowers();
+    await eventually(async () => (await badgeTexts(page)).length === followersVisits.first.badges.length);
+    expect((await badgeTexts(page)).map((b) => b.text)).toEqual(followersVisits.first.badges);
+    const popup = await openExtensionPage(ext, 'popup.html');
+    const history = await ask(popup, 'getScopeHistory', { scope: followersVisits.scope });
+    expect(history.map((r) => r.metrics)).toEqual([followersVisits.first.metrics]);
+    expect(history[0].breakdowns?.gender).toEqual(followersVisits.first.gender);
+    await popup.close();
+    await page.close();
+  });
+
+  it('a second visit with new numbers puts the change badge on the page', async () => {
+    followersHtml = followersVisits.second.html();
+    const page = await visitFollowers();
+    await eventually(async () => (await badgeTexts(page)).some((b) => b.text?.startsWith('▲')));
+    const badges = await badgeTexts(page);
+    expect(badges.map((b) => b.text?.replace(/since .*/, 'since'))).toEqual(followersVisits.second.badges);
+    expect(badges[0].label).toMatch(followersVisits.second.label);
+    await page.close();
+  });
+
+  it('the popup, opened by its moz-extension address, shows the stored numbers and draws its chart', async () => {
+    const popup = await openExtensionPage(ext, 'popup.html');
+    const history = await ask(popup, 'getScopeHistory', { scope: followersVisits.scope });
+    expect(history.map((r) => r.metrics.followers)).toEqual(followersVisits.second.followersNewestFirst);
+    const card = await popup.waitForSelector('[data-testid="card-followers"] [data-testid="value"]');
+    expect(await card!.evaluate((e) => e.textContent)).toBe(followersVisits.second.popupValue);
+    expect(await popup.$eval('[data-testid="card-followers"] [data-testid="since-previous"]', (e) => e.textContent)).toBe(followersVisits.second.popupSincePrevious);
+    await popup.waitForFunction(() => performance.getEntriesByName('first-chart').length > 0);
+    expect(await paintedPixels(popup)).toBeGreaterThan(500);
+    await popup.close();
+  });
+});
