@@ -9,6 +9,9 @@ export default defineConfig({
   // CL_OUT_DIR lets parallel work build side by side without overwriting each other's output.
   outDir: process.env.CL_OUT_DIR ?? '.output',
   modules: ['@wxt-dev/webextension-polyfill'],
+  // MV3 in Firefox too (README, "Why MV3 in Firefox"): one manifest shape for both browsers,
+  // an event page instead of an always-running background, and site access the user controls.
+  manifestVersion: 3,
   vite: () => ({ plugins: [preact()] }),
   hooks: {
     // The known list becomes a static declarativeNetRequest ruleset, compiled from the same list
@@ -18,7 +21,7 @@ export default defineConfig({
     },
   },
   zip: { excludeSources: ['tests/**', '.ci/**', 'scripts/**'] },
-  manifest: ({ manifestVersion }) => ({
+  manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
@@ -28,20 +31,23 @@ export default defineConfig({
     // access, which stays optional (all sites, asked on the welcome page or in settings).
     permissions: ['storage', 'unlimitedStorage', 'declarativeNetRequest'],
     declarative_net_request: { rule_resources: [{ id: STATIC_RULESET_ID, enabled: true, path: STATIC_RULES_FILE }] },
-    // MV2 (Firefox) lists optional hosts among optional permissions.
-    ...(manifestVersion === 2 ? { optional_permissions: ['<all_urls>'] } : { optional_host_permissions: ['<all_urls>'] }),
+    optional_host_permissions: ['<all_urls>'],
     // The browser can only redirect a navigation to a page web pages may load. Chrome's dynamic URL
     // changes every session, so no site can guess it to frame, drive or fingerprint the page;
-    // Firefox gives every install its own random moz-extension:// id, which does the same
-    // (its MV2 list has no options: WXT flattens this to ['warning.html']).
-    web_accessible_resources: [{ resources: ['warning.html'], matches: ['<all_urls>'], use_dynamic_url: true }],
-    browser_specific_settings: {
-      gecko: {
-        id: 'creator-lens@creatorlens.app',
-        // 142 is the first Firefox (desktop and Android) that reads data_collection_permissions.
-        strict_min_version: '142.0',
-        data_collection_permissions: { required: ['none'] },
+    // Firefox gives every install its own random moz-extension:// id, which does the same (its
+    // schema has no use_dynamic_url and would warn about it).
+    web_accessible_resources: [{ resources: ['warning.html'], matches: ['<all_urls>'], ...(browser !== 'firefox' && { use_dynamic_url: true }) }],
+    // Firefox only (Chrome lists unknown keys as errors on chrome://extensions).
+    ...(browser === 'firefox' && {
+      browser_specific_settings: {
+        gecko: {
+          id: 'creator-lens@creatorlens.app',
+          // 142 is the first Firefox (desktop and Android) that reads data_collection_permissions;
+          // from 127 it grants an MV3 add-on's host permissions at install, as its prompt shows.
+          strict_min_version: '142.0',
+          data_collection_permissions: { required: ['none'] },
+        },
       },
-    },
+    }),
   }),
 });

@@ -8,8 +8,8 @@ import { dynamicGuardRules, proceedOnceRule, RULE_IDS } from '@/utils/guard/rule
 import { GUARD_KEY, getGuardLists, normalizeHost, setGuardLists, type GuardLists } from '@/utils/guard/settings';
 import { onMessage } from '@/utils/messaging';
 
-// Through `browser`, never `chrome`: Firefox's `chrome.*` in MV2 takes callbacks and returns
-// undefined, which once left Firefox with no rules at all. The polyfill passes Chrome's
+// Through `browser`, never `chrome`: Firefox's `chrome.*` took callbacks in the old MV2 build and
+// returned undefined, which once left Firefox with no rules at all. The polyfill passes Chrome's
 // promise-returning declarativeNetRequest through unchanged.
 const dnr = () => browser.declarativeNetRequest;
 
@@ -113,9 +113,7 @@ export function registerGuard(): void {
   onMessage('guardWarned', async ({ sender }) => {
     const tabId = sender.tab?.id;
     if (tabId === undefined) return;
-    // MV3 has `action`; Firefox's MV2 build has `browserAction`.
-    const action = browser.action ?? browser.browserAction;
-    await action.setBadgeBackgroundColor({ tabId, color: '#c62828' });
-    await action.setBadgeText({ tabId, text: '!' });
+    await browser.action.setBadgeBackgroundColor({ tabId, color: '#c62828' });
+    await browser.action.setBadgeText({ tabId, text: '!' });
   });
 }

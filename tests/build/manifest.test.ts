@@ -28,15 +28,34 @@ describe('Chrome MV3 manifest', () => {
     expect(JSON.stringify(m)).not.toMatch(/https?:\/\/(?!www\.tiktok\.com\/)[^"*]+\.js/);
     expect(m.content_security_policy).toBeUndefined();
   });
+  it('carries no Firefox-only keys', () => {
+    expect(m.browser_specific_settings).toBeUndefined();
+  });
 });
 
-describe('Firefox MV2 manifest', () => {
-  const m = manifest('firefox-mv2');
-  it('gets the same protection with the same narrow permissions', () => {
+describe('Firefox MV3 manifest', () => {
+  const m = manifest('firefox-mv3');
+  const chrome = manifest('chrome-mv3');
+  it('asks for exactly what the Chrome build asks for', () => {
+    expect(m.manifest_version).toBe(3);
     expect(m.permissions.sort()).toEqual(['declarativeNetRequest', 'storage', 'unlimitedStorage']);
-    expect(m.declarative_net_request.rule_resources[0].path).toBe('rules/guard-list.json');
-    expect(m.optional_permissions).toEqual(['<all_urls>']);
+    expect(m.permissions.sort()).toEqual(chrome.permissions.sort());
+    expect(m.host_permissions).toEqual(chrome.host_permissions);
+    expect(m.optional_host_permissions).toEqual(['<all_urls>']);
+    expect(m.declarative_net_request).toEqual(chrome.declarative_net_request);
+    expect(m.content_scripts).toEqual(chrome.content_scripts);
+    // The same page for the same sites; Firefox has no use_dynamic_url (its ids are random per install).
+    expect(m.web_accessible_resources).toEqual([{ resources: ['warning.html'], matches: ['<all_urls>'] }]);
+    expect(chrome.web_accessible_resources).toEqual([{ resources: ['warning.html'], matches: ['<all_urls>'], use_dynamic_url: true }]);
+  });
+  it('declares what Firefox and AMO need: an add-on id, no data collection, a version that reads both', () => {
+    expect(m.browser_specific_settings.gecko.id).toMatch(/^[\w.-]+@[\w.-]+$/);
     expect(m.browser_specific_settings.gecko.data_collection_permissions).toEqual({ required: ['none'] });
-    expect(m.content_scripts[0].matches.sort()).toEqual([...STUDIO].sort());
+    // 142 reads data_collection_permissions; MV3 host permissions are granted at install from 127.
+    expect(Number.parseFloat(m.browser_specific_settings.gecko.strict_min_version)).toBeGreaterThanOrEqual(142);
+  });
+  it('runs its background as an event page (Firefox has no extension service workers)', () => {
+    expect(m.background).toEqual({ scripts: ['background.js'] });
+    expect(m.background.persistent).toBeUndefined();
   });
 });

@@ -54,10 +54,9 @@ describe('warning before scam sites in Firefox', () => {
     expect(await page.$eval('[data-testid="reasons"]', (e) => e.textContent)).toContain(guard.reason);
     expect(await page.$eval('body', (e) => e.textContent)).toContain(guard.advice);
     expect(await page.$('#scam')).toBeNull();
-    // Firefox's MV2 build marks the tab through browserAction.
     const badges = await control.evaluate(async () => {
       const tabs = await browser.tabs.query({});
-      return Promise.all(tabs.map((t: { id?: number }) => browser.browserAction.getBadgeText({ tabId: t.id! })));
+      return Promise.all(tabs.map((t: { id?: number }) => browser.action.getBadgeText({ tabId: t.id! })));
     });
     expect(badges).toContain('!');
     await page.close();

@@ -23,7 +23,7 @@ import { eventually } from '../e2e/expectations';
 export { eventually };
 
 const HERE = dirname(fileURLToPath(import.meta.url));
-export const FIREFOX_EXTENSION_DIR = resolve(HERE, '../..', process.env.CL_OUT_DIR ?? '.output', 'firefox-mv2');
+export const FIREFOX_EXTENSION_DIR = resolve(HERE, '../..', process.env.CL_OUT_DIR ?? '.output', 'firefox-mv3');
 const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 /** Fixed moz-extension:// host, so tests can address extension pages (Firefox picks a random one). */
 export const EXTENSION_UUID = '3c0a1d7e-5b2f-4c1e-9f3a-c7ea70c1e5e5';
@@ -65,7 +65,7 @@ async function recordingProxy(): Promise<{ server: Server; port: number; seen: s
   return { server, port: address.port, seen };
 }
 
-export async function launchFirefox(options: { profileDir?: string } = {}): Promise<FirefoxExtension> {
+export async function launchFirefox(options: { profileDir?: string; prefs?: Record<string, string | number | boolean> } = {}): Promise<FirefoxExtension> {
   if (!existsSync(join(FIREFOX_EXTENSION_DIR, 'manifest.json')))
     throw new Error(`No built extension at ${FIREFOX_EXTENSION_DIR}: run \`npm run build\` first`);
   if (!existsSync(FIREFOX)) throw new Error(`Firefox not found at ${FIREFOX}: run scripts/ensure-browsers.sh`);
@@ -102,6 +102,7 @@ export async function launchFirefox(options: { profileDir?: string } = {}): Prom
       'browser.download.folderList': 2,
       'browser.download.useDownloadDir': true,
       'browser.download.always_ask_before_handling_new_types': false,
+      ...options.prefs,
     },
   });
   await browser.installExtension(FIREFOX_EXTENSION_DIR);

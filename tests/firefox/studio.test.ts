@@ -38,7 +38,8 @@ async function visitFollowers(): Promise<Page> {
 }
 
 beforeAll(async () => {
-  ext = await launchFirefox();
+  // Firefox stops an idle MV3 event page after 30 s; 1 s lets a test see a visit wake it again.
+  ext = await launchFirefox({ prefs: { 'extensions.background.idle.timeout': 1000 } });
   ext.serve(/^www\.tiktok\.com$/, (url) => (url.pathname === followersVisits.path ? followersHtml : undefined));
 });
 afterAll(async () => {
@@ -79,4 +80,26 @@ describe('TikTok Studio in Firefox', () => {
     expect(await paintedPixels(popup)).toBeGreaterThan(500);
     await popup.close();
   });
+
+  it('the event page may sleep between visits: a capture after Firefox stopped it still lands', async () => {
+    const popup = await openExtensionPage(ext, 'popup.html');
+    await popup.evaluate(async () => {
+      ((await browser.runtime.getBackgroundPage()) as unknown as { awakeSince?: number }).awakeSince = Date.now();
+    });
+    await popup.close();
+    await new Promise((r) => setTimeout(r, 3000));
+
+    followersHtml = followersVisits.second.html().replaceAll('15,000', '15,100');
+    const page = await visitFollowers();
+    await eventually(async () => (await badgeTexts(page)).some((b) => b.text?.startsWith('▲ 100')));
+    const check = await openExtensionPage(ext, 'popup.html');
+    // A background that was stopped and started again has lost what was set on its window.
+    expect(await check.evaluate(async () => ((await browser.runtime.getBackgroundPage()) as unknown as { awakeSince?: number }).awakeSince)).toBeUndefined();
+    const history = await ask(check, 'getScopeHistory', { scope: followersVisits.scope });
+    expect(history.map((r) => r.metrics.followers)).toEqual([15100, ...followersVisits.second.followersNewestFirst]);
+    await check.close();
+    await page.close();
+  });
 });
+
+declare const browser: import('webextension-polyfill').Browser;
