@@ -52,13 +52,15 @@ export const followersVisits = {
 /** The scam guard: listed sites, what the warning page says, and the creator's three ways out. */
 export const guard = {
   scamBody: '<html><body><h1 id="scam">See who viewed your TikTok!</h1></body></html>',
-  /** Hosts of listed scam sites the tests play, when the guard lets a navigation through. */
-  scamHosts: /^(www\.)?(tiktokviewer|tiktokwhoer|tiktokprofileviewer)\.com$/,
+  /** Hosts of the sites the tests play, when the guard lets a navigation through. */
+  siteHosts: /^(www\.)?(tiktokviewer|tiktokwhoer|tiktokprofileviewer|tiktok-followers-freebies|tiktokcooking)\.(com|net)$/,
   listedUrl: 'https://tiktokviewer.com/check?user=maya.bakes',
   title: 'Creator Lens stopped a known TikTok scam site',
-  reason: 'known scam sites (viewer — jarelllama/Scam-Blocklist',
+  reason: 'list of known scam sites: profile viewer or stalker (source: jarelllama/Scam-Blocklist',
   advice: 'No website or app can show who viewed your TikTok videos',
+  /** A brand-in-domain lookalike no list has: stopped only with the optional access to all sites. */
+  lookalikeUrl: 'https://tiktok-followers-freebies.net/claim',
+  lookalikeReason: "It puts TikTok's name into its own web address.",
+  grantButton: 'Turn on lookalike protection',
   buttons: { back: 'Back to safety', proceedOnce: 'Proceed once', allowAlways: 'Always allow this site' },
-  /** A lookalike no list knows: stopped only with the optional access to all sites. */
-  lookalikeUrl: 'https://t1ktok-views.example/login',
 } as const;

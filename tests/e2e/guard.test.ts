@@ -9,9 +9,10 @@ import { afterAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { classifyUrl } from '../../utils/guard/classify';
 import { parseFeed } from '../../utils/guard/feeds';
+import { guard } from './expectations';
 import { eventually, extensionWithAllSites, FIXTURES, launchExtension, type Extension } from './harness';
 
-const SCAM_BODY = '<html><body><h1 id="scam">See who viewed your TikTok!</h1></body></html>';
+const SCAM_BODY = guard.scamBody;
 const SITE = /^https:\/\/(www\.)?(tiktokviewer|tiktokwhoer|tiktokprofileviewer|tiktok-followers-freebies|tiktokcooking)\.(com|net)\//;
 
 async function serveSites(context: BrowserContext): Promise<void> {
@@ -43,14 +44,14 @@ describe('default install (no optional permission)', () => {
     for (const phrase of ['Read TikTok Studio analytics pages', 'Storage', 'Block content on any page (what the install prompt says)', 'Optional — all sites'])
       expect(text).toContain(phrase);
     expect(await welcome.getByTestId('broad-state').textContent()).toContain('Known scam sites are stopped either way');
-    expect(await welcome.getByRole('button', { name: 'Turn on lookalike protection' }).count()).toBe(1);
+    expect(await welcome.getByRole('button', { name: guard.grantButton }).count()).toBe(1);
     await welcome.close();
   });
 
   it('the browser blocks a listed site itself, with no access to it', async () => {
     expect(await ext.worker.evaluate(() => chrome.permissions.contains({ origins: ['<all_urls>'] }))).toBe(false);
     const page = await ext.context.newPage();
-    const error = await page.goto('https://tiktokviewer.com/check?user=maya.bakes').then(() => '', (e: Error) => e.message);
+    const error = await page.goto(guard.listedUrl).then(() => '', (e: Error) => e.message);
     expect(error).toContain('ERR_BLOCKED_BY_CLIENT');
     expect(await page.locator('#scam').count()).toBe(0);
     await page.close();
@@ -86,24 +87,24 @@ describe('with the optional all-sites permission', () => {
 
   it('stops a listed site on the warning page, showing the original address and why', async () => {
     ext = await start();
-    const url = 'https://tiktokviewer.com/check?user=maya.bakes';
+    const url = guard.listedUrl;
     const page = await visit(ext.context, url);
     await page.getByTestId('blocked-url').waitFor();
     expect(page.url()).toBe(`${ext.url('warning.html')}#${url}`);
     expect(await page.getByTestId('blocked-url').textContent()).toBe(url);
-    expect(await page.locator('h1').textContent()).toBe('Creator Lens stopped a known TikTok scam site');
-    expect(await page.getByTestId('reasons').textContent()).toContain('list of known scam sites: profile viewer or stalker (source: jarelllama/Scam-Blocklist');
+    expect(await page.locator('h1').textContent()).toBe(guard.title);
+    expect(await page.getByTestId('reasons').textContent()).toContain(guard.reason);
     expect(await page.locator('#scam').count()).toBe(0);
     await page.close();
   });
 
   it('stops a brand-in-domain site no list has, naming why', async () => {
-    const url = 'https://tiktok-followers-freebies.net/claim';
+    const url = guard.lookalikeUrl;
     expect(classifyUrl(url).level).toBe('lookalike');
     const page = await visit(ext.context, url);
     await page.getByTestId('blocked-url').waitFor();
     const reasons = await page.getByTestId('reasons').textContent();
-    expect(reasons).toContain("It puts TikTok's name into its own web address.");
+    expect(reasons).toContain(guard.lookalikeReason);
     expect(reasons).toContain('followers');
     await page.close();
   });
@@ -155,7 +156,7 @@ describe('with the optional all-sites permission', () => {
 
   it('Proceed once reaches the site for this session', async () => {
     const page = await visit(ext.context, 'https://tiktokprofileviewer.com/');
-    await page.getByRole('button', { name: 'Proceed once' }).click();
+    await page.getByRole('button', { name: guard.buttons.proceedOnce }).click();
     await page.locator('#scam').waitFor();
     expect(page.url()).toBe('https://tiktokprofileviewer.com/');
     const again = await visit(ext.context, 'https://tiktokprofileviewer.com/other');
@@ -167,14 +168,14 @@ describe('with the optional all-sites permission', () => {
   it('Back to safety leaves the scam site unvisited', async () => {
     const page = await visit(ext.context, 'https://www.tiktok.com/foryou');
     await page.goto('https://tiktokviewer.com/').catch(() => undefined);
-    await page.getByRole('button', { name: 'Back to safety' }).click();
+    await page.getByRole('button', { name: guard.buttons.back }).click();
     await page.waitForURL('https://www.tiktok.com/foryou');
     await page.close();
   });
 
   it('Always allow survives a browser restart', async () => {
     const page = await visit(ext.context, 'https://tiktokwhoer.com/');
-    await page.getByRole('button', { name: 'Always allow this site' }).click();
+    await page.getByRole('button', { name: guard.buttons.allowAlways }).click();
     await page.locator('#scam').waitFor();
     await ext.close({ keepProfile: true });
 

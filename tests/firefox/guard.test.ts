@@ -1,5 +1,7 @@
-// The scam guard in Firefox: declarativeNetRequest sends a listed site to the warning page before
-// it loads, and Back / Proceed once / Always allow behave as in Chromium (tests/e2e/guard.test.ts).
+// The scam guard in Firefox, as in Chromium (tests/e2e/guard.test.ts): a default install has
+// Firefox block listed sites itself with the static ruleset; once the creator turns on lookalike
+// protection on the welcome page (a real click; the prompt is auto-accepted by a test pref),
+// listed sites and lookalikes go to the warning page, where Back / Proceed once / Always allow work.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -9,29 +11,31 @@ import { guard } from '../e2e/expectations';
 import { ask, eventually, launchFirefox, locationOf, navigate, openExtensionPage, type FirefoxExtension } from './harness';
 
 const TIKTOK_BODY = '<html><body><h1 id="tiktok">TikTok</h1></body></html>';
+const ALL_SITES = { origins: ['<all_urls>'] };
 const profile = mkdtempSync(join(tmpdir(), 'creator-lens-firefox-guard-'));
 let ext: FirefoxExtension | undefined;
 let control: Page;
 
 async function start(): Promise<FirefoxExtension> {
   const launched = await launchFirefox({ profileDir: profile });
-  launched.serve(guard.scamHosts, () => guard.scamBody);
+  launched.serve(guard.siteHosts, () => guard.scamBody);
   launched.serve(/^(www\.)?tiktok\.com$/, () => TIKTOK_BODY);
-  launched.serve(/^t1ktok-login\.com$/, () => guard.scamBody);
   control = await openExtensionPage(launched, 'popup.html');
-  // The rules are in place once the background has run its install handler.
-  await eventually(() => control.evaluate(async () => (await browser.declarativeNetRequest.getDynamicRules()).length > 0));
   return launched;
 }
 
 const isWarning = (href: string) => href.startsWith(ext!.url('warning.html'));
+const hasAllSites = () => control.evaluate((all) => browser.permissions.contains(all), ALL_SITES);
 
-/** Opens `url` in a new tab and waits until the tab settles on the warning page or the site. */
+/** Opens `url` in a new tab and waits until the tab settles somewhere other than about:blank. */
 async function visit(url: string): Promise<Page> {
   const page = await ext!.newPage();
-  await navigate(page, url, (href) => isWarning(href) || href.startsWith(new URL(url).origin));
+  await navigate(page, url, (href) => href !== 'about:blank');
   return page;
 }
+
+/** True once the tab shows the site's own page (the guard let it through). */
+const reachedSite = async (page: Page) => (await page.$('#scam')) !== null;
 
 async function clickButton(page: Page, name: string): Promise<void> {
   const button = await page.waitForSelector(`::-p-text(${name})`);
@@ -43,22 +47,68 @@ afterAll(async () => {
   rmSync(profile, { recursive: true, force: true });
 });
 
-describe('warning before scam sites in Firefox', () => {
-  it('stops a listed site on the warning page, showing the original address and why', async () => {
+describe('default install in Firefox (no optional permission)', () => {
+  it('opens the welcome page once installed', async () => {
     ext = await start();
+    const tabs = await eventually(() => control.evaluate(async () => (await browser.tabs.query({})).map((t) => t.url ?? '')).then((urls) => (urls.some((u) => u.endsWith('/welcome.html')) ? urls : undefined)));
+    expect(tabs.filter((u) => u.endsWith('/welcome.html'))).toHaveLength(1);
+    expect(await hasAllSites()).toBe(false);
+  });
+
+  it('Firefox blocks a listed site itself, with no access to it', async () => {
+    const page = await ext!.newPage();
+    // Chromium shows its "blocked" error page (ERR_BLOCKED_BY_CLIENT); Firefox aborts the
+    // navigation and the tab stays where it was, here about:blank. Either way the site never loads.
+    const error = await page.goto(guard.listedUrl).then(() => '', (e: Error) => e.message);
+    expect(error).toContain('NS_ERROR_ABORT');
+    expect(await locationOf(page)).toBe('about:blank');
+    expect(await reachedSite(page)).toBe(false);
+    await page.close();
+  });
+
+  it('leaves TikTok and an unlisted lookalike untouched (lookalikes need the optional permission)', async () => {
+    const tiktok = await visit('https://www.tiktok.com/tiktokstudio/analytics');
+    await tiktok.waitForSelector('#tiktok');
+    const lookalike = await visit(guard.lookalikeUrl);
+    await lookalike.waitForSelector('#scam');
+    expect(await locationOf(lookalike)).toBe(guard.lookalikeUrl);
+    await tiktok.close();
+    await lookalike.close();
+  });
+});
+
+describe('after the creator turns on lookalike protection in Firefox', () => {
+  it('the welcome page button grants all sites and the guard switches to its warning page', async () => {
+    const welcome = await openExtensionPage(ext!, 'welcome.html');
+    await clickButton(welcome, guard.grantButton);
+    await eventually(hasAllSites);
+    await welcome.close();
+    // The background reinstalls its rules when the permission arrives.
+    await eventually(() => control.evaluate(async () => (await browser.declarativeNetRequest.getDynamicRules()).some((r) => r.action.type === 'redirect')));
+  });
+
+  it('stops a listed site on the warning page, showing the original address and why', async () => {
     const page = await visit(guard.listedUrl);
-    expect(await locationOf(page)).toBe(`${ext.url('warning.html')}#${guard.listedUrl}`);
+    expect(await locationOf(page)).toBe(`${ext!.url('warning.html')}#${guard.listedUrl}`);
     await page.waitForSelector('[data-testid="blocked-url"]');
     expect(await page.$eval('[data-testid="blocked-url"]', (e) => e.textContent)).toBe(guard.listedUrl);
     expect(await page.$eval('h1', (e) => e.textContent)).toBe(guard.title);
     expect(await page.$eval('[data-testid="reasons"]', (e) => e.textContent)).toContain(guard.reason);
     expect(await page.$eval('body', (e) => e.textContent)).toContain(guard.advice);
-    expect(await page.$('#scam')).toBeNull();
+    expect(await reachedSite(page)).toBe(false);
     const badges = await control.evaluate(async () => {
       const tabs = await browser.tabs.query({});
-      return Promise.all(tabs.map((t: { id?: number }) => browser.action.getBadgeText({ tabId: t.id! })));
+      return Promise.all(tabs.map((t) => browser.action.getBadgeText({ tabId: t.id! })));
     });
     expect(badges).toContain('!');
+    await page.close();
+  });
+
+  it('stops a lookalike no list has, with the whole address kept for the warning page', async () => {
+    const page = await visit(guard.lookalikeUrl);
+    expect(await locationOf(page)).toBe(`${ext!.url('warning.html')}#${guard.lookalikeUrl}`);
+    await page.waitForSelector('[data-testid="reasons"]');
+    expect(await page.$eval('[data-testid="reasons"]', (e) => e.textContent)).toContain(guard.lookalikeReason);
     await page.close();
   });
 
@@ -89,37 +139,22 @@ describe('warning before scam sites in Firefox', () => {
     await page.close();
   });
 
-  it('lets a lookalike no list knows through until the creator grants access to all sites', async () => {
-    const before = await visit('https://t1ktok-login.com/');
-    await before.waitForSelector('#scam');
-    await before.close();
-
-    const welcome = await openExtensionPage(ext!, 'welcome.html');
-    await welcome.waitForSelector('[data-testid="broad-state"]');
-    await clickButton(welcome, 'Turn on lookalike protection');
-    await eventually(() => control.evaluate(() => browser.permissions.contains({ origins: ['<all_urls>'] })));
-    await welcome.close();
-
-    const after = await visit('https://t1ktok-login.com/');
-    expect(isWarning(await locationOf(after))).toBe(true);
-    await after.waitForSelector('[data-testid="blocked-url"]');
-    await after.close();
-  });
-
-  it('Always allow survives a browser restart; proceed-once does not', async () => {
+  it('Always allow survives a browser restart; other listed sites stay stopped', async () => {
     const page = await visit('https://tiktokwhoer.com/');
     await clickButton(page, guard.buttons.allowAlways);
     await page.waitForSelector('#scam');
-    expect(await ask(control, 'guardGetLists')).toEqual({ allow: ['tiktokwhoer.com'], block: [] });
+    expect(await ask(control, 'guardGetLists')).toMatchObject({ allow: ['tiktokwhoer.com'] });
     await ext!.close({ keepProfile: true });
 
     // A temporary add-on is uninstalled when Firefox quits; installing it again keeps its storage.
     ext = await start();
+    await eventually(() => control.evaluate(async () => (await browser.declarativeNetRequest.getDynamicRules()).length > 0));
     const after = await visit('https://tiktokwhoer.com/again');
     await after.waitForSelector('#scam');
     expect(await locationOf(after)).toBe('https://tiktokwhoer.com/again');
     const other = await visit('https://tiktokprofileviewer.com/');
-    expect(isWarning(await locationOf(other))).toBe(true);
+    await eventually(async () => isWarning(await locationOf(other)) || (await other.evaluate(() => document.documentURI)).startsWith('about:neterror'));
+    expect(await reachedSite(other)).toBe(false);
   });
 });
 

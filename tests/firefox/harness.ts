@@ -134,7 +134,8 @@ export async function launchFirefox(options: { profileDir?: string; prefs?: Reco
     async newPage() {
       const page = await browser.newPage();
       await page.setRequestInterception(true);
-      page.on('request', (request) => void answer(request));
+      // A request the extension blocked or redirected meanwhile is gone: nothing left to answer.
+      page.on('request', (request) => void Promise.resolve(answer(request)).catch(() => undefined));
       return page;
     },
     serve(host, site) {
