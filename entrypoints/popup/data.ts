@@ -5,8 +5,12 @@ import { sendMessage } from '@/utils/messaging';
 import { openLensDBForReading, type LensDB } from '@/utils/store/db';
 import { popupData, popupInsights, type PopupData, type PopupInsights, type PopupQuery } from '@/utils/store/summary';
 
-let reader: Promise<LensDB | undefined> | undefined;
-const direct = () => (reader ??= openLensDBForReading().catch(() => undefined));
+// Opened as soon as the popup's script runs, alongside everything else it starts.
+const reader: Promise<LensDB | undefined> = openLensDBForReading().then(
+  (db) => (performance.mark('popup-db'), db),
+  () => undefined,
+);
+const direct = () => reader;
 
 export async function loadPopupData(query: PopupQuery): Promise<PopupData> {
   const db = await direct();

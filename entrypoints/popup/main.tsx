@@ -23,34 +23,37 @@ const STALE_AFTER_DAYS = 3;
 const open = (url: string) => void browser.tabs.create({ url });
 const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
+// Opening: the remembered choice if it still has data, else what was captured most recently.
+// Reading starts before the first render: the chart waits for its data, not for Preact.
+const opening: Promise<PopupData> = getPopupChoice()
+  .then(
+    (choice): PopupQuery => ({ account: choice.account, metric: choice.metric as SeriesMetric | undefined, days: choice.days ?? 30, auto: true }),
+    (): PopupQuery => ({ days: 30, auto: true }),
+  )
+  .then(loadPopupData)
+  .then((data) => {
+    performance.mark('popup-data');
+    return data;
+  });
+
 function Popup() {
-  const [query, setQuery] = useState<PopupQuery>();
   const [data, setData] = useState<PopupData>();
   const [insights, setInsights] = useState<PopupInsights>();
   const [error, setError] = useState<string>();
   const latestData = useRef(latestOnly()).current;
   const latestInsights = useRef(latestOnly()).current;
 
-  // Opening: the remembered choice if it still has data, else what was captured most recently.
-  useEffect(() => {
-    getPopupChoice().then(
-      (choice) => setQuery({ account: choice.account, metric: choice.metric as SeriesMetric | undefined, days: choice.days ?? 30, auto: true }),
-      () => setQuery({ days: 30, auto: true }),
-    );
-  }, []);
-
-  useEffect(() => {
-    if (query) latestData(loadPopupData(query), setData, (e) => setError(message(e)));
-  }, [query]);
+  const fail = (e: unknown) => setError(message(e));
+  useEffect(() => latestData(opening, setData, fail), []);
 
   useEffect(() => {
     setInsights(undefined);
-    if (data?.account !== undefined) latestInsights(loadInsights(data.account), setInsights, (e) => setError(message(e)));
+    if (data?.account !== undefined) latestInsights(loadInsights(data.account), setInsights, fail);
   }, [data?.account]);
 
   const choose = (change: PopupQuery) => {
     const next = { account: data?.account, metric: data?.chart.metric, days: data?.chart.days, ...change, auto: false };
-    setQuery(next);
+    latestData(loadPopupData(next), setData, fail);
     if (!next.videoId) void setPopupChoice({ account: next.account, metric: next.metric, days: next.days }).catch(() => undefined);
   };
 

@@ -86,6 +86,21 @@ async function chartMetricOf(db: LensDB, account: string, query: PopupQuery, car
   return { metric: listed ? 'views' : 'videoViews', videoId: video.videoId };
 }
 
+/** A headline metric's fullest series: every common period read at once, in one transaction. */
+async function fullestSeries(db: LensDB, account: string, metric: HeadlineMetric): Promise<{ range?: string; points: Point[] }> {
+  const ranges = RANGE_FREE_METRICS.has(metric) ? ['lifetime'] : COMMON_RANGES;
+  const index = db.transaction('points').store.index('bySeries');
+  const all = await Promise.all(ranges.map((range) => index.getAll(IDBKeyRange.bound([account, '', metric, range, -Infinity], [account, '', metric, range, Infinity]))));
+  let best = 0;
+  all.forEach((points, i) => {
+    if (points.length > all[best].length) best = i;
+  });
+  if (all[best].length) return { range: ranges[best], points: all[best].map((p) => (p.rounded ? { t: p.capturedAt, v: p.value, rounded: true } : { t: p.capturedAt, v: p.value })) };
+  // Only custom periods captured: the most frequent one.
+  const range = (await getSeriesRanges(db, { account, metric }))[0]?.range;
+  return { range, points: range ? await getSeries(db, { account, metric, range }) : [] };
+}
+
 export async function popupData(db: LensDB, query: PopupQuery, now = Date.now()): Promise<PopupData> {
   // Captures from before any page showed the handle belong to '': shown only while no named account exists.
   const all = await listAccounts(db);
@@ -99,23 +114,28 @@ export async function popupData(db: LensDB, query: PopupQuery, now = Date.now())
   let days = query.days ?? 30;
   const fromOf = (d: number) => (d ? now - d * DAY_MS : undefined);
 
-  const series = await Promise.all(
-    HEADLINE_METRICS.map(async (m) => {
-      const range = await bestRange(db, account, m);
-      return { metric: m, range, points: range ? await getSeries(db, { account, metric: m, range }) : [] };
-    }),
-  );
+  // Everything the first view needs is asked for at once; the chart usually reuses a card's series.
+  const [series, history] = await Promise.all([
+    Promise.all(HEADLINE_METRICS.map(async (m) => ({ metric: m, ...(await fullestSeries(db, account, m)) }))),
+    getScopeHistory(db, scopeKey({ account, page: 'posts-list', range: 'lifetime' }), 2),
+  ]);
   // An account known only from an export: its follower total comes from the imported days.
   const importedFollowers = series.find((s) => s.metric === 'followers')?.points.length ? undefined : await dailyChart(db, account, 'followers', 0, now);
   if (importedFollowers?.length) series.find((s) => s.metric === 'followers')!.points = importedFollowers;
   const { metric, videoId } = await chartMetricOf(db, account, query, series.map((s) => ({ ...s, latest: s.points[s.points.length - 1], spark: [] })));
-  const chartRange = await bestRange(db, account, metric, videoId);
-  let chartPoints = chartRange ? await getSeries(db, { account, videoId, metric, range: chartRange, from: fromOf(days) }) : [];
+  const fromCard = videoId || (metric === 'followers' && importedFollowers?.length) ? undefined : series.find((s) => s.metric === metric);
+  const chartRange = fromCard ? fromCard.range : await bestRange(db, account, metric, videoId);
+  const readChart = async (d: number) => {
+    const from = fromOf(d);
+    if (fromCard) return from === undefined ? fromCard.points : fromCard.points.filter((p) => p.t >= from);
+    return chartRange ? getSeries(db, { account, videoId, metric, range: chartRange, from }) : [];
+  };
+  let chartPoints = await readChart(days);
   // Days an export brought: the chart shows the metric day by day instead of capture totals.
   let daily = videoId ? undefined : await dailyChart(db, account, metric, days, now);
   if (query.auto && chartPoints.length === 0 && !daily?.length && days !== 0 && chartRange) {
     days = 0;
-    chartPoints = await getSeries(db, { account, videoId, metric, range: chartRange });
+    chartPoints = await readChart(0);
     daily = videoId ? undefined : await dailyChart(db, account, metric, days, now);
   }
 
@@ -129,7 +149,7 @@ export async function popupData(db: LensDB, query: PopupQuery, now = Date.now())
     spark: (from === undefined ? points : points.filter((p) => p.t >= from)).slice(-60),
   }));
 
-  const [latestList, previousList] = await getScopeHistory(db, scopeKey({ account, page: 'posts-list', range: 'lifetime' }), 2);
+  const [latestList, previousList] = history;
   const movers = latestList && previousList ? topMovers(latestList.videos ?? [], previousList.videos ?? []) : [];
 
   const chart = daily?.length ? { metric, days, points: daily, kind: 'daily' as const } : { metric, videoId, range: chartRange, days, points: chartPoints };
