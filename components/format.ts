@@ -16,8 +16,9 @@ export const fmtDate = (t: number) => new Intl.DateTimeFormat(undefined, { dateS
 
 export const fmtDay = (t: number) => new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' }).format(t);
 
-/** 2.3 (one decimal at most). */
-export const fmtRatio = (r: number) => new Intl.NumberFormat(undefined, { maximumFractionDigits: r < 10 ? 1 : 0 }).format(r);
+/** 2.3 (one decimal at most; 0.005 for a tiny ratio, never a bare 0). */
+export const fmtRatio = (r: number) =>
+  new Intl.NumberFormat(undefined, r < 0.1 ? { maximumSignificantDigits: 1 } : { maximumFractionDigits: r < 10 ? 1 : 0 }).format(r);
 
 /** +25 %, −8 %. */
 export const fmtPercentChange = (r: number) => new Intl.NumberFormat(undefined, { style: 'percent', maximumFractionDigits: 0, signDisplay: 'exceptZero' }).format(r);

@@ -58,8 +58,8 @@ function RecapTable({ rows }: { rows: Array<RecapRow<HeadlineMetric>> }) {
             <th scope="row">{t(METRIC_LABEL[r.metric])}</th>
             {r.ready ? (
               <>
-                <td>{r.approximate ? '≈ ' : ''}{fmt(r.metric, r.thisWeek)}</td>
-                <td>{r.approximate ? '≈ ' : ''}{fmt(r.metric, r.lastWeek)}</td>
+                <td>{r.approximate ? '≈ ' : ''}{fmt(r.metric, Math.round(r.thisWeek))}</td>
+                <td>{r.approximate ? '≈ ' : ''}{fmt(r.metric, Math.round(r.lastWeek))}</td>
                 <td class={r.change === undefined || r.change === 0 ? '' : r.change > 0 ? 'up' : 'down'}>{r.change === undefined ? '—' : fmtPercentChange(r.change)}</td>
               </>
             ) : (
