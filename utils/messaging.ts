@@ -4,7 +4,7 @@ import browser from 'webextension-polyfill';
 import { defineExtensionMessaging, type ExtensionMessage } from '@webext-core/messaging';
 import type { StudioSnapshot } from './studio/types';
 import type { SnapshotRecord, VideoRecord } from './store/records';
-import type { AccountSummary, SaveResult, SeriesPoint, SeriesQuery } from './store/store';
+import type { AccountSummary, AddRecordsResult, SaveResult, SeriesPoint, SeriesQuery } from './store/store';
 import type { ExportFile } from './store/transfer';
 import type { PopupData, PopupInsights, PopupQuery } from './store/summary';
 import type { GuardLists } from './guard/settings';
@@ -29,7 +29,7 @@ export interface StoreProtocol {
   listVideos(account: string): VideoRecord[];
   storeStats(): StoreStats;
   exportAll(): ExportFile;
-  importAll(file: unknown): { added: number; skipped: number };
+  importAll(file: unknown): AddRecordsResult & { importedRecords?: number };
   clearAll(): void;
   /** Popup → background: everything the popup draws, in one round trip. */
   getPopupData(query: PopupQuery): PopupData;
@@ -57,7 +57,12 @@ export interface GuardProtocol {
   guardWarned(): void;
 }
 
-export interface ProtocolMap extends StoreProtocol, GuardProtocol {}
+/** Background → extension pages: how far a long import has come. */
+export interface ProgressProtocol {
+  importProgress(progress: { done: number; total: number }): void;
+}
+
+export interface ProtocolMap extends StoreProtocol, GuardProtocol, ProgressProtocol {}
 
 const messaging = defineExtensionMessaging<ProtocolMap>();
 

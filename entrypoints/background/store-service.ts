@@ -16,7 +16,7 @@ import { popupData, popupInsights } from '@/utils/store/summary';
 import { toCsv } from '@/utils/csv';
 import { exportAll, importAll } from '@/utils/store/transfer';
 import { snapshotErrors } from '@/utils/store/validate';
-import type { StoreProtocol } from '@/utils/messaging';
+import { sendMessage, type StoreProtocol } from '@/utils/messaging';
 import type { StudioSnapshot } from '@/utils/studio/types';
 
 type Handlers = { [K in keyof StoreProtocol]: (data: Parameters<StoreProtocol[K]>[0]) => Promise<ReturnType<StoreProtocol[K]>> };
@@ -45,7 +45,11 @@ export function createStoreHandlers(open: () => Promise<LensDB> = openLensDB): H
       return { snapshots, points, videos };
     },
     exportAll: async () => exportAll(await db()),
-    importAll: async (file) => importAll(await db(), file),
+    importAll: async (file) =>
+      importAll(await db(), file, Date.now(), (done, total) => {
+        // Only the page that imports listens; with none open the progress has nowhere to go.
+        sendMessage('importProgress', { done, total }).catch(() => undefined);
+      }),
     clearAll: async () => clearAll(await db()),
     getPopupData: async (query) => popupData(await db(), query),
     async importStudioExport(request) {

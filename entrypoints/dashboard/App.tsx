@@ -11,7 +11,7 @@ import { fmt } from '@/components/format';
 import { METRIC_LABEL } from '@/components/labels';
 import { t } from '@/utils/i18n';
 import { latestOnly } from '@/utils/latest';
-import { sendMessage, type StoreStats } from '@/utils/messaging';
+import { onMessage, sendMessage, type StoreStats } from '@/utils/messaging';
 import { getSettings, updateSettings } from '@/utils/settings';
 import type { SeriesMetric, VideoRecord } from '@/utils/store/records';
 import type { AccountSummary } from '@/utils/store/store';
@@ -111,8 +111,15 @@ function DataSection({ stats, onChanged }: { stats?: StoreStats; onChanged: () =
   const importFile = async (file: File) => {
     try {
       const parsed = JSON.parse(await file.text());
-      const result = await sendMessage('importAll', parsed);
-      setMessage({ ok: true, text: t('importDone', [String(result.added), String(result.skipped)]) });
+      const stopProgress = onMessage('importProgress', ({ data }) =>
+        setMessage({ ok: true, text: t('importProgress', [data.done.toLocaleString(), data.total.toLocaleString()]) }),
+      );
+      const result = await sendMessage('importAll', parsed).finally(stopProgress);
+      const done = t('importDone', [String(result.added), String(result.skipped)]);
+      const conflicts = result.conflicts
+        ? ` ${t('importConflicts', [String(result.conflicts), result.conflictSamples.map((c) => `${c.scope} @ ${new Date(c.capturedAt).toISOString()}`).join(', ')])}`
+        : '';
+      setMessage({ ok: !result.conflicts, text: done + conflicts });
       onChanged();
     } catch (error) {
       setMessage({ ok: false, text: t('importFailed', (error as Error).message) });

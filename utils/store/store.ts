@@ -52,13 +52,22 @@ export async function saveSnapshot(db: LensDB, snapshot: StudioSnapshot, now = D
   return { status: 'added', record, previous: recent.slice(0, HISTORY_LENGTH) };
 }
 
+/** What an import changed, so a failure part-way can put everything back. */
+interface ImportJournal {
+  snapshotIds: number[];
+  pointIds: IDBValidKey[];
+  /** Each video record as it was before the import first touched it (undefined: it was new). */
+  videosBefore: Map<string, VideoRecord | undefined>;
+}
+
 /** Points and video records follow from snapshots; they are written in the same transaction. */
-async function writeDerived(tx: WriteTx, records: StoredRecord[]): Promise<void> {
+async function writeDerived(tx: WriteTx, records: StoredRecord[], journal?: ImportJournal): Promise<void> {
   const points = tx.objectStore('points');
   const videos = tx.objectStore('videos');
   const merged = new Map<string, VideoRecord>();
+  const pointIds: Promise<IDBValidKey>[] = [];
   for (const record of records) {
-    for (const point of pointsOf(record)) void points.add(point);
+    for (const point of pointsOf(record)) pointIds.push(points.add(point));
     const ids = new Set((record.videos ?? []).map((row) => row.videoId));
     if (record.videoId) ids.add(record.videoId);
     const known = new Map<string, VideoRecord>();
@@ -66,6 +75,7 @@ async function writeDerived(tx: WriteTx, records: StoredRecord[]): Promise<void>
       [...ids].map(async (videoId) => {
         const key = `${record.account}|${videoId}`;
         const video = merged.get(key) ?? (await videos.get([record.account, videoId]));
+        if (journal && !journal.videosBefore.has(key)) journal.videosBefore.set(key, video);
         if (video) known.set(key, video);
       }),
     );
@@ -74,6 +84,8 @@ async function writeDerived(tx: WriteTx, records: StoredRecord[]): Promise<void>
     }
   }
   await Promise.all([...merged.values()].map((video) => videos.put(video)));
+  const added = await Promise.all(pointIds);
+  journal?.pointIds.push(...added);
 }
 
 async function lastKnownAccount(db: LensDB): Promise<string | undefined> {
@@ -191,23 +203,81 @@ export async function clearAll(db: LensDB): Promise<void> {
 }
 
 /** Adds records taken elsewhere (an import) in one transaction; ones already present are skipped. */
+/** Records an import found already stored with the same scope and time but other values. */
+export interface ImportConflict {
+  scope: string;
+  capturedAt: number;
+}
+
+export interface AddRecordsResult {
+  added: number;
+  /** Already stored, identical. */
+  skipped: number;
+  /** Same scope and time as a stored capture, different values: the stored one is kept. */
+  conflicts: number;
+  /** The first few conflicts, to show. */
+  conflictSamples: ImportConflict[];
+}
+
+const MAX_CONFLICT_SAMPLES = 5;
+/** Records per transaction: small enough that a capture or the popup waits only a moment. */
+export const IMPORT_CHUNK = 500;
+
+/**
+ * Adds imported records in chunks of short transactions, so captures and popup reads run in
+ * between, reporting progress after each. All or nothing: if a chunk fails, what earlier chunks
+ * wrote is taken back and the error is thrown.
+ */
 export async function addRecords(
   db: LensDB,
   records: Array<Omit<SnapshotRecord, 'id'>>,
-): Promise<{ added: number; skipped: number }> {
-  const tx = db.transaction(['snapshots', 'points', 'videos'], 'readwrite');
-  const snapshots = tx.objectStore('snapshots');
+  onProgress?: (done: number, total: number) => void,
+  chunkSize = IMPORT_CHUNK,
+): Promise<AddRecordsResult> {
   const sorted = [...records].sort((a, b) => a.capturedAt - b.capturedAt);
-  const added: StoredRecord[] = [];
-  for (const draft of sorted) {
-    const existing = await snapshots.index('byScope').get([draft.scope, draft.capturedAt]);
-    if (existing) continue;
-    const id = await snapshots.add(draft);
-    added.push({ ...draft, id });
+  const journal: ImportJournal = { snapshotIds: [], pointIds: [], videosBefore: new Map() };
+  const result: AddRecordsResult = { added: 0, skipped: 0, conflicts: 0, conflictSamples: [] };
+  try {
+    for (let start = 0; start < sorted.length; start += chunkSize) {
+      const tx = db.transaction(['snapshots', 'points', 'videos'], 'readwrite');
+      const snapshots = tx.objectStore('snapshots');
+      const added: StoredRecord[] = [];
+      for (const draft of sorted.slice(start, start + chunkSize)) {
+        const existing = await snapshots.index('byScope').get([draft.scope, draft.capturedAt]);
+        if (existing && sameContent(existing, draft)) result.skipped++;
+        else if (existing) {
+          result.conflicts++;
+          if (result.conflictSamples.length < MAX_CONFLICT_SAMPLES) result.conflictSamples.push({ scope: draft.scope, capturedAt: draft.capturedAt });
+        } else {
+          const id = await snapshots.add(draft);
+          journal.snapshotIds.push(id);
+          added.push({ ...draft, id });
+        }
+      }
+      await writeDerived(tx, added, journal);
+      await tx.done;
+      result.added += added.length;
+      onProgress?.(Math.min(start + chunkSize, sorted.length), sorted.length);
+      // Let transactions queued meanwhile (a capture, the popup) run before the next chunk.
+      await new Promise((resolve) => setTimeout(resolve, 0));
+    }
+  } catch (error) {
+    await rollBack(db, journal);
+    throw error;
   }
-  await writeDerived(tx, added);
+  return result;
+}
+
+async function rollBack(db: LensDB, journal: ImportJournal): Promise<void> {
+  const tx = db.transaction(['snapshots', 'points', 'videos'], 'readwrite');
+  for (const id of journal.snapshotIds) void tx.objectStore('snapshots').delete(id);
+  for (const id of journal.pointIds) void tx.objectStore('points').delete(id as number);
+  for (const [key, before] of journal.videosBefore) {
+    const [account, videoId] = key.split('|');
+    if (before) void tx.objectStore('videos').put(before);
+    else void tx.objectStore('videos').delete([account, videoId]);
+  }
   await tx.done;
-  return { added: added.length, skipped: records.length - added.length };
 }
 
 export async function allSnapshots(db: LensDB): Promise<StoredRecord[]> {

@@ -2,7 +2,7 @@
 // Points and video records are derived, so they are rebuilt on import rather than trusted.
 import type { LensDB } from './db';
 import { scopeKey, type SnapshotRecord } from './records';
-import { addRecords, allSnapshots } from './store';
+import { addRecords, allSnapshots, type AddRecordsResult } from './store';
 import { snapshotErrors } from './validate';
 import { exportImported, restoreImported } from './import-studio';
 import { importedBackupErrors, type ImportedBackup } from './imported';
@@ -82,9 +82,14 @@ export function parseExport(data: unknown, now = Date.now()): Array<Omit<Snapsho
 }
 
 /** All or nothing: a file with any bad record changes nothing. */
-export async function importAll(db: LensDB, data: unknown, now = Date.now()): Promise<{ added: number; skipped: number; importedRecords?: number }> {
+export async function importAll(
+  db: LensDB,
+  data: unknown,
+  now = Date.now(),
+  onProgress?: (done: number, total: number) => void,
+): Promise<AddRecordsResult & { importedRecords?: number }> {
   const records = parseExport(data, now);
-  const result = await addRecords(db, records);
+  const result = await addRecords(db, records, onProgress);
   const imported = (data as ExportFile).imported;
   return imported ? { ...result, importedRecords: await restoreImported(db, imported) } : result;
 }

@@ -3,6 +3,7 @@
 import { METRICS } from '../studio/metrics';
 import {
   BREAKDOWN_KEYS,
+  MAX_PLAUSIBLE,
   METRIC_KEYS,
   PAGE_KINDS,
   VIDEO_COUNTERS,
@@ -73,6 +74,9 @@ export function snapshotErrors(value: unknown, path = 'snapshot'): Errors {
     for (const [key, v] of Object.entries(s.metrics)) {
       if (!METRIC_KEYS.includes(key as never)) errors.push(`${path}.metrics.${key}: unknown metric`);
       else if (!isFiniteNumber(v)) errors.push(`${path}.metrics.${key}: must be a number`);
+      else if (Math.abs(v) > MAX_PLAUSIBLE) errors.push(`${path}.metrics.${key}: ${v} is beyond any real account (over ${MAX_PLAUSIBLE})`);
+      // Amounts, durations and percents may have decimals; a count is whole.
+      else if (METRICS[key as MetricKey].unit === 'count' && !Number.isInteger(v)) errors.push(`${path}.metrics.${key}: a count must be a whole number, not ${v}`);
       else if (v < 0 && !METRICS[key as MetricKey].signed) errors.push(`${path}.metrics.${key}: must not be negative`);
       else if (METRICS[key as MetricKey].unit === 'percent' && v > 100) errors.push(`${path}.metrics.${key}: a percent above 100`);
     }
@@ -111,7 +115,10 @@ function videoRowErrors(row: unknown, path: string, errors: Errors): void {
     errors.push(`${path}.postedAt: must be an ISO date`);
   for (const counter of VIDEO_COUNTERS) {
     const v = row[counter];
-    if (v !== undefined && !(isFiniteNumber(v) && v >= 0)) errors.push(`${path}.${counter}: must be a non-negative number`);
+    if (v === undefined) continue;
+    if (!(isFiniteNumber(v) && v >= 0)) errors.push(`${path}.${counter}: must be a non-negative number`);
+    else if (!Number.isInteger(v)) errors.push(`${path}.${counter}: a count must be a whole number, not ${v}`);
+    else if (v > MAX_PLAUSIBLE) errors.push(`${path}.${counter}: ${v} is beyond any real account (over ${MAX_PLAUSIBLE})`);
   }
   if (row.rounded !== undefined && !(Array.isArray(row.rounded) && row.rounded.every((k) => VIDEO_COUNTERS.includes(k))))
     errors.push(`${path}.rounded: must list counter names`);

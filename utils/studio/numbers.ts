@@ -1,5 +1,6 @@
 // Reads numbers the way TikTok Studio prints them, in any UI language. Pure functions:
 // text in, number (or undefined when the text shows no trustworthy number) out.
+import { MAX_PLAUSIBLE } from './types';
 
 export interface ParsedNumber {
   value: number;
@@ -72,7 +73,7 @@ export function parseCount(text: string, locale?: string): ParsedNumber | undefi
   const n = suffix ? readDecimal(body) : readInteger(body);
   if (n === undefined) return undefined;
   const value = roundTo(n * multiplier, suffix ? 0 : 6) * (sign === '-' ? -1 : 1);
-  return Number.isFinite(value) ? { value, rounded: Boolean(suffix) } : undefined;
+  return Number.isFinite(value) && Math.abs(value) <= MAX_PLAUSIBLE ? { value, rounded: Boolean(suffix) } : undefined;
 }
 
 export interface CountToken extends ParsedNumber {

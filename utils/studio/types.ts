@@ -35,6 +35,9 @@ export type MetricKey = (typeof METRIC_KEYS)[number];
 
 // What each metric is (unit, signed, range-free, video counter): the facts table in ./metrics.
 
+/** Above any real account's numbers (the largest have about 1e11 likes): such a value is an error. */
+export const MAX_PLAUSIBLE = 1e12;
+
 export const BREAKDOWN_KEYS = [
   'trafficSource',
   'gender',

@@ -48,7 +48,7 @@ describe('export and import', () => {
     const file = await exportAll(a, NOW);
     expect(file).toMatchObject({ format: EXPORT_FORMAT, version: 1, exportedAt: new Date(NOW).toISOString() });
     expect(file.snapshots).toHaveLength(6);
-    expect(await importAll(b, JSON.parse(JSON.stringify(file)), NOW)).toEqual({ added: 6, skipped: 0 });
+    expect(await importAll(b, JSON.parse(JSON.stringify(file)), NOW)).toEqual({ added: 6, skipped: 0, conflicts: 0, conflictSamples: [] });
     expect(withoutTime(await exportAll(b, NOW))).toEqual(withoutTime(file));
     const q = { account: 'maya.bakes', metric: 'followers', range: 'lifetime' } as const;
     expect(await getSeries(b, q)).toEqual(await getSeries(a, q));
@@ -57,13 +57,13 @@ describe('export and import', () => {
 
   it('merges without duplicating what is already there', async () => {
     const file = await exportAll(a, NOW);
-    expect(await importAll(a, file, NOW)).toEqual({ added: 0, skipped: 6 });
+    expect(await importAll(a, file, NOW)).toEqual({ added: 0, skipped: 6, conflicts: 0, conflictSamples: [] });
     expect(await a.count('snapshots')).toBe(6);
     expect(await a.count('points')).toBe(12);
     // A partial overlap adds only the new captures.
     await saveSnapshot(b, { page: 'account-followers', url: 'u', account: 'maya.bakes', range: { days: 7 }, metrics: { followers: 5 } }, T0 - DAY);
-    expect(await importAll(b, file, NOW)).toEqual({ added: 6, skipped: 0 });
-    expect(await importAll(b, file, NOW)).toEqual({ added: 0, skipped: 6 });
+    expect(await importAll(b, file, NOW)).toEqual({ added: 6, skipped: 0, conflicts: 0, conflictSamples: [] });
+    expect(await importAll(b, file, NOW)).toEqual({ added: 0, skipped: 6, conflicts: 0, conflictSamples: [] });
     expect(await b.count('snapshots')).toBe(7);
   });
 });
@@ -143,9 +143,9 @@ describe('history imported from TikTok Studio in the backup file', () => {
     await importStudioExport(a, { account: 'maya.bakes', parts }, NOW);
     const file = JSON.parse(JSON.stringify(await exportAll(a, NOW)));
     expect(file.imported.daily).toHaveLength(19 * 9);
-    expect(await importAll(b, file, NOW)).toEqual({ added: 6, skipped: 0, importedRecords: 19 * 9 + 7 * 24 + 1 });
+    expect(await importAll(b, file, NOW)).toEqual({ added: 6, skipped: 0, conflicts: 0, conflictSamples: [], importedRecords: 19 * 9 + 7 * 24 + 1 });
     for (const store of ['daily', 'activity', 'audience'] as const) expect(await b.getAll(store)).toEqual(await a.getAll(store));
-    expect(await importAll(b, file, NOW)).toEqual({ added: 0, skipped: 6, importedRecords: 0 });
+    expect(await importAll(b, file, NOW)).toEqual({ added: 0, skipped: 6, conflicts: 0, conflictSamples: [], importedRecords: 0 });
   });
 
   it('a backup whose imported history is damaged changes nothing and says where', async () => {
