@@ -2,6 +2,7 @@
 import { useMemo, useState } from 'preact/hooks';
 import { COLUMN_LABEL } from '@/components/labels';
 import { t } from '@/utils/i18n';
+import { stripBidiControls } from '@/utils/text';
 import { engagementRate, viewsPerDay } from '@/utils/series/math';
 import type { VideoRecord } from '@/utils/store/records';
 import { fmt } from './format';
@@ -15,7 +16,7 @@ export function VideoTable({ videos, now }: { videos: VideoRecord[]; now: number
     const enriched = videos.map((v) => ({
       video: v,
       values: {
-        caption: v.caption ?? v.videoId,
+        caption: stripBidiControls(v.caption ?? v.videoId),
         postedAt: v.postedAt ?? '',
         views: v.counters.views,
         likes: v.counters.likes,
@@ -48,7 +49,7 @@ export function VideoTable({ videos, now }: { videos: VideoRecord[]; now: number
           <tbody>
             {rows.map(({ video, values }) => (
               <tr key={video.videoId} data-video={video.videoId}>
-                <td>{values.caption}</td>
+                <td class="page-text">{values.caption}</td>
                 <td>{video.postedAt ? new Date(video.postedAt).toLocaleDateString() : '—'}</td>
                 <td>{video.rounded?.includes('views') ? '≈ ' : ''}{fmt('views', video.counters.views)}</td>
                 <td>{fmt('likes', video.counters.likes)}</td>

@@ -1,8 +1,11 @@
 // CSV that spreadsheets open as data: quoted where needed, and never as a formula.
 
-const FORMULA_START = /^[=+\-@\t\r]/;
+// Spreadsheets skip leading blanks (any Unicode space, zero-width characters, a BOM) before they
+// look for a formula sign, and read the full-width and small forms (＝ ＋ － ＠ ﹦ ﹢ ﹣) as the
+// ASCII ones. Tab and CR start a formula on their own in some of them.
+const FORMULA_START = /^[\s\u200B-\u200D\u2060\uFEFF]*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20\uFE66\uFE62\uFE63\u2212]|^[\t\r]/u;
 
-/** A cell a spreadsheet will not execute: a leading = + - @ tab or CR gets a ' in front. */
+/** A cell a spreadsheet will not execute: a formula start (after any blanks) gets a ' in front. */
 export function csvCell(value: string | number | boolean | undefined | null): string {
   if (value === undefined || value === null) return '';
   let text = String(value);

@@ -3,6 +3,6 @@
 // is drawn around it or disguise itself ("moc.kotkit" shown as "tiktok.com").
 const BIDI_CONTROLS = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
 
-export function isolateText(text: string): string {
+export function stripBidiControls(text: string): string {
   return text.replace(BIDI_CONTROLS, '');
 }

@@ -7,6 +7,7 @@ import type { EarlyPerformance } from '@/utils/insights/early';
 import type { Milestone } from '@/utils/insights/milestone';
 import type { RecapRow } from '@/utils/insights/recap';
 import { t } from '@/utils/i18n';
+import { stripBidiControls } from '@/utils/text';
 import type { HeadlineMetric, PopupInsights } from '@/utils/store/summary';
 
 const perDay = (n: number) => fmtChange('followers', Math.round(n * 10) / 10);
@@ -37,7 +38,7 @@ function EarlyLine({ e }: { e: EarlyPerformance }) {
   }
   return (
     <p data-testid="early" data-ready="true">
-      <bdi class="caption">{e.caption ?? e.videoId}</bdi>
+      <bdi class="caption page-text">{stripBidiControls(e.caption ?? e.videoId)}</bdi>
       <br />
       <strong class={e.ratio >= 1 ? 'up' : 'down'}>{t('insightEarly', fmtRatio(e.ratio))}</strong>
       <span class="muted"> {t('insightEarlyDetail', [fmt('views', e.views), fmt('views', e.median), String(e.compared)])}</span>

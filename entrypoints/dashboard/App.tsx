@@ -10,6 +10,7 @@ import { VideoTable } from '@/components/VideoTable';
 import { fmt } from '@/components/format';
 import { METRIC_LABEL } from '@/components/labels';
 import { t } from '@/utils/i18n';
+import { stripBidiControls } from '@/utils/text';
 import { latestOnly } from '@/utils/latest';
 import { onMessage, sendMessage, type StoreStats } from '@/utils/messaging';
 import { getSettings, updateSettings } from '@/utils/settings';
@@ -72,7 +73,7 @@ export function Compare({ account, videos }: { account: string; videos: VideoRec
   const label = (key: string) => {
     if (!key.startsWith(VIDEO_PREFIX)) return t(METRIC_LABEL[key as SeriesMetric]);
     const id = key.slice(VIDEO_PREFIX.length);
-    return videos.find((v) => v.videoId === id)?.caption ?? id;
+    return stripBidiControls(videos.find((v) => v.videoId === id)?.caption ?? id);
   };
   const series = useMemo(
     () => loaded.map(({ key, points }, i) => ({ label: label(key), points, color: COLORS[i], right: i === 1 })),
@@ -80,7 +81,7 @@ export function Compare({ account, videos }: { account: string; videos: VideoRec
   );
   const options = [
     ...METRICS.map((m) => [m, t(METRIC_LABEL[m])]),
-    ...videos.slice(0, 300).map((v) => [`${VIDEO_PREFIX}${v.videoId}`, `▶ ${v.caption ?? v.videoId}`]),
+    ...videos.slice(0, 300).map((v) => [`${VIDEO_PREFIX}${v.videoId}`, `▶ ${stripBidiControls(v.caption ?? v.videoId)}`]),
   ];
   const summary = series.map((s) => `${s.label}: ${s.points.length} ${t('captures')}, ${fmt('x', s.points[0]?.v)} → ${fmt('x', s.points[s.points.length - 1]?.v)}`).join('; ');
   return (

@@ -9,6 +9,7 @@ import { Cards } from '@/components/popup/Cards';
 import { Empty } from '@/components/popup/Empty';
 import { Insights } from '@/components/popup/Insights';
 import { t } from '@/utils/i18n';
+import { stripBidiControls } from '@/utils/text';
 import { latestOnly } from '@/utils/latest';
 import { DAY_MS } from '@/utils/series/math';
 import { getPopupChoice, setPopupChoice } from '@/utils/settings';
@@ -69,7 +70,7 @@ function Popup() {
 
   const stale = data.lastCapturedAt !== undefined && Date.now() - data.lastCapturedAt > STALE_AFTER_DAYS * DAY_MS;
   const chart = data.chart;
-  const videoTitle = chart.videoId ? data.movers.find((m) => m.videoId === chart.videoId)?.caption ?? chart.videoId : undefined;
+  const videoTitle = chart.videoId ? stripBidiControls(data.movers.find((m) => m.videoId === chart.videoId)?.caption ?? chart.videoId) : undefined;
   const summary = chart.points.length
     ? t(chart.kind === 'daily' ? 'chartSummaryDaily' : 'chartSummary', [
         videoTitle ?? t(METRIC_LABEL[chart.metric]),
@@ -138,7 +139,7 @@ function Popup() {
             {data.movers.map((m) => (
               <li key={m.videoId}>
                 <button onClick={() => choose({ metric: 'views', videoId: m.videoId })}>
-                  <bdi>{m.caption ?? m.videoId}</bdi>
+                  <bdi class="page-text">{stripBidiControls(m.caption ?? m.videoId)}</bdi>
                   <span class="up">{fmtChange('views', m.gainedViews)} · {fmtChange('likes', m.gainedLikes)} ♥</span>
                 </button>
               </li>

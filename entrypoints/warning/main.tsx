@@ -3,7 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { readBlockedTarget } from '@/utils/guard/blocked';
 import { classifyUrl, type GuardVerdict } from '@/utils/guard/classify';
 import { explain, type ExplainArg } from '@/utils/guard/explain';
-import { isolateText } from '@/utils/text';
+import { stripBidiControls } from '@/utils/text';
 import { t, type MessageKey } from '@/utils/i18n';
 import { sendMessage } from '@/utils/messaging';
 
@@ -34,14 +34,14 @@ function backToSafety() {
 }
 
 /** Text from the address (a domain, a word) loses bidi controls so it cannot reorder the sentence. */
-const argText = (arg: ExplainArg) => ('text' in arg ? isolateText(arg.text) : t(arg.message));
+const argText = (arg: ExplainArg) => ('text' in arg ? stripBidiControls(arg.text) : t(arg.message));
 
 function Warning({ verdict }: { verdict?: GuardVerdict }) {
   const reasons = verdict ? explain(verdict) : [];
   return (
     <>
       <h1>{t(titleKey(verdict))}</h1>
-      <p class="url" data-testid="blocked-url">{isolateText(target.ok ? target.href : target.raw)}</p>
+      <p class="url" data-testid="blocked-url">{stripBidiControls(target.ok ? target.href : target.raw)}</p>
       <section class="card" aria-labelledby="why">
         <h2 id="why">{t('warnWhy')}</h2>
         <ul data-testid="reasons">

@@ -19,7 +19,8 @@ export interface DemoOptions {
 function studioRound(n: number): { value: number; rounded: boolean } {
   if (n < 10_000) return { value: n, rounded: false };
   const unit = n >= 1e6 ? 1e6 : 1e3;
-  return { value: Math.round((n / unit) * 10) / 10 * unit, rounded: true };
+  // Whole numbers, as the reader gives them (12.3K is 12300, never 12299.999…).
+  return { value: Math.round((Math.round((n / unit) * 10) / 10) * unit), rounded: true };
 }
 
 export function demoExport({ days = 365, videos = 200, now = Date.now(), account = 'maya.bakes', seed = 7 }: DemoOptions = {}): ExportFile {
