@@ -85,7 +85,8 @@ async function writeDerived(tx: WriteTx, records: StoredRecord[], journal?: Impo
   }
   await Promise.all([...merged.values()].map((video) => videos.put(video)));
   const added = await Promise.all(pointIds);
-  journal?.pointIds.push(...added);
+  // A loop, not push(...added): a chunk of posts-list records derives more points than a call has room for arguments.
+  if (journal) for (const id of added) journal.pointIds.push(id);
 }
 
 async function lastKnownAccount(db: LensDB): Promise<string | undefined> {
