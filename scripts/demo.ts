@@ -4,7 +4,7 @@
 import { execSync } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { ask, eventually, launchExtension, openExtensionPage, serveTikTok } from '../tests/e2e/harness';
+import { ask, eventually, extensionWithAllSites, launchExtension, openExtensionPage, serveTikTok } from '../tests/e2e/harness';
 import { demoExport } from './lib/demo-data';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -31,7 +31,9 @@ async function main(args: string[]) {
   mkdirSync(dir, { recursive: true });
   console.log('building…');
   execSync('npx wxt build', { cwd: ROOT, stdio: 'ignore' });
-  const ext = await launchExtension();
+  // As a user who turned on lookalike protection: listed sites then get the warning page (a default
+  // install gets the browser's own block page, which has nothing of ours to show).
+  const ext = await launchExtension({ extensionDir: extensionWithAllSites() });
   try {
     const seedPage = await openExtensionPage(ext, 'popup.html');
     const now = Date.now();
