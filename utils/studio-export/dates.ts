@@ -115,9 +115,10 @@ function valid(d: MonthDay): MonthDay | undefined {
   return d;
 }
 
+const pad = (n: number) => String(n).padStart(2, '0');
+
 /** Local calendar day as YYYY-MM-DD. */
 export function isoDay(date: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
 
@@ -126,7 +127,6 @@ export function isoDay(date: Date): string {
  * then last year's. 29 February of a year without one falls back to the last leap year.
  */
 export function resolveDay(d: MonthDay, today: string): string | undefined {
-  const pad = (n: number) => String(n).padStart(2, '0');
   const build = (year: number) => `${year}-${pad(d.month)}-${pad(d.day)}`;
   const exists = (year: number) => d.month !== 2 || d.day !== 29 || (year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0));
   if (d.year !== undefined) return exists(d.year) ? build(d.year) : undefined;
