@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import type { Plugin } from 'vite';
 import { SCAM_LIST } from './utils/guard/list';
 import { STATIC_RULES_FILE, STATIC_RULESET_ID, staticGuardRules } from './utils/guard/rules';
 
@@ -12,7 +13,7 @@ export default defineConfig({
   // MV3 in Firefox too (README, "Why MV3 in Firefox"): one manifest shape for both browsers,
   // an event page instead of an always-running background, and site access the user controls.
   manifestVersion: 3,
-  vite: () => ({ plugins: [preact()] }),
+  vite: () => ({ plugins: [preact(), preloadLazyImports('popup')] }),
   hooks: {
     // The known list becomes a static declarativeNetRequest ruleset, compiled from the same list
     // and tables classifyUrl reads: the browser blocks listed sites with no host access at all.
@@ -51,3 +52,31 @@ export default defineConfig({
     }),
   }),
 });
+
+/**
+ * The popup's entry starts reading the database and imports its view (Preact, chart.js) lazily, so
+ * the reads need not wait for the view's code to load. The view's chunks are still fetched and
+ * compiled from the start: the page lists them as module preloads.
+ */
+function preloadLazyImports(entrypoint: string): Plugin {
+  return {
+    name: 'creator-lens:preload-lazy-imports',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, { path, bundle, chunk }) {
+        if (!bundle || !chunk || !path.includes(`/entrypoints/${entrypoint}/`)) return html;
+        const files = new Set<string>();
+        const add = (file: string) => {
+          const output = bundle[file];
+          if (files.has(file) || output?.type !== 'chunk') return;
+          files.add(file);
+          output.imports.forEach(add);
+        };
+        chunk.dynamicImports.forEach(add);
+        for (const loaded of [chunk.fileName, ...chunk.imports]) files.delete(loaded);
+        return [...files].map((file) => ({ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: true, href: `/${file}` }, injectTo: 'head' as const }));
+      },
+    },
+  };
+}

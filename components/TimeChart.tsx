@@ -13,7 +13,7 @@ import {
   type ChartDataset,
 } from 'chart.js';
 import 'chartjs-adapter-date-fns';
-import { useEffect, useRef } from 'preact/hooks';
+import { useLayoutEffect, useRef } from 'preact/hooks';
 import { withGaps, type Point } from '@/utils/series/math';
 
 Chart.register(LineController, LineElement, PointElement, LinearScale, TimeScale, Tooltip, Legend, Decimation);
@@ -47,7 +47,8 @@ export function TimeChart({ series, label, onDrawn }: { series: Series[]; label:
   const canvas = useRef<HTMLCanvasElement>(null);
   const chart = useRef<Chart<'line', Array<{ x: number; y: number | null }>> | undefined>(undefined);
 
-  useEffect(() => {
+  // Layout effects: the chart is drawn before the browser paints its box, never an empty frame first.
+  useLayoutEffect(() => {
     const dark = matchMedia('(prefers-color-scheme: dark)').matches;
     const grid = dark ? '#2f3540' : '#e6e8ec';
     const text = dark ? '#c9ced6' : '#4b5563';
@@ -81,7 +82,7 @@ export function TimeChart({ series, label, onDrawn }: { series: Series[]; label:
     return () => chart.current?.destroy();
   }, []);
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (!chart.current) return;
     chart.current.data.datasets = series.map(dataset);
     chart.current.options.scales!.y2!.display = series.some((s) => s.right);

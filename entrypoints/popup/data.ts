@@ -2,7 +2,9 @@
 // wait for a stopped service worker to start), else through the background. Writes always go
 // through the background.
 import { sendMessage } from '@/utils/messaging';
+import { getPopupChoice } from '@/utils/settings';
 import { openLensDBForReading, type LensDB } from '@/utils/store/db';
+import type { SeriesMetric } from '@/utils/store/records';
 import { popupData, popupInsights, type PopupData, type PopupInsights, type PopupQuery } from '@/utils/store/summary';
 
 // Opened as soon as the popup's script runs, alongside everything else it starts.
@@ -10,14 +12,21 @@ const reader: Promise<LensDB | undefined> = openLensDBForReading().then(
   (db) => (performance.mark('popup-db'), db),
   () => undefined,
 );
-const direct = () => reader;
 
 export async function loadPopupData(query: PopupQuery): Promise<PopupData> {
-  const db = await direct();
+  const db = await reader;
   return db ? popupData(db, query) : sendMessage('getPopupData', query);
 }
 
 export async function loadInsights(account: string): Promise<PopupInsights> {
-  const db = await direct();
+  const db = await reader;
   return db ? popupInsights(db, account) : sendMessage('getPopupInsights', account);
+}
+
+/** The first view: the remembered choice if it still has data, else what was captured most recently. */
+export async function loadOpeningData(): Promise<PopupData> {
+  const choice = await getPopupChoice().catch(() => ({}) as Awaited<ReturnType<typeof getPopupChoice>>);
+  const data = await loadPopupData({ account: choice.account, metric: choice.metric as SeriesMetric | undefined, days: choice.days ?? 30, auto: true });
+  performance.mark('popup-data');
+  return data;
 }

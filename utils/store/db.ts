@@ -83,14 +83,25 @@ export function openLensDB(name = DB_NAME, version = DB_VERSION): Promise<LensDB
  * upgrading it). The connection closes itself if a newer version needs the database.
  */
 export async function openLensDBForReading(name = DB_NAME): Promise<LensDB | undefined> {
-  const known = (await indexedDB.databases()).find((d) => d.name === name);
-  if (known?.version !== DB_VERSION) return undefined;
-  const db = await openDB<LensSchema>(name, DB_VERSION, {
-    blocking() {
-      db.close();
-    },
-  });
-  return db;
+  let db: LensDB;
+  try {
+    // Opened at whatever version it has, in one request. A database that does not exist yet would
+    // be created here: aborting its first upgrade creates nothing.
+    db = await openDB<LensSchema>(name, undefined, {
+      upgrade(_db, _oldVersion, _newVersion, tx) {
+        tx.done.catch(() => undefined); // aborting is the point, not an error
+        tx.abort();
+      },
+      blocking() {
+        db.close();
+      },
+    });
+  } catch {
+    return undefined;
+  }
+  if (db.version === DB_VERSION) return db;
+  db.close();
+  return undefined;
 }
 
 async function backfillDerived(tx: UpgradeTx): Promise<void> {

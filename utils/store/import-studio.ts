@@ -2,6 +2,7 @@
 // captures, follower activity, audience pictures. One transaction per import: all or nothing.
 import type { ExportPart } from '../studio-export/types';
 import type { DailyMetric } from '../studio-export/types';
+import { DAY_MS } from '../series/math';
 import { isoDay } from '../studio-export/dates';
 import type { IDBPTransaction } from 'idb';
 import type { LensDB, LensSchema } from './db';
@@ -138,18 +139,23 @@ export interface DailyPoint {
  * the day, in local time) and a one-day custom range. A 7-day total is never a day.
  */
 export async function getDailySeries(db: LensDB, q: { account: string; metric: DailyMetric; from?: string }): Promise<DailyPoint[]> {
-  const imported = await db.getAll('daily', IDBKeyRange.bound([q.account, q.metric, q.from ?? ''], [q.account, q.metric, '\uffff']));
+  const index = db.transaction('points').store.index('bySeries');
+  // The window's first local day starts up to 14 hours before its UTC midnight: a day's margin covers every time zone.
+  const capturedFrom = q.from ? Date.parse(q.from) - DAY_MS : -Infinity;
+  const [imported, captured] = await Promise.all([
+    db.getAll('daily', IDBKeyRange.bound([q.account, q.metric, q.from ?? ''], [q.account, q.metric, '\uffff'])),
+    q.metric === 'followers'
+      ? index.getAll(IDBKeyRange.bound([q.account, '', 'followers', 'lifetime', capturedFrom], [q.account, '', 'followers', 'lifetime', Infinity]))
+      : index.getAll(IDBKeyRange.bound([q.account, '', q.metric, '0'], [q.account, '', q.metric, '9\uffff'])).then((points) =>
+          points.filter((p) => {
+            const m = /^(\d{4}-\d{2}-\d{2})\.\.(\d{4}-\d{2}-\d{2})$/.exec(p.range);
+            return m !== null && m[1] === m[2];
+          }),
+        ),
+  ]);
   const byDate = new Map<string, DailyPoint>();
   for (const r of imported) byDate.set(r.date, { date: r.date, v: r.value, source: 'import', ...(r.provisional ? { provisional: true as const } : {}) });
 
-  const index = db.transaction('points').store.index('bySeries');
-  const captured =
-    q.metric === 'followers'
-      ? await index.getAll(IDBKeyRange.bound([q.account, '', 'followers', 'lifetime', -Infinity], [q.account, '', 'followers', 'lifetime', Infinity]))
-      : (await index.getAll(IDBKeyRange.bound([q.account, '', q.metric, '0'], [q.account, '', q.metric, '9\uffff']))).filter((p) => {
-          const m = /^(\d{4}-\d{2}-\d{2})\.\.(\d{4}-\d{2}-\d{2})$/.exec(p.range);
-          return m !== null && m[1] === m[2];
-        });
   for (const p of captured) {
     const date = q.metric === 'followers' ? isoDay(new Date(p.capturedAt)) : p.range.slice(0, 10);
     if (q.from && date < q.from) continue;
@@ -166,18 +172,36 @@ export function getAudienceHistory(db: LensDB, account: string): Promise<Audienc
   return db.getAll('audience', accountRange(account));
 }
 
-/** Accounts that have imported days, with how many days and the latest import. */
-export async function importedAccounts(db: LensDB): Promise<Array<{ account: string; days: number; lastImportAt: number }>> {
-  const out: Array<{ account: string; days: number; lastImportAt: number }> = [];
-  const store = db.transaction('daily').store;
-  let cursor = await store.openCursor();
+export async function hasImportedDays(db: LensDB, account: string): Promise<boolean> {
+  return (await db.getKey('daily', accountRange(account))) !== undefined;
+}
+
+/** Accounts that have imported days, read from keys alone. */
+export async function importedAccountNames(db: LensDB): Promise<string[]> {
+  const out: string[] = [];
+  let cursor = await db.transaction('daily').store.openKeyCursor();
   while (cursor) {
-    const account = cursor.value.account;
-    const records = await store.getAll(accountRange(account));
-    out.push({ account, days: new Set(records.map((r) => r.date)).size, lastImportAt: Math.max(...records.map((r) => r.importedAt)) });
+    const account = cursor.key[0];
+    out.push(account);
     cursor = await cursor.continue([account, []] as unknown as [string, string, string]);
   }
   return out;
+}
+
+const newestImport = (records: DailyRecord[]) => records.reduce((max, r) => Math.max(max, r.importedAt), 0);
+
+export async function lastImportAt(db: LensDB, account: string): Promise<number> {
+  return newestImport(await db.getAll('daily', accountRange(account)));
+}
+
+/** Accounts that have imported days, with how many days and the latest import. */
+export async function importedAccounts(db: LensDB): Promise<Array<{ account: string; days: number; lastImportAt: number }>> {
+  return Promise.all(
+    (await importedAccountNames(db)).map(async (account) => {
+      const records = await db.getAll('daily', accountRange(account));
+      return { account, days: new Set(records.map((r) => r.date)).size, lastImportAt: newestImport(records) };
+    }),
+  );
 }
 
 /** Everything exports brought, as stored, for the backup file (undefined when there is none). */

@@ -3,7 +3,7 @@
 import type { IDBPIndex, IDBPTransaction } from 'idb';
 import type { StudioSnapshot } from '../studio/types';
 import type { LensDB, LensSchema } from './db';
-import { importedAccounts } from './import-studio';
+import { importedAccountNames, importedAccounts, lastImportAt } from './import-studio';
 import {
   mergeVideos,
   pointsOf,
@@ -135,9 +135,10 @@ export interface SeriesPoint {
 export async function getSeries(db: LensDB, q: SeriesQuery): Promise<SeriesPoint[]> {
   const prefix = [q.account, q.videoId ?? '', q.metric, q.range] as const;
   const range = IDBKeyRange.bound([...prefix, q.from ?? -Infinity], [...prefix, q.to ?? Infinity]);
-  const points = await db.getAllFromIndex('points', 'bySeries', range);
-  return points.map((p) => (p.rounded ? { t: p.capturedAt, v: p.value, rounded: true } : { t: p.capturedAt, v: p.value }));
+  return (await db.getAllFromIndex('points', 'bySeries', range)).map(seriesPoint);
 }
+
+export const seriesPoint = (p: MetricPoint): SeriesPoint => (p.rounded ? { t: p.capturedAt, v: p.value, rounded: true } : { t: p.capturedAt, v: p.value });
 
 /** Which period ranges a metric was captured under, with how many points each. */
 export async function getSeriesRanges(
@@ -161,35 +162,55 @@ export async function getSeriesRanges(
   return [...byRange.values()].sort((a, b) => b.count - a.count);
 }
 
-export interface AccountSummary {
+export interface AccountRecency {
   account: string;
+  lastAt: number;
+}
+
+export interface AccountSummary extends AccountRecency {
   captures: number;
   firstAt: number;
-  lastAt: number;
   /** Days imported from TikTok Studio exports (an account may have only these). */
   importedDays?: number;
 }
 
-export async function listAccounts(db: LensDB): Promise<AccountSummary[]> {
+/** Accounts, freshest first: the newest capture of each, or its latest import when it has no capture. */
+export async function accountsByRecency(db: LensDB): Promise<AccountRecency[]> {
+  const [captured, imported] = await Promise.all([capturedAccounts(db), importedAccountNames(db)]);
+  const known = new Set(captured.map((a) => a.account));
+  const importedOnly = await Promise.all(imported.filter((account) => !known.has(account)).map(async (account) => ({ account, lastAt: await lastImportAt(db, account) })));
+  return [...captured, ...importedOnly].sort((a, b) => b.lastAt - a.lastAt);
+}
+
+/** Each account's newest capture: one step forward to each account, one step back to its newest key. */
+async function capturedAccounts(db: LensDB): Promise<AccountRecency[]> {
   const index = db.transaction('snapshots').store.index('byAccount');
-  const out: AccountSummary[] = [];
+  const [first, last] = await Promise.all([index.openKeyCursor(), index.openKeyCursor(null, 'prev')]);
+  // One account, the usual case: the index's two ends are its oldest and newest captures.
+  if (!first || !last || first.key[0] === last.key[0]) return last ? [{ account: last.key[0], lastAt: last.key[1] }] : [];
+  const out: AccountRecency[] = [];
+  // Forward: Chromium seeks a forward cursor to a key but steps a backward one through every record.
   let cursor = await index.openKeyCursor(null, 'nextunique');
   while (cursor) {
     const account = cursor.key[0];
-    const range = IDBKeyRange.bound([account, -Infinity], [account, Infinity]);
-    const [captures, last] = await Promise.all([
-      index.count(range),
-      index.openKeyCursor(range, 'prev'),
-    ]);
-    out.push({ account, captures, firstAt: cursor.key[1], lastAt: last ? last.key[1] : cursor.key[1] });
+    const newest = await index.openKeyCursor(IDBKeyRange.bound([account, -Infinity], [account, Infinity]), 'prev');
+    out.push({ account, lastAt: newest ? newest.key[1] : cursor.key[1] });
     cursor = await cursor.continue([account, Infinity]);
   }
-  for (const imported of await importedAccounts(db)) {
-    const known = out.find((a) => a.account === imported.account);
-    if (known) known.importedDays = imported.days;
-    else out.push({ account: imported.account, captures: 0, firstAt: imported.lastImportAt, lastAt: imported.lastImportAt, importedDays: imported.days });
-  }
-  return out.sort((a, b) => b.lastAt - a.lastAt);
+  return out;
+}
+
+export async function listAccounts(db: LensDB): Promise<AccountSummary[]> {
+  const [recent, imported] = await Promise.all([accountsByRecency(db), importedAccounts(db)]);
+  const index = db.transaction('snapshots').store.index('byAccount');
+  return Promise.all(
+    recent.map(async ({ account, lastAt }): Promise<AccountSummary> => {
+      const range = IDBKeyRange.bound([account, -Infinity], [account, Infinity]);
+      const [captures, first] = await Promise.all([index.count(range), index.openKeyCursor(range)]);
+      const importedDays = imported.find((i) => i.account === account)?.days;
+      return { account, captures, firstAt: first ? first.key[1] : lastAt, lastAt, ...(importedDays === undefined ? {} : { importedDays }) };
+    }),
+  );
 }
 
 export function listVideos(db: LensDB, account: string): Promise<VideoRecord[]> {

@@ -5,9 +5,10 @@ import { weeklyRecap, type RecapRow } from '../insights/recap';
 import { changeSince, DAY_MS, lastChange, topMovers, type Mover, type Point } from '../series/math';
 import type { PeakHours } from '../series/activity';
 import type { LensDB } from './db';
+import { hasImportedDays } from './import-studio';
 import { dailyChart, popupPeak } from './popup-daily';
 import { RANGE_FREE_METRICS, scopeKey, type SeriesMetric } from './records';
-import { getScopeHistory, getSeries, getSeriesRanges, listAccounts, listVideos, type AccountSummary } from './store';
+import { accountsByRecency, getScopeHistory, getSeries, getSeriesRanges, listVideos, seriesPoint, type AccountRecency } from './store';
 
 export const HEADLINE_METRICS = ['followers', 'videoViews', 'profileViews', 'likes'] as const;
 export type HeadlineMetric = (typeof HEADLINE_METRICS)[number];
@@ -41,7 +42,7 @@ export interface Card {
 }
 
 export interface PopupData {
-  accounts: AccountSummary[];
+  accounts: AccountRecency[];
   account?: string;
   lastCapturedAt?: number;
   cards: Card[];
@@ -52,22 +53,25 @@ export interface PopupData {
    */
   chart: { metric: SeriesMetric; videoId?: string; range?: string; days: number; points: Point[]; kind?: 'daily' };
   movers: Mover[];
-  /** When followers are most active, from imported follower activity. */
-  peak?: PeakHours;
 }
 
 // The periods Studio offers; custom ranges are one-offs and never the fullest series.
 const COMMON_RANGES = ['7d', '28d', '60d', '365d', 'default', 'lifetime'];
 
+const span = (account: string, metric: SeriesMetric, range: string, from = -Infinity) =>
+  IDBKeyRange.bound([account, '', metric, range, from], [account, '', metric, range, Infinity]);
+
+/** Of `ranges`, the one with the most points (by `counts`); else the most frequent custom period. */
+async function fullestRange(db: LensDB, account: string, metric: SeriesMetric, ranges: readonly string[], counts: number[]): Promise<string | undefined> {
+  const best = counts.indexOf(Math.max(...counts));
+  return counts[best] > 0 ? ranges[best] : (await getSeriesRanges(db, { account, metric }))[0]?.range;
+}
+
 /** The period a metric is most often captured under (its fullest series), by index counts only. */
 async function bestRange(db: LensDB, account: string, metric: SeriesMetric, videoId?: string): Promise<string | undefined> {
   if (RANGE_FREE_METRICS.has(metric) || videoId) return 'lifetime';
   const index = db.transaction('points').store.index('bySeries');
-  const counts = await Promise.all(
-    COMMON_RANGES.map((range) => index.count(IDBKeyRange.bound([account, '', metric, range, -Infinity], [account, '', metric, range, Infinity]))),
-  );
-  const best = counts.indexOf(Math.max(...counts));
-  return counts[best] > 0 ? COMMON_RANGES[best] : (await getSeriesRanges(db, { account, metric }))[0]?.range;
+  return fullestRange(db, account, metric, COMMON_RANGES, await Promise.all(COMMON_RANGES.map((range) => index.count(span(account, metric, range)))));
 }
 
 async function chartMetricOf(db: LensDB, account: string, query: PopupQuery, cards: Card[]): Promise<{ metric: SeriesMetric; videoId?: string }> {
@@ -86,81 +90,105 @@ async function chartMetricOf(db: LensDB, account: string, query: PopupQuery, car
   return { metric: listed ? 'views' : 'videoViews', videoId: video.videoId };
 }
 
-/** A headline metric's fullest series: every common period read at once, in one transaction. */
-async function fullestSeries(db: LensDB, account: string, metric: HeadlineMetric): Promise<{ range?: string; points: Point[] }> {
+/** What a card and the chart need of one series: its points in the window and its last two. */
+interface SeriesView {
+  range?: string;
+  window: Point[];
+  /** The newest two points, oldest first (fewer when the series is shorter). */
+  tail: Point[];
+}
+
+const viewOf = (points: Point[], from: number | undefined, range?: string): SeriesView => ({
+  range,
+  window: from === undefined ? points : points.filter((p) => p.t >= from),
+  tail: points.slice(-2),
+});
+
+/**
+ * A headline metric as the first view needs it: the period captured most often in the window (the
+ * fullest over all time when the window is empty), its points there, and its last two points. Every
+ * common period's window is asked for at once; counting or reading beyond the window happens only
+ * when the window holds fewer than two points.
+ */
+async function headlineView(db: LensDB, account: string, metric: HeadlineMetric, from: number | undefined): Promise<SeriesView> {
   const ranges = RANGE_FREE_METRICS.has(metric) ? ['lifetime'] : COMMON_RANGES;
   const index = db.transaction('points').store.index('bySeries');
-  const all = await Promise.all(ranges.map((range) => index.getAll(IDBKeyRange.bound([account, '', metric, range, -Infinity], [account, '', metric, range, Infinity]))));
-  let best = 0;
-  all.forEach((points, i) => {
-    if (points.length > all[best].length) best = i;
-  });
-  if (all[best].length) return { range: ranges[best], points: all[best].map((p) => (p.rounded ? { t: p.capturedAt, v: p.value, rounded: true } : { t: p.capturedAt, v: p.value })) };
-  // Only custom periods captured: the most frequent one.
-  const range = (await getSeriesRanges(db, { account, metric }))[0]?.range;
-  return { range, points: range ? await getSeries(db, { account, metric, range }) : [] };
+  const windows = (await Promise.all(ranges.map((range) => index.getAll(span(account, metric, range, from))))).map((w) => w.map(seriesPoint));
+  // Most points in the window; on a tie, the newest.
+  const newest = (w: Point[]) => w[w.length - 1]?.t ?? -Infinity;
+  const inWindow = windows.reduce((best, w, i) => (w.length > windows[best].length || (w.length === windows[best].length && newest(w) > newest(windows[best])) ? i : best), 0);
+  if (windows[inWindow].length >= 2) return { range: ranges[inWindow], window: windows[inWindow], tail: windows[inWindow].slice(-2) };
+
+  const range = windows[inWindow].length
+    ? ranges[inWindow]
+    : await fullestRange(db, account, metric, ranges, await Promise.all(ranges.map((r) => index.count(span(account, metric, r)))));
+  const i = ranges.indexOf(range ?? '');
+  if (range === undefined || i < 0) return viewOf(range ? await getSeries(db, { account, metric, range }) : [], from, range);
+  const tail: Point[] = [];
+  let cursor = await db.transaction('points').store.index('bySeries').openCursor(span(account, metric, range), 'prev');
+  while (cursor && tail.length < 2) {
+    tail.unshift(seriesPoint(cursor.value));
+    cursor = await cursor.continue();
+  }
+  return { range, window: windows[i], tail };
+}
+
+const cardOf = (metric: HeadlineMetric, view: SeriesView, from: number | undefined): Card => ({
+  metric,
+  range: view.range,
+  latest: view.tail[view.tail.length - 1],
+  sincePrevious: lastChange(view.tail),
+  overWindow: changeSince(view.window, from ?? -Infinity),
+  spark: view.window.slice(-60),
+});
+
+/** The cards and the chart over a window of `days` (0 for all). */
+async function popupView(db: LensDB, account: string, query: PopupQuery, days: number, now: number): Promise<Pick<PopupData, 'cards' | 'chart'>> {
+  const from = days ? now - days * DAY_MS : undefined;
+  const [views, imported] = await Promise.all([Promise.all(HEADLINE_METRICS.map((m) => headlineView(db, account, m, from))), hasImportedDays(db, account)]);
+  // An account known only from an export: its follower card comes from the imported days.
+  const followers = HEADLINE_METRICS.indexOf('followers');
+  const importedFollowers = imported && !views[followers].tail.length ? await dailyChart(db, account, 'followers', 0, now) : undefined;
+  if (importedFollowers?.length) views[followers] = viewOf(importedFollowers, from);
+  const cards = HEADLINE_METRICS.map((m, i) => cardOf(m, views[i], from));
+
+  const { metric, videoId } = await chartMetricOf(db, account, query, cards);
+  // Days an export brought: the chart shows the metric day by day instead of capture totals.
+  const daily = videoId || !imported ? undefined : await dailyChart(db, account, metric, days, now);
+  if (daily?.length) return { cards, chart: { metric, days, points: daily, kind: 'daily' } };
+  // The chart usually is a card's series over the window.
+  const card = videoId || (metric === 'followers' && importedFollowers?.length) ? undefined : views[(HEADLINE_METRICS as readonly string[]).indexOf(metric)];
+  const range = card ? card.range : await bestRange(db, account, metric, videoId);
+  const points = card ? card.window : range ? await getSeries(db, { account, videoId, metric, range, from }) : [];
+  return { cards, chart: { metric, videoId, range, days, points } };
 }
 
 export async function popupData(db: LensDB, query: PopupQuery, now = Date.now()): Promise<PopupData> {
   // Captures from before any page showed the handle belong to '': shown only while no named account exists.
-  const all = await listAccounts(db);
+  const all = await accountsByRecency(db);
   const named = all.filter((a) => a.account);
   const accounts = named.length ? named : all;
-  // Accounts come freshest first.
   const chosen = accounts.find((a) => a.account === query.account) ?? accounts[0];
-  const empty: PopupData = { accounts, cards: [], chart: { metric: query.metric ?? 'followers', days: query.days ?? 30, points: [] }, movers: [] };
-  if (!chosen) return empty;
+  if (!chosen) return { accounts, cards: [], chart: { metric: query.metric ?? 'followers', days: query.days ?? 30, points: [] }, movers: [] };
   const account = chosen.account;
-  let days = query.days ?? 30;
-  const fromOf = (d: number) => (d ? now - d * DAY_MS : undefined);
 
-  // Everything the first view needs is asked for at once; the chart usually reuses a card's series.
-  const [series, history] = await Promise.all([
-    Promise.all(HEADLINE_METRICS.map(async (m) => ({ metric: m, ...(await fullestSeries(db, account, m)) }))),
+  const [view, history] = await Promise.all([
+    popupView(db, account, query, query.days ?? 30, now),
     getScopeHistory(db, scopeKey({ account, page: 'posts-list', range: 'lifetime' }), 2),
   ]);
-  // An account known only from an export: its follower total comes from the imported days.
-  const importedFollowers = series.find((s) => s.metric === 'followers')?.points.length ? undefined : await dailyChart(db, account, 'followers', 0, now);
-  if (importedFollowers?.length) series.find((s) => s.metric === 'followers')!.points = importedFollowers;
-  const { metric, videoId } = await chartMetricOf(db, account, query, series.map((s) => ({ ...s, latest: s.points[s.points.length - 1], spark: [] })));
-  const fromCard = videoId || (metric === 'followers' && importedFollowers?.length) ? undefined : series.find((s) => s.metric === metric);
-  const chartRange = fromCard ? fromCard.range : await bestRange(db, account, metric, videoId);
-  const readChart = async (d: number) => {
-    const from = fromOf(d);
-    if (fromCard) return from === undefined ? fromCard.points : fromCard.points.filter((p) => p.t >= from);
-    return chartRange ? getSeries(db, { account, videoId, metric, range: chartRange, from }) : [];
-  };
-  let chartPoints = await readChart(days);
-  // Days an export brought: the chart shows the metric day by day instead of capture totals.
-  let daily = videoId ? undefined : await dailyChart(db, account, metric, days, now);
-  if (query.auto && chartPoints.length === 0 && !daily?.length && days !== 0 && chartRange) {
-    days = 0;
-    chartPoints = await readChart(0);
-    daily = videoId ? undefined : await dailyChart(db, account, metric, days, now);
-  }
-
-  const from = fromOf(days);
-  const cards = series.map(({ metric: m, range, points }): Card => ({
-    metric: m,
-    range,
-    latest: points[points.length - 1],
-    sincePrevious: lastChange(points),
-    overWindow: changeSince(points, from ?? -Infinity),
-    spark: (from === undefined ? points : points.filter((p) => p.t >= from)).slice(-60),
-  }));
-
+  // Opening on captures older than the window: the window widens to show them.
+  const { cards, chart } = query.auto && view.chart.days !== 0 && !view.chart.points.length && view.chart.range ? await popupView(db, account, query, 0, now) : view;
   const [latestList, previousList] = history;
   const movers = latestList && previousList ? topMovers(latestList.videos ?? [], previousList.videos ?? []) : [];
-
-  const chart = daily?.length ? { metric, days, points: daily, kind: 'daily' as const } : { metric, videoId, range: chartRange, days, points: chartPoints };
-  const peak = await popupPeak(db, account);
-  return { accounts, account, lastCapturedAt: chosen.lastAt, cards, chart, movers, ...(peak ? { peak } : {}) };
+  return { accounts, account, lastCapturedAt: chosen.lastAt, cards, chart, movers };
 }
 
 export interface PopupInsights {
   milestone: Milestone;
   early: EarlyPerformance;
   recap: Array<RecapRow<HeadlineMetric>>;
+  /** When followers are most active, from imported follower activity. */
+  peak?: PeakHours;
 }
 
 const RECAP_SPAN_MS = 16 * DAY_MS;
@@ -189,5 +217,6 @@ export async function popupInsights(db: LensDB, account: string, now = Date.now(
     }),
   );
 
-  return { milestone: milestoneEta(followers, now), early: earlyPerformance(early), recap: weeklyRecap(recapSeries, now) };
+  const peak = await popupPeak(db, account);
+  return { milestone: milestoneEta(followers, now), early: earlyPerformance(early), recap: weeklyRecap(recapSeries, now), ...(peak ? { peak } : {}) };
 }

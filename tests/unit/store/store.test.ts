@@ -1,13 +1,14 @@
 import { IDBFactory } from 'fake-indexeddb';
 import { openDB } from 'idb';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { DB_NAME, DB_VERSION, openLensDB, type LensDB } from '@/utils/store/db';
+import { DB_NAME, DB_VERSION, openLensDB, openLensDBForReading, type LensDB } from '@/utils/store/db';
 import { scopeKey, type SnapshotRecord } from '@/utils/store/records';
 import {
   DEDUPE_WINDOW_MS,
   getScopeHistory,
   getSeries,
   getSeriesRanges,
+  accountsByRecency,
   listAccounts,
   listVideos,
   saveSnapshot,
@@ -157,10 +158,70 @@ describe('queries', () => {
     ]);
   });
 
+  it('orders accounts by their newest capture without reading or counting records', async () => {
+    expect(await accountsByRecency(db)).toEqual([
+      { account: 'maya.bakes', lastAt: T0 + 26 * HOUR },
+      { account: 'second.handle', lastAt: T0 + 3 * HOUR },
+    ]);
+    // A third account between the two, and the first one captured again: the order follows.
+    await saveSnapshot(db, { ...overview({ followers: 10 }), page: 'account-followers', account: 'kim.cooks' }, T0 + 27 * HOUR);
+    await saveSnapshot(db, overview({ videoViews: 14000 }, { account: 'second.handle' }), T0 + 28 * HOUR);
+    expect((await accountsByRecency(db)).map((a) => [a.account, a.lastAt])).toEqual([
+      ['second.handle', T0 + 28 * HOUR],
+      ['kim.cooks', T0 + 27 * HOUR],
+      ['maya.bakes', T0 + 26 * HOUR],
+    ]);
+    expect((await listAccounts(db)).map((a) => [a.account, a.lastAt])).toEqual((await accountsByRecency(db)).map((a) => [a.account, a.lastAt]));
+  });
+
   it('reads the latest captures of a scope', async () => {
     const scope = scopeKey({ account: 'maya.bakes', page: 'account-overview', range: { days: 7 } });
     const history = await getScopeHistory(db, scope);
     expect(history.map((r) => r.metrics.videoViews)).toEqual([13000, 12000]);
+  });
+});
+
+describe('accountsByRecency with one account', () => {
+  it('finds it, with its newest capture, from either end of the index', async () => {
+    expect(await accountsByRecency(db)).toEqual([]);
+    await saveSnapshot(db, overview({ videoViews: 1 }), T0 + HOUR);
+    await saveSnapshot(db, overview({ videoViews: 2 }), T0);
+    expect(await accountsByRecency(db)).toEqual([{ account: 'maya.bakes', lastAt: T0 + HOUR }]);
+  });
+});
+
+describe('openLensDBForReading', () => {
+  it('gives nothing, and creates nothing, before the background has created the database', async () => {
+    globalThis.indexedDB = new IDBFactory();
+    expect(await openLensDBForReading()).toBeUndefined();
+    expect(await indexedDB.databases()).toEqual([]);
+    // The background then creates it with every store, as if the page had never looked.
+    const created = await openLensDB();
+    expect([...created.objectStoreNames].sort()).toEqual(['activity', 'audience', 'daily', 'points', 'snapshots', 'videos']);
+    created.close();
+    const reading = await openLensDBForReading();
+    expect(reading?.version).toBe(DB_VERSION);
+    reading?.close();
+  });
+
+  it('gives nothing while the database is at an older version, and leaves it as it was', async () => {
+    const name = `${DB_NAME}-old`;
+    (await openLensDB(name, DB_VERSION - 1)).close();
+    expect(await openLensDBForReading(name)).toBeUndefined();
+    const old = await openDB(name);
+    expect(old.version).toBe(DB_VERSION - 1);
+    old.close();
+  });
+
+  it('steps aside when the background needs to upgrade', async () => {
+    const name = `${DB_NAME}-upgrading`;
+    (await openLensDB(name)).close();
+    const reading = await openLensDBForReading(name);
+    expect(reading).toBeDefined();
+    // A newer version opens instead of waiting forever on the page's connection.
+    const newer = await openDB(name, DB_VERSION + 1);
+    expect(newer.version).toBe(DB_VERSION + 1);
+    newer.close();
   });
 });
 

@@ -2,6 +2,7 @@ import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { demoExport } from '../../../scripts/lib/demo-data';
 import { openLensDB, type LensDB } from '@/utils/store/db';
+import { changeSince } from '@/utils/series/math';
 import { getSeries, saveSnapshot } from '@/utils/store/store';
 import { popupData, popupInsights } from '@/utils/store/summary';
 import { importAll } from '@/utils/store/transfer';
@@ -36,6 +37,41 @@ describe('popupData', () => {
     expect(data.chart.points).toEqual(inWindow);
     expect(data.movers).toHaveLength(5);
     expect(data.movers[0].gainedViews).toBeGreaterThanOrEqual(data.movers[4].gainedViews);
+  });
+
+  it('reads only the window, yet every card and the chart equal the whole series cut to it', async () => {
+    await importAll(db, demoExport({ days: 120, videos: 4, now: NOW - DAY }), NOW);
+    for (const days of [0, 1, 2, 7, 30, 90, 365]) {
+      const data = await popupData(db, { days, metric: 'followers' }, NOW);
+      const from = days ? NOW - days * DAY : -Infinity;
+      for (const card of data.cards) {
+        const whole = await getSeries(db, { account: 'maya.bakes', metric: card.metric, range: card.range! });
+        const inWindow = whole.filter((p) => p.t >= from);
+        expect({ days, metric: card.metric, latest: card.latest, sincePrevious: card.sincePrevious, overWindow: card.overWindow, spark: card.spark }).toEqual({
+          days,
+          metric: card.metric,
+          latest: whole.at(-1),
+          sincePrevious: whole.at(-1)!.v - whole.at(-2)!.v,
+          overWindow: changeSince(whole, from),
+          spark: inWindow.slice(-60),
+        });
+        if (card.metric === 'followers') expect(data.chart.points).toEqual(inWindow);
+      }
+    }
+  });
+
+  it('shows the period captured most often in the window, the fullest overall when the window has none', async () => {
+    const views = (days: number, at: number) => saveSnapshot(db, { page: 'account-overview', url: 'https://www.tiktok.com/tiktokstudio/analytics', account: 'maya.bakes', range: { days }, metrics: { videoViews: at } }, at);
+    for (const at of [NOW - 60 * DAY, NOW - 59 * DAY, NOW - 58 * DAY]) await views(7, at);
+    for (const at of [NOW - 2 * DAY, NOW - DAY]) await views(28, at);
+    const rangeOver = async (days: number) => (await popupData(db, { days }, NOW)).cards.find((c) => c.metric === 'videoViews')!.range;
+    expect(await rangeOver(30)).toBe('28d');
+    expect(await rangeOver(0)).toBe('7d');
+    // Nothing in the last half day: the fullest overall, with its latest values.
+    const card = async () => (await popupData(db, { days: 0.5 }, NOW)).cards.find((c) => c.metric === 'videoViews')!;
+    expect(await card()).toMatchObject({ range: '7d', latest: { v: NOW - 58 * DAY }, sincePrevious: DAY, overWindow: undefined, spark: [] });
+    for (const at of [NOW - 0.7 * DAY, NOW - 0.6 * DAY]) await views(28, at);
+    expect(await card()).toMatchObject({ range: '28d', latest: { v: NOW - 0.6 * DAY }, sincePrevious: 0.1 * DAY, spark: [] });
   });
 
   it('draws one video when asked', async () => {
@@ -132,7 +168,7 @@ describe('popupData after importing a TikTok Studio export', () => {
     expect(data.chart.points.length).toBeGreaterThanOrEqual(29);
     expect(data.chart.points.at(-1)!.v).toBe(model.days.at(-2)!.followers);
     expect(data.cards.find((c) => c.metric === 'followers')!.latest!.v).toBe(model.days.at(-2)!.followers);
-    expect(data.peak).toMatchObject({ days: 7 });
+    expect((await popupInsights(db, model.account, NOW)).peak).toMatchObject({ days: 7 });
 
     // Views day by day are a day's views, never a capture's 7-day total.
     const views = await popupData(db, { days: 0, metric: 'videoViews', account: model.account }, NOW);

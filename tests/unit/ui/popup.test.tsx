@@ -1,0 +1,71 @@
+// The popup's view, rendered with Preact in happy-dom over scripted reads.
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Series } from '@/components/TimeChart';
+import type { PopupData, PopupQuery } from '@/utils/store/summary';
+
+const reads = vi.hoisted(() => ({
+  popupData: (_query: PopupQuery): Promise<PopupData> => Promise.reject(new Error('not scripted')),
+}));
+vi.mock('@/entrypoints/popup/data', () => ({
+  loadPopupData: (query: PopupQuery) => reads.popupData(query),
+  loadInsights: () => new Promise(() => undefined),
+}));
+vi.mock('@/utils/i18n', () => ({ t: (key: string, subs?: string | string[]) => (subs === undefined ? key : `${key}(${[subs].flat().join('|')})`) }));
+// The chart itself is tested in Chromium; here it shows what it was given.
+vi.mock('@/components/TimeChart', () => ({
+  TimeChart: ({ series }: { series: Series[] }) => <ul data-testid="chart">{series.map((s) => <li key={s.label}>{s.label}: {s.points.length}</li>)}</ul>,
+}));
+
+const { mountPopup } = await import('@/entrypoints/popup/App');
+
+const NOW = Date.now();
+const data = (metric: PopupData['chart']['metric'], points: number): PopupData => ({
+  accounts: [{ account: 'maya', lastAt: NOW }],
+  account: 'maya',
+  lastCapturedAt: NOW,
+  cards: [],
+  chart: { metric, days: 30, points: Array.from({ length: points }, (_, i) => ({ t: NOW - i, v: i })) },
+  movers: [],
+});
+const later = <T,>(value: T, ms: number) => new Promise<T>((resolve) => setTimeout(() => resolve(value), ms));
+const chart = () => document.querySelector('[data-testid="chart"]')?.textContent;
+
+let root: HTMLElement;
+beforeEach(() => {
+  root = document.createElement('main');
+  root.id = 'app';
+  document.body.append(root);
+});
+afterEach(() => {
+  render(null, root);
+  root.remove();
+});
+
+describe('the popup', () => {
+  it('draws the opening data at once', async () => {
+    await act(() => mountPopup({ status: 'fulfilled', value: data('videoViews', 3) }));
+    expect(chart()).toBe('metric_videoViews: 3');
+    expect(root.querySelector('header h1')?.textContent).toBe('Creator Lens');
+  });
+
+  it('says why when the opening read failed', async () => {
+    await act(() => mountPopup({ status: 'rejected', reason: new Error('database closed') }));
+    expect(root.querySelector('[role="alert"]')?.textContent).toBe('popupError(database closed)');
+  });
+
+  it('draws the newest choice even when the reply to an earlier one comes back last', async () => {
+    reads.popupData = (query) => (query.metric === 'likes' ? later(data('likes', 1), 60) : later(data('shares', 2), 5));
+    await act(() => mountPopup({ status: 'fulfilled', value: data('videoViews', 3) }));
+    const metric = root.querySelector<HTMLSelectElement>('[data-testid="chart-metric"]')!;
+    for (const choice of ['likes', 'shares']) {
+      await act(() => {
+        metric.value = choice;
+        metric.dispatchEvent(new Event('change'));
+      });
+    }
+    await act(() => later(undefined, 120));
+    expect(chart()).toBe('metric_shares: 2');
+  });
+});
