@@ -57,7 +57,7 @@ function Popup({ opening }: { opening: PromiseSettledResult<PopupData> }) {
 
   const stale = data.lastCapturedAt !== undefined && Date.now() - data.lastCapturedAt > STALE_AFTER_DAYS * DAY_MS;
   const chart = data.chart;
-  const videoTitle = chart.videoId ? stripBidiControls(data.movers.find((m) => m.videoId === chart.videoId)?.caption ?? chart.videoId) : undefined;
+  const videoTitle = chart.videoId ? stripBidiControls(insights?.movers.find((m) => m.videoId === chart.videoId)?.caption ?? chart.videoId) : undefined;
   const summary = chart.points.length
     ? t(chart.kind === 'daily' ? 'chartSummaryDaily' : 'chartSummary', [
         videoTitle ?? t(METRIC_LABEL[chart.metric]),
@@ -119,11 +119,11 @@ function Popup({ opening }: { opening: PromiseSettledResult<PopupData> }) {
 
       <Insights insights={insights} />
 
-      {data.movers.length > 0 && (
+      {insights && insights.movers.length > 0 && (
         <section aria-labelledby="movers">
           <h2 id="movers">{t('topMovers')}</h2>
           <ul class="plain" data-testid="movers">
-            {data.movers.map((m) => (
+            {insights.movers.map((m) => (
               <li key={m.videoId}>
                 <button onClick={() => choose({ metric: 'views', videoId: m.videoId })}>
                   <bdi class="page-text">{stripBidiControls(m.caption ?? m.videoId)}</bdi>

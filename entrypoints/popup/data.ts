@@ -15,7 +15,26 @@ const reader: Promise<LensDB | undefined> = openLensDBForReading().then(
 
 export async function loadPopupData(query: PopupQuery): Promise<PopupData> {
   const db = await reader;
-  return db ? popupData(db, query) : sendMessage('getPopupData', query);
+  const data = await (db ? popupData(db, query) : sendMessage('getPopupData', query));
+  if (data.account !== undefined) rememberShown(data.account);
+  return data;
+}
+
+// The account shown last, kept in this page's own storage: read at once, no round trip. A hint only.
+const SHOWN_KEY = 'popupShownAccount';
+function rememberShown(account: string) {
+  try {
+    localStorage.setItem(SHOWN_KEY, account);
+  } catch {
+    // Storage turned off: the next popup just starts one step later.
+  }
+}
+function lastShown(): string | undefined {
+  try {
+    return localStorage.getItem(SHOWN_KEY) ?? undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 export async function loadInsights(account: string): Promise<PopupInsights> {
@@ -26,7 +45,13 @@ export async function loadInsights(account: string): Promise<PopupInsights> {
 /** The first view: the remembered choice if it still has data, else what was captured most recently. */
 export async function loadOpeningData(): Promise<PopupData> {
   const choice = await getPopupChoice().catch(() => ({}) as Awaited<ReturnType<typeof getPopupChoice>>);
-  const data = await loadPopupData({ account: choice.account, metric: choice.metric as SeriesMetric | undefined, days: choice.days ?? 30, auto: true });
+  const data = await loadPopupData({
+    account: choice.account,
+    metric: choice.metric as SeriesMetric | undefined,
+    days: choice.days ?? 30,
+    auto: true,
+    likelyAccount: lastShown(),
+  });
   performance.mark('popup-data');
   return data;
 }

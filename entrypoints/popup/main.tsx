@@ -1,7 +1,8 @@
-// The popup reads its data first and runs its view's code (Preact, chart.js) once the data is in:
-// evaluating that code meanwhile would hold up the database's replies. The view's files are
-// fetched and compiled from the start (module preloads, see wxt.config.ts).
+// The popup asks for its data before anything else, and loads its view (Preact, chart.js) while the
+// database answers; the view's files are preloaded by the page (see wxt.config.ts). The view
+// appears once the data is in, so its first render is the real one.
 import { loadOpeningData } from './data';
 
-void Promise.allSettled([loadOpeningData()])
-  .then(async ([opening]) => (await import('./App')).mountPopup(opening));
+const opening = Promise.allSettled([loadOpeningData()]);
+const view = import('./App');
+void Promise.all([view, opening]).then(([{ mountPopup }, [data]]) => mountPopup(data));

@@ -29,6 +29,11 @@ export interface PopupQuery {
    * window that holds some of them.
    */
   auto?: boolean;
+  /**
+   * The account the popup showed last: its reads start before the accounts are listed. Only a
+   * guess: when another account is the one to show, that one is read instead.
+   */
+  likelyAccount?: string;
 }
 
 export interface Card {
@@ -52,7 +57,6 @@ export interface PopupData {
    * else each point is a capture of the period `range`.
    */
   chart: { metric: SeriesMetric; videoId?: string; range?: string; days: number; points: Point[]; kind?: 'daily' };
-  movers: Mover[];
 }
 
 // The periods Studio offers; custom ranges are one-offs and never the fullest series.
@@ -164,29 +168,30 @@ async function popupView(db: LensDB, account: string, query: PopupQuery, days: n
 }
 
 export async function popupData(db: LensDB, query: PopupQuery, now = Date.now()): Promise<PopupData> {
+  const days = query.days ?? 30;
+  const readView = (account: string) => popupView(db, account, query, days, now);
+  const likely = query.account ?? query.likelyAccount;
+  const early = likely === undefined ? undefined : readView(likely);
+  early?.catch(() => undefined); // a wrong guess is dropped, its failure with it
   // Captures from before any page showed the handle belong to '': shown only while no named account exists.
   const all = await accountsByRecency(db);
   const named = all.filter((a) => a.account);
   const accounts = named.length ? named : all;
   const chosen = accounts.find((a) => a.account === query.account) ?? accounts[0];
-  if (!chosen) return { accounts, cards: [], chart: { metric: query.metric ?? 'followers', days: query.days ?? 30, points: [] }, movers: [] };
+  if (!chosen) return { accounts, cards: [], chart: { metric: query.metric ?? 'followers', days, points: [] } };
   const account = chosen.account;
-
-  const [view, history] = await Promise.all([
-    popupView(db, account, query, query.days ?? 30, now),
-    getScopeHistory(db, scopeKey({ account, page: 'posts-list', range: 'lifetime' }), 2),
-  ]);
+  const view = await (account === likely ? early! : readView(account));
   // Opening on captures older than the window: the window widens to show them.
   const { cards, chart } = query.auto && view.chart.days !== 0 && !view.chart.points.length && view.chart.range ? await popupView(db, account, query, 0, now) : view;
-  const [latestList, previousList] = history;
-  const movers = latestList && previousList ? topMovers(latestList.videos ?? [], previousList.videos ?? []) : [];
-  return { accounts, account, lastCapturedAt: chosen.lastAt, cards, chart, movers };
+  return { accounts, account, lastCapturedAt: chosen.lastAt, cards, chart };
 }
 
 export interface PopupInsights {
   milestone: Milestone;
   early: EarlyPerformance;
   recap: Array<RecapRow<HeadlineMetric>>;
+  /** The videos that gained the most views between the two latest captures of the posts list. */
+  movers: Mover[];
   /** When followers are most active, from imported follower activity. */
   peak?: PeakHours;
 }
@@ -195,7 +200,7 @@ const RECAP_SPAN_MS = 16 * DAY_MS;
 /** A video's captures this long after posting are all its first day needs. */
 const EARLY_SPAN_MS = 3 * DAY_MS;
 
-/** The insights the popup shows below the chart, from the account's own history. */
+/** What the popup shows below the chart, read after it: insights from the account's own history, top movers. */
 export async function popupInsights(db: LensDB, account: string, now = Date.now()): Promise<PopupInsights> {
   const followers = await getSeries(db, { account, metric: 'followers', range: 'lifetime' });
   const recapSeries = await Promise.all(
@@ -217,6 +222,7 @@ export async function popupInsights(db: LensDB, account: string, now = Date.now(
     }),
   );
 
-  const peak = await popupPeak(db, account);
-  return { milestone: milestoneEta(followers, now), early: earlyPerformance(early), recap: weeklyRecap(recapSeries, now), ...(peak ? { peak } : {}) };
+  const [peak, [latestList, previousList]] = await Promise.all([popupPeak(db, account), getScopeHistory(db, scopeKey({ account, page: 'posts-list', range: 'lifetime' }), 2)]);
+  const movers = latestList && previousList ? topMovers(latestList.videos ?? [], previousList.videos ?? []) : [];
+  return { movers, milestone: milestoneEta(followers, now), early: earlyPerformance(early), recap: weeklyRecap(recapSeries, now), ...(peak ? { peak } : {}) };
 }

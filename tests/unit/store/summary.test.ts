@@ -19,11 +19,11 @@ beforeEach(async () => {
 describe('popupData', () => {
   it('is empty, with no account, before any capture', async () => {
     const data = await popupData(db, {}, NOW);
-    expect(data).toMatchObject({ accounts: [], cards: [], movers: [] });
+    expect(data).toMatchObject({ accounts: [], cards: [] });
     expect(data.account).toBeUndefined();
   });
 
-  it('answers with headline cards, the chart series and top movers in one go', async () => {
+  it('answers with headline cards and the chart series in one go, top movers after', async () => {
     await importAll(db, demoExport({ days: 40, videos: 12, now: NOW - DAY }), NOW);
     const data = await popupData(db, { days: 30, metric: 'followers' }, NOW);
     const followers = await getSeries(db, { account: 'maya.bakes', metric: 'followers', range: 'lifetime' });
@@ -35,8 +35,9 @@ describe('popupData', () => {
     expect(card.overWindow).toBe(inWindow[inWindow.length - 1].v - inWindow[0].v);
     expect(data.cards.find((c) => c.metric === 'videoViews')?.range).toBe('7d');
     expect(data.chart.points).toEqual(inWindow);
-    expect(data.movers).toHaveLength(5);
-    expect(data.movers[0].gainedViews).toBeGreaterThanOrEqual(data.movers[4].gainedViews);
+    const { movers } = await popupInsights(db, 'maya.bakes', NOW);
+    expect(movers).toHaveLength(5);
+    expect(movers[0].gainedViews).toBeGreaterThanOrEqual(movers[4].gainedViews);
   });
 
   it('reads only the window, yet every card and the chart equal the whole series cut to it', async () => {
@@ -76,7 +77,7 @@ describe('popupData', () => {
 
   it('draws one video when asked', async () => {
     await importAll(db, demoExport({ days: 10, videos: 3, now: NOW - DAY }), NOW);
-    const [mover] = (await popupData(db, {}, NOW)).movers;
+    const [mover] = (await popupInsights(db, 'maya.bakes', NOW)).movers;
     const data = await popupData(db, { metric: 'views', videoId: mover.videoId }, NOW);
     expect(data.chart).toMatchObject({ videoId: mover.videoId, range: 'lifetime' });
     expect(data.chart.points[data.chart.points.length - 1].v).toBe(mover.views);
@@ -130,6 +131,16 @@ describe('popupData opening on what the user has', () => {
     expect((await popupData(db, { auto: true }, NOW)).account).toBe('second.account');
     expect((await popupData(db, { account: 'maya.bakes', auto: true }, NOW)).account).toBe('maya.bakes');
     expect((await popupData(db, { account: 'deleted.account', auto: true }, NOW)).account).toBe('second.account');
+  });
+
+  it('reads the account it guesses early, but never shows a guess that is not the account to show', async () => {
+    await saveSnapshot(db, followers, NOW - 5 * DAY);
+    await saveSnapshot(db, { ...followers, account: 'second.account', metrics: { followers: 99 } }, NOW - DAY);
+    const unguessed = await popupData(db, { auto: true }, NOW);
+    for (const likelyAccount of ['second.account', 'maya.bakes', 'deleted.account', '']) {
+      expect(await popupData(db, { auto: true, likelyAccount }, NOW)).toEqual(unguessed);
+    }
+    expect(unguessed.cards.find((c) => c.metric === 'followers')?.latest?.v).toBe(99);
   });
 });
 

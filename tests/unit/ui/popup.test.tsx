@@ -27,7 +27,6 @@ const data = (metric: PopupData['chart']['metric'], points: number): PopupData =
   lastCapturedAt: NOW,
   cards: [],
   chart: { metric, days: 30, points: Array.from({ length: points }, (_, i) => ({ t: NOW - i, v: i })) },
-  movers: [],
 });
 const later = <T,>(value: T, ms: number) => new Promise<T>((resolve) => setTimeout(() => resolve(value), ms));
 const chart = () => document.querySelector('[data-testid="chart"]')?.textContent;
