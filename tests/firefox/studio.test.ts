@@ -41,6 +41,12 @@ beforeAll(async () => {
   // Firefox stops an idle MV3 event page after 30 s; 1 s lets a test see a visit wake it again.
   ext = await launchFirefox({ prefs: { 'extensions.background.idle.timeout': 1000 } });
   ext.serve(/^www\.tiktok\.com$/, (url) => (url.pathname === followersVisits.path ? followersHtml : undefined));
+  // A tab that loads while Firefox is still starting the just-installed add-on gets no content
+  // script; a creator's first Studio visit comes long after. The background answering means the
+  // add-on has started.
+  const page = await openExtensionPage(ext, 'welcome.html');
+  await eventually(async () => (await ask(page, 'storeStats')) !== undefined);
+  await page.close();
 });
 afterAll(async () => {
   await ext?.close();
