@@ -200,7 +200,7 @@ async function benchPopup() {
     const cdp = await ext.context.newCDPSession(seed);
     await cdp.send('ServiceWorker.enable');
     const samples: Record<'floor' | 'warm' | 'cold', number[]> = { floor: [], warm: [], cold: [] };
-    for (let round = 0; round < 14; round++) {
+    for (let round = 0; round < 22; round++) {
       for (const kind of ['floor', 'warm', 'cold'] as const) {
         if (kind === 'cold') await cdp.send('ServiceWorker.stopAllWorkers');
         else await ask(seed, 'storeStats');
