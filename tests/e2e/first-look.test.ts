@@ -2,6 +2,7 @@
 // was captured (never an empty chart), and every headline card has a value or says where to get one.
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { DB_NAME, DB_VERSION } from '../../utils/store/db';
 import { ask, eventually, fixture, launchExtension, openExtensionPage, serveTikTok, type Extension } from './harness';
 
 const OVERVIEW_URL = 'https://www.tiktok.com/tiktokstudio/analytics?dateRange=%7B%22type%22%3A%22fixed%22%2C%22pastDay%22%3A28%7D';
@@ -73,6 +74,19 @@ describe('the popup’s first look', () => {
     for (const metric of ['videoViews', 'profileViews', 'likes']) {
       expect(await popup.getByTestId(`card-${metric}`).getByTestId('how').textContent()).toContain('Overview tab');
     }
+  });
+
+  it('a popup opened before the database exists leaves it to the background; captures after it land', async () => {
+    ext = await launchExtension();
+    const popup = await openExtensionPage(ext, 'popup.html');
+    await popup.getByTestId('empty').waitFor();
+    await serveTikTok(ext.context, () => fixture('studio/followers-en.html'));
+    const studio = await ext.context.newPage();
+    await studio.goto(FOLLOWERS_URL);
+    await eventually(async () => (await ask(popup, 'storeStats')).snapshots === 1);
+    expect(await popup.evaluate(async () => (await indexedDB.databases()).map((d) => [d.name, d.version]))).toEqual([[DB_NAME, DB_VERSION]]);
+    const again = await openPopup(ext);
+    expect(await again.getByTestId('chart-metric').inputValue()).toBe('followers');
   });
 
   it('remembers the metric the user chose while it has data', async () => {
