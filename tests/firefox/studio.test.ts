@@ -43,10 +43,8 @@ beforeAll(async () => {
   ext.serve(/^www\.tiktok\.com$/, (url) => (url.pathname === followersVisits.path ? followersHtml : undefined));
   // A tab that loads while Firefox is still starting the just-installed add-on gets no content
   // script; a creator's first Studio visit comes long after. The background answering means the
-  // add-on has started. The popup goes first on this fresh profile: it must leave creating the
-  // database to the background (the captures below land only if every store was created).
-  const page = await openExtensionPage(ext, 'popup.html');
-  await page.waitForSelector('[data-testid="empty"]');
+  // add-on has started.
+  const page = await openExtensionPage(ext, 'welcome.html');
   await eventually(async () => (await ask(page, 'storeStats')) !== undefined);
   await page.close();
 });
