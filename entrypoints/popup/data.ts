@@ -2,6 +2,7 @@
 // wait for a stopped service worker to start), else through the background. Writes always go
 // through the background.
 import { sendMessage } from '@/utils/messaging';
+import { untilAcknowledged } from '@/utils/retry';
 import { getPopupChoice } from '@/utils/settings';
 import { openLensDBForReading, type LensDB } from '@/utils/store/db';
 import type { SeriesMetric } from '@/utils/store/records';
@@ -13,9 +14,16 @@ const reader: Promise<LensDB | undefined> = openLensDBForReading().then(
   () => undefined,
 );
 
+// Right after install or an update the background may not be listening yet: asked again for a few
+// seconds. Any other failure (the background answered with an error) is final.
+const NOT_LISTENING = /Receiving end does not exist|Could not establish connection/i;
+function askBackground<T>(send: () => Promise<T>): Promise<T> {
+  return untilAcknowledged(send, { signal: AbortSignal.timeout(5000), delays: [100, 250, 500, 1000], isFinal: (e) => !NOT_LISTENING.test(String(e)) });
+}
+
 export async function loadPopupData(query: PopupQuery): Promise<PopupData> {
   const db = await reader;
-  const data = await (db ? popupData(db, query) : sendMessage('getPopupData', query));
+  const data = await (db ? popupData(db, query) : askBackground(() => sendMessage('getPopupData', query)));
   if (data.account !== undefined) rememberShown(data.account);
   return data;
 }
@@ -39,7 +47,7 @@ function lastShown(): string | undefined {
 
 export async function loadInsights(account: string): Promise<PopupInsights> {
   const db = await reader;
-  return db ? popupInsights(db, account) : sendMessage('getPopupInsights', account);
+  return db ? popupInsights(db, account) : askBackground(() => sendMessage('getPopupInsights', account));
 }
 
 /** The first view: the remembered choice if it still has data, else what was captured most recently. */
