@@ -177,10 +177,12 @@ export interface AccountSummary extends AccountRecency {
 /** Accounts, freshest first: the newest capture of each, or its latest import when it has no capture. */
 export async function accountsByRecency(db: LensDB): Promise<AccountRecency[]> {
   const [captured, imported] = await Promise.all([capturedAccounts(db), importedAccountNames(db)]);
-  const known = new Set(captured.map((a) => a.account));
-  const importedOnly = await Promise.all(imported.filter((account) => !known.has(account)).map(async (account) => ({ account, lastAt: await lastImportAt(db, account) })));
-  return [...captured, ...importedOnly].sort((a, b) => b.lastAt - a.lastAt);
+  const importedOnly = imported.filter((account) => !captured.some((a) => a.account === account));
+  return newestFirst(captured, await Promise.all(importedOnly.map(async (account) => ({ account, lastAt: await lastImportAt(db, account) }))));
 }
+
+/** Captured accounts and accounts known only from imports (when last imported), freshest first. */
+const newestFirst = (captured: AccountRecency[], importedOnly: AccountRecency[]) => [...captured, ...importedOnly].sort((a, b) => b.lastAt - a.lastAt);
 
 /** Each account's newest capture: one step forward to each account, one step back to its newest key. */
 async function capturedAccounts(db: LensDB): Promise<AccountRecency[]> {
@@ -201,10 +203,12 @@ async function capturedAccounts(db: LensDB): Promise<AccountRecency[]> {
 }
 
 export async function listAccounts(db: LensDB): Promise<AccountSummary[]> {
-  const [recent, imported] = await Promise.all([accountsByRecency(db), importedAccounts(db)]);
+  // Imports are read once here, for their day counts and (accounts without captures) their time.
+  const [captured, imported] = await Promise.all([capturedAccounts(db), importedAccounts(db)]);
+  const importedOnly = imported.filter((i) => !captured.some((a) => a.account === i.account)).map((i) => ({ account: i.account, lastAt: i.lastImportAt }));
   const index = db.transaction('snapshots').store.index('byAccount');
   return Promise.all(
-    recent.map(async ({ account, lastAt }): Promise<AccountSummary> => {
+    newestFirst(captured, importedOnly).map(async ({ account, lastAt }): Promise<AccountSummary> => {
       const range = IDBKeyRange.bound([account, -Infinity], [account, Infinity]);
       const [captures, first] = await Promise.all([index.count(range), index.openKeyCursor(range)]);
       const importedDays = imported.find((i) => i.account === account)?.days;
