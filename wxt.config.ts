@@ -1,8 +1,8 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import type { Plugin } from 'vite';
-import { SCAM_LIST } from './utils/guard/list';
-import { STATIC_RULES_FILE, STATIC_RULESET_ID, staticGuardRules } from './utils/guard/rules';
+import { SCAM_LIST } from './utils/guard/scam-list';
+import { STATIC_RULES_FILE, STATIC_RULESET_ID, staticGuardRules } from './utils/guard/dnr-rules';
 
 export default defineConfig({
   // Explicit imports: every file says where its names come from.

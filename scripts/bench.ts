@@ -7,14 +7,14 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { IDBFactory } from 'fake-indexeddb';
 import { Window } from 'happy-dom';
-import { openLensDB } from '../utils/store/db';
-import type { SnapshotRecord } from '../utils/store/records';
-import { addRecords, getSeries, saveSnapshot } from '../utils/store/store';
+import { openLensDB } from '../utils/history/database';
+import type { SnapshotRecord } from '../utils/history/records';
+import { addRecords, getSeries, saveSnapshot } from '../utils/history/snapshots';
 import { classifyUrl } from '../utils/guard/classify';
-import { parseFeed } from '../utils/guard/feeds';
-import { SCAM_LIST } from '../utils/guard/list';
-import { OFFICIAL_DOMAINS } from '../utils/guard/official';
-import { extractSnapshot } from '../utils/studio/extract';
+import { parseFeed } from '../utils/guard-feeds/feeds';
+import { SCAM_LIST } from '../utils/guard/scam-list';
+import { OFFICIAL_DOMAINS } from '../utils/guard/official-domains';
+import { extractSnapshot } from '../utils/reader/read-page';
 import { postsListPage } from '../tests/fixtures/studio/pages';
 import top500 from '../tests/fixtures/guard/moz-top-500.json';
 import { BUDGETS, bundleSize, ENTRYPOINTS } from './bench/bundle-size';
@@ -154,7 +154,7 @@ async function benchGuard() {
  * Timed: replacing every dynamic rule, as the background does on start and on each change.
  */
 async function benchRuleset() {
-  const { launchExtension, extensionWithAllSites, eventually } = await import('../tests/e2e/harness');
+  const { launchExtension, extensionWithAllSites, eventually } = await import('../tests/support/chromium');
   const dir = extensionWithAllSites();
   const ext = await launchExtension({ extensionDir: dir });
   try {
@@ -190,8 +190,8 @@ async function firstChart(page: import('playwright-core').Page, url: string): Pr
 // series from IndexedDB once), with the service worker running (warm) and stopped first (cold).
 // The three are measured in turn, round after round, so load on the machine hits them alike.
 async function benchPopup() {
-  const { launchExtension, openExtensionPage, ask } = await import('../tests/e2e/harness');
-  const { demoExport } = await import('./lib/demo-data');
+  const { launchExtension, openExtensionPage, ask } = await import('../tests/support/chromium');
+  const { demoExport } = await import('../tests/support/demo-data');
   const { buildFloorExtension } = await import('./bench/floor');
   const ext = await launchExtension({ extensionDir: await buildFloorExtension(OUT) });
   try {
@@ -222,8 +222,8 @@ async function benchPopup() {
 /** A year of every file Studio's Download data gives (four zips), read and then saved. */
 async function benchImport() {
   const { exportZips, makeModel } = await import('../tests/fixtures/studio-export/build');
-  const { readExportFile } = await import('../utils/studio-export/read');
-  const { importStudioExport } = await import('../utils/store/import-studio');
+  const { readExportFile } = await import('../utils/import/read-studio-files');
+  const { importStudioExport } = await import('../utils/history/save-import');
   const model = makeModel({ exportDay: '2025-08-20', days: 365, activityDays: 365 });
   const zips = exportZips(model);
   const readAll = () => zips.map((z) => readExportFile(z, '2025-08-20'));
@@ -244,9 +244,9 @@ async function benchImport() {
 
 /** The dashboard's longest task while a year of exports is picked, previewed and saved, in Chromium. */
 async function benchDashboardImport() {
-  const { launchExtension, openExtensionPage, ask } = await import('../tests/e2e/harness');
+  const { launchExtension, openExtensionPage, ask } = await import('../tests/support/chromium');
   const { exportZips, makeModel } = await import('../tests/fixtures/studio-export/build');
-  const { isoDay } = await import('../utils/studio-export/dates');
+  const { isoDay } = await import('../utils/import/export-dates');
   const model = makeModel({ exportDay: isoDay(new Date()), days: 365, activityDays: 365 });
   const files = exportZips(model).map((z) => ({ name: z.name, mimeType: 'application/zip', buffer: Buffer.from(z.data) }));
   const ext = await launchExtension();

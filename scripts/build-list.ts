@@ -4,8 +4,8 @@
 // entries only, official and allow-listed sites out. The same feeds always give the same file.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { buildList, parseFeed } from '../utils/guard/feeds';
-import type { ScamKind, ScamListEntry } from '../utils/guard/list';
+import { buildList, parseFeed } from '../utils/guard-feeds/feeds';
+import type { ScamKind, ScamListEntry } from '../utils/guard/scam-list';
 
 const ROOT = join(import.meta.dirname, '..');
 const OUT = join(ROOT, 'assets/guard/scam-list.json');

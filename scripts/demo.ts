@@ -4,8 +4,8 @@
 import { execSync } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { ask, eventually, extensionWithAllSites, launchExtension, openExtensionPage, serveTikTok } from '../tests/e2e/harness';
-import { demoExport } from './lib/demo-data';
+import { ask, eventually, extensionWithAllSites, launchExtension, openExtensionPage, serveTikTok } from '../tests/support/chromium';
+import { demoExport } from '../tests/support/demo-data';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const STUDIO_LOOK = `

@@ -2,7 +2,7 @@
 // Prints the snapshot the Studio reader finds in a saved page (or null) as JSON.
 import { readFileSync } from 'node:fs';
 import { Window } from 'happy-dom';
-import { extractSnapshot } from '../utils/studio/extract';
+import { extractSnapshot } from '../utils/reader/read-page';
 
 const USAGE = 'usage: npm run extract -- --url <page url> <saved-page.html>';
 

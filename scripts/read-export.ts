@@ -2,8 +2,8 @@
 // Prints one JSON object (the Studio export contract) for all files given, or exits 1 with a
 // one-line reason when a file is not a TikTok Studio export.
 import { readFileSync } from 'node:fs';
-import { isoDay } from '../utils/studio-export/dates';
-import { readStudioExport, type ExportInput } from '../utils/studio-export/read';
+import { isoDay } from '../utils/import/export-dates';
+import { readStudioExport, type ExportInput } from '../utils/import/read-studio-files';
 
 const USAGE = 'usage: npm run read-export -- [--today YYYY-MM-DD] <file.zip|file.csv>…';
 

@@ -1,9 +1,9 @@
 // The headline cards: each shows its latest value, or says exactly where in Studio to get one.
-import { Sparkline } from '@/components/Sparkline';
-import { fmt, fmtChange } from '@/components/format';
-import { HOW_TO_CAPTURE, METRIC_LABEL } from '@/components/labels';
-import { t } from '@/utils/i18n';
-import type { Card } from '@/utils/store/summary';
+import { Sparkline } from '@/components/common/Sparkline';
+import { fmt, fmtChange } from '@/utils/platform/format';
+import { HOW_TO_CAPTURE, METRIC_LABEL } from '@/components/common/message-keys';
+import { t } from '@/utils/platform/i18n';
+import type { Card } from '@/utils/history/popup-query';
 
 const sign = (n?: number) => (n === undefined || n === 0 ? '' : n > 0 ? 'up' : 'down');
 

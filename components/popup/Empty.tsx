@@ -1,6 +1,6 @@
 // The popup before any capture: what Creator Lens does, what it cannot do, and where to start:
 // capturing Studio pages from now on, or importing Studio's own Download data for the past.
-import { t } from '@/utils/i18n';
+import { t } from '@/utils/platform/i18n';
 
 /** `onImport`: opens the dashboard's import from TikTok Studio (a popup closes when a file picker opens). */
 export function Empty({ onOpenStudio, onImport }: { onOpenStudio: () => void; onImport: () => void }) {

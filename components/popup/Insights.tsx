@@ -1,14 +1,14 @@
 // What the creator's own history says beyond the numbers: the next follower milestone, how the
 // newest video's first day compares with their usual, and this week against last. Each insight
 // appears only with enough data; otherwise it says what is missing.
-import { fmt, fmtChange, fmtDay, fmtPercentChange, fmtRatio } from '@/components/format';
-import { EARLY_MISSING, METRIC_LABEL, MILESTONE_MISSING, RECAP_MISSING } from '@/components/labels';
-import type { EarlyPerformance } from '@/utils/insights/early';
+import { fmt, fmtChange, fmtDay, fmtPercentChange, fmtRatio } from '@/utils/platform/format';
+import { EARLY_MISSING, METRIC_LABEL, MILESTONE_MISSING, RECAP_MISSING } from '@/components/common/message-keys';
+import type { EarlyPerformance } from '@/utils/insights/early-performance';
 import type { Milestone } from '@/utils/insights/milestone';
-import type { RecapRow } from '@/utils/insights/recap';
-import { t } from '@/utils/i18n';
-import { stripBidiControls } from '@/utils/text';
-import type { HeadlineMetric, PopupInsights } from '@/utils/store/summary';
+import type { RecapRow } from '@/utils/insights/weekly-recap';
+import { t } from '@/utils/platform/i18n';
+import { stripBidiControls } from '@/utils/platform/safe-text';
+import type { HeadlineMetric, PopupInsights } from '@/utils/history/popup-query';
 
 const perDay = (n: number) => fmtChange('followers', Math.round(n * 10) / 10);
 

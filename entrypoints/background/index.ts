@@ -1,7 +1,7 @@
 import { defineBackground } from 'wxt/utils/define-background';
-import { onMessage, type StoreProtocol } from '@/utils/messaging';
-import { registerGuard } from './guard';
-import { createStoreHandlers } from './store-service';
+import { onMessage, type StoreProtocol } from '@/utils/platform/messaging';
+import { registerGuard } from './guard-service';
+import { createStoreHandlers } from './history-service';
 
 export default defineBackground(() => {
   const store = createStoreHandlers();

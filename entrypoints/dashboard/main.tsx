@@ -1,4 +1,4 @@
 import { render } from 'preact';
-import { Dashboard } from './App';
+import { Dashboard } from '@/components/dashboard/Dashboard';
 
 render(<Dashboard />, document.getElementById('app')!);

@@ -1,11 +1,11 @@
 // The popup asks for its data before anything else, and loads its view (Preact, chart.js) while the
 // database answers; the view's files are preloaded by the page (see wxt.config.ts). The view
 // appears once the data is in, so its first render is the real one.
-import { t } from '@/utils/i18n';
-import { loadOpeningData } from './data';
+import { t } from '@/utils/platform/i18n';
+import { loadOpeningData } from '@/components/popup/popup-reads';
 
 const opening = Promise.allSettled([loadOpeningData()]);
-const view = import('./App');
+const view = import('@/components/popup/Popup');
 Promise.all([view, opening])
   .then(([{ mountPopup }, [data]]) => mountPopup(data))
   .catch((error: unknown) => {

@@ -1,7 +1,7 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { badges } from './badges';
-import { capture } from './capture';
-import { runFeatures } from './runner';
+import { badges } from '@/components/studio-page/badges-feature';
+import { capture } from '@/components/studio-page/capture-feature';
+import { runFeatures } from '@/components/studio-page/feature-runner';
 
 export default defineContentScript({
   // TikTok Studio's analytics and content pages only: nothing is injected anywhere else.

@@ -1,11 +1,11 @@
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { readBlockedTarget } from '@/utils/guard/blocked';
+import { readBlockedTarget } from '@/utils/guard/blocked-target';
 import { classifyUrl, type GuardVerdict } from '@/utils/guard/classify';
-import { explain, type ExplainArg } from '@/utils/guard/explain';
-import { stripBidiControls } from '@/utils/text';
-import { t, type MessageKey } from '@/utils/i18n';
-import { sendMessage } from '@/utils/messaging';
+import { explain, type ExplainArg } from '@/utils/guard/explain-verdict';
+import { stripBidiControls } from '@/utils/platform/safe-text';
+import { t, type MessageKey } from '@/utils/platform/i18n';
+import { sendMessage } from '@/utils/platform/messaging';
 
 /** The blocked address, read once: verdict, destination and allowed host all come from it. */
 const target = readBlockedTarget(location.hash);

@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
-import { t } from '@/utils/i18n';
+import { t } from '@/utils/platform/i18n';
 
 const BROAD = { origins: ['<all_urls>'] };
 

@@ -2,8 +2,8 @@
 // was captured (never an empty chart), and every headline card has a value or says where to get one.
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { DB_NAME, DB_VERSION } from '../../utils/store/db';
-import { ask, eventually, fixture, launchExtension, openExtensionPage, serveTikTok, type Extension } from './harness';
+import { DB_NAME, DB_VERSION } from '../../utils/history/database';
+import { ask, eventually, fixture, launchExtension, openExtensionPage, serveTikTok, type Extension } from '../support/chromium';
 
 const OVERVIEW_URL = 'https://www.tiktok.com/tiktokstudio/analytics?dateRange=%7B%22type%22%3A%22fixed%22%2C%22pastDay%22%3A28%7D';
 const FOLLOWERS_URL = 'https://www.tiktok.com/tiktokstudio/analytics/followers?dateRange=%7B%22type%22%3A%22fixed%22%2C%22pastDay%22%3A28%7D';

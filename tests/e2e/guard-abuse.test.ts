@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { rmSync } from 'node:fs';
-import { ask, eventually, extensionWithAllSites, launchExtension, openExtensionPage, type Extension } from './harness';
+import { ask, eventually, extensionWithAllSites, launchExtension, openExtensionPage, type Extension } from '../support/chromium';
 
 const SCAM_BODY = '<html><body><h1 id="scam">See who viewed your TikTok!</h1></body></html>';
 let ext: Extension;

@@ -8,9 +8,9 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { classifyUrl } from '../../utils/guard/classify';
-import { parseFeed } from '../../utils/guard/feeds';
-import { guard } from './expectations';
-import { eventually, extensionWithAllSites, FIXTURES, launchExtension, type Extension } from './harness';
+import { parseFeed } from '../../utils/guard-feeds/feeds';
+import { guard } from '../support/guard-expectations';
+import { eventually, extensionWithAllSites, FIXTURES, launchExtension, type Extension } from '../support/chromium';
 
 const SCAM_BODY = guard.scamBody;
 const SITE = /^https:\/\/(www\.)?(tiktokviewer|tiktokwhoer|tiktokprofileviewer|tiktok-followers-freebies|tiktokcooking)\.(com|net)\//;

@@ -2,8 +2,8 @@
 // they never widen the popup or dashboard, and bidi controls in them never reach the screen.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { demoExport } from '../../scripts/lib/demo-data';
-import { ask, launchExtension, openExtensionPage, type Extension } from './harness';
+import { demoExport } from '../support/demo-data';
+import { ask, launchExtension, openExtensionPage, type Extension } from '../support/chromium';
 
 const DAY = 86_400_000;
 const BIDI = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/;

@@ -4,8 +4,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { demoExport } from '../../scripts/lib/demo-data';
-import { ask, launchExtension, openExtensionPage, type Extension } from './harness';
+import { demoExport } from '../support/demo-data';
+import { ask, launchExtension, openExtensionPage, type Extension } from '../support/chromium';
 
 const DAY = 86_400_000;
 // Extension pages forbid inline scripts (CSP), so axe is evaluated through the devtools protocol.

@@ -1,7 +1,7 @@
 // The extension makes no network requests of its own. Every suite's launchExtension records
 // requests from extension pages and the service worker; this suite proves the recorder sees them.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchExtension, openExtensionPage, type Extension } from './harness';
+import { launchExtension, openExtensionPage, type Extension } from '../support/chromium';
 
 let ext: Extension;
 beforeAll(async () => {

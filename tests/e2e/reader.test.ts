@@ -6,10 +6,10 @@ import { join } from 'node:path';
 import { Window } from 'happy-dom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import type { StudioSnapshot } from '../../utils/studio/types';
+import type { StudioSnapshot } from '../../utils/reader/snapshot';
 import index from '../fixtures/studio/index.json';
 import { ALL_AT_ONCE, type Transform } from '../fixtures/studio/transforms';
-import { ask, eventually, FIXTURES, launchExtension, openExtensionPage, serveTikTok, type Extension } from './harness';
+import { ask, eventually, FIXTURES, launchExtension, openExtensionPage, serveTikTok, type Extension } from '../support/chromium';
 
 const DIR = join(FIXTURES, 'studio');
 /** Longer than the capture feature waits for the page to be quiet (800 ms), with room for a busy machine. */

@@ -4,9 +4,9 @@
 import { cpus, loadavg } from 'node:os';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { isoDay } from '../../utils/studio-export/dates';
+import { isoDay } from '../../utils/import/export-dates';
 import { exportZips, makeModel, overviewCsv, zip } from '../fixtures/studio-export/build';
-import { ask, launchExtension, openExtensionPage, type Extension } from './harness';
+import { ask, launchExtension, openExtensionPage, type Extension } from '../support/chromium';
 
 let ext: Extension;
 beforeAll(async () => {

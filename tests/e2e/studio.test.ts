@@ -2,7 +2,7 @@
 // stored through the background, and get badges showing what changed since the last visit.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { ask, eventually, fixture, launchExtension, openExtensionPage, serveTikTok, type Extension } from './harness';
+import { ask, eventually, fixture, launchExtension, openExtensionPage, serveTikTok, type Extension } from '../support/chromium';
 
 const FOLLOWERS_URL = 'https://www.tiktok.com/tiktokstudio/analytics/followers?dateRange=%7B%22type%22%3A%22fixed%22%2C%22pastDay%22%3A28%7D';
 const POSTS_URL = 'https://www.tiktok.com/tiktokstudio/content';

@@ -3,8 +3,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { demoExport } from '../../scripts/lib/demo-data';
-import { ask, eventually, launchFirefox, openExtensionPage, type FirefoxExtension } from './harness';
+import { demoExport } from '../support/demo-data';
+import { ask, eventually, launchFirefox, openExtensionPage, type FirefoxExtension } from '../support/firefox';
 
 let ext: FirefoxExtension;
 beforeAll(async () => {

@@ -7,8 +7,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
-import { guard } from '../e2e/expectations';
-import { ask, eventually, launchFirefox, locationOf, navigate, openExtensionPage, type FirefoxExtension } from './harness';
+import { guard } from '../support/guard-expectations';
+import { ask, eventually, launchFirefox, locationOf, navigate, openExtensionPage, type FirefoxExtension } from '../support/firefox';
 
 const TIKTOK_BODY = '<html><body><h1 id="tiktok">TikTok</h1></body></html>';
 const ALL_SITES = { origins: ['<all_urls>'] };

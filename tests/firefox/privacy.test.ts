@@ -2,7 +2,7 @@
 // fails on any request that reached the network or went to a host no test serves; this suite
 // proves the recorder sees requests from an extension page and from the background page.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { eventually, launchFirefox, openExtensionPage, type FirefoxExtension } from './harness';
+import { eventually, launchFirefox, openExtensionPage, type FirefoxExtension } from '../support/firefox';
 
 let ext: FirefoxExtension;
 beforeAll(async () => {

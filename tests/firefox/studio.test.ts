@@ -3,8 +3,8 @@
 // and moz-extension popup.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
-import { followersVisits } from '../e2e/expectations';
-import { ask, eventually, launchFirefox, openExtensionPage, type FirefoxExtension } from './harness';
+import { followersVisits } from '../support/guard-expectations';
+import { ask, eventually, launchFirefox, openExtensionPage, type FirefoxExtension } from '../support/firefox';
 
 let ext: FirefoxExtension;
 let followersHtml: string = followersVisits.first.html();

@@ -1,12 +1,12 @@
 // classifyUrl: the guard's verdict on a URL (../shared/spec/guard-contract.md). Pure and
 // synchronous over data the extension ships; never throws; no URL ever leaves the device.
 import { parse } from 'tldts';
-import { canonicalize } from './canonical';
+import { canonicalize } from './canonical-url';
 import { brandIn, decodeLabel, scamWordsIn, type BrandSignal } from './lookalike';
-import { POPULAR_DOMAINS } from './popular';
-import { SCAM_LIST, SHIPPED_INDEX, type ScamIndex, type ScamKind, type ScamListEntry } from './list';
-import { BRAND_HOME, OFFICIAL_DOMAINS } from './official';
-import { BRAND, EXTRA_SHARED_HOSTING, PATH_TEMPLATES, SHORT_AFFIX, type ScamWordKind } from './tables';
+import { POPULAR_DOMAINS } from './popular-domains';
+import { SCAM_LIST, SHIPPED_INDEX, type ScamIndex, type ScamKind, type ScamListEntry } from './scam-list';
+import { BRAND_HOME, OFFICIAL_DOMAINS } from './official-domains';
+import { BRAND, EXTRA_SHARED_HOSTING, PATH_TEMPLATES, SHORT_AFFIX, type ScamWordKind } from './guard-tables';
 
 export type GuardLevel = 'known-scam' | 'lookalike' | 'suspicious' | 'official' | 'none';
 

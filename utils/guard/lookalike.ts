@@ -1,7 +1,7 @@
 // Spotting "tiktok" in disguise inside one domain label: look-alike letters and homoglyphs folded
 // (tables.ts), punycode decoded, then the few typos people actually register.
 import { toUnicode } from 'punycode';
-import { BRAND, CONFUSABLE, FOLD, NOT_BRAND_ENDINGS, NOT_BRAND_WORDS, SCAM_WORD_LIST, type ScamWordKind } from './tables';
+import { BRAND, CONFUSABLE, FOLD, NOT_BRAND_ENDINGS, NOT_BRAND_WORDS, SCAM_WORD_LIST, type ScamWordKind } from './guard-tables';
 
 /** Unicode form of a punycode label (xn--…), or the label itself. */
 export function decodeLabel(label: string): string {

@@ -1,8 +1,8 @@
 // The warning page's address is read once: the host judged, the place "Proceed" goes to and the
 // host let through are always the host the browser itself loads (issue 13, finding 1).
 import { describe, expect, it } from 'vitest';
-import { proceedHost, readBlockedTarget } from '@/utils/guard/blocked';
-import { canonicalize } from '@/utils/guard/canonical';
+import { proceedHost, readBlockedTarget } from '@/utils/guard/blocked-target';
+import { canonicalize } from '@/utils/guard/canonical-url';
 import { classifyUrl, SCAM_LIST } from '@/utils/guard/classify';
 import top500 from '../../fixtures/guard/moz-top-500.json';
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { canonicalize } from '@/utils/guard/canonical';
+import { canonicalize } from '@/utils/guard/canonical-url';
 import { classifyUrl, SCAM_LIST } from '@/utils/guard/classify';
 import { brandIn, editDistance, fold } from '@/utils/guard/lookalike';
-import { OFFICIAL_DOMAINS } from '@/utils/guard/official';
+import { OFFICIAL_DOMAINS } from '@/utils/guard/official-domains';
 import top500 from '../../fixtures/guard/moz-top-500.json';
 import nearMisses from '../../fixtures/guard/benign-near-misses.json';
 import heldOut from '../../fixtures/guard/heldout-scams.json';

@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { classifyUrl } from '@/utils/guard/classify';
-import { explain, KIND_KEYS } from '@/utils/guard/explain';
+import { explain, KIND_KEYS } from '@/utils/guard/explain-verdict';
 
 const LOCALES = join(__dirname, '../../../public/_locales');
 const locales = readdirSync(LOCALES).map((code) => [code, JSON.parse(readFileSync(join(LOCALES, code, 'messages.json'), 'utf8'))] as const);

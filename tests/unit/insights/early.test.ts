@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { earlyPerformance, median, viewsAfterOneDay, type VideoViews } from '@/utils/insights/early';
+import { earlyPerformance, median, viewsAfterOneDay, type VideoViews } from '@/utils/insights/early-performance';
 
 const HOUR = 3_600_000;
 const POSTED = Date.UTC(2026, 3, 1, 9);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { milestoneEta, nextMilestone } from '@/utils/insights/milestone';
-import type { Point } from '@/utils/series/math';
+import type { Point } from '@/utils/series/series-math';
 
 const DAY = 86_400_000;
 const NOW = Date.UTC(2026, 5, 30, 12);

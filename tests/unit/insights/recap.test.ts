@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { valueAt, weeklyRecap } from '@/utils/insights/recap';
-import type { Point } from '@/utils/series/math';
+import { valueAt, weeklyRecap } from '@/utils/insights/weekly-recap';
+import type { Point } from '@/utils/series/series-math';
 
 const DAY = 86_400_000;
 const NOW = Date.UTC(2026, 5, 30, 12);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { activityHeatmap, peakHours } from '@/utils/series/activity';
-import { audienceShift } from '@/utils/series/audience';
+import { activityHeatmap, peakHours } from '@/utils/series/follower-activity';
+import { audienceShift } from '@/utils/series/audience-shift';
 import { makeModel } from '../../fixtures/studio-export/build';
 
 // The fixture's followers are three times as active 19:00–21:59 (export hours, UTC).

@@ -2,19 +2,19 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Series } from '@/components/TimeChart';
-import type { VideoRecord } from '@/utils/store/records';
+import type { Series } from '@/components/common/TimeChart';
+import type { VideoRecord } from '@/utils/history/records';
 
 const replies = vi.hoisted(() => ({ handler: (_type: string, _data: unknown): Promise<unknown> => Promise.resolve([]) }));
-vi.mock('@/utils/messaging', () => ({ sendMessage: (type: string, data: unknown) => replies.handler(type, data) }));
-vi.mock('@/utils/i18n', () => ({ t: (key: string, subs?: string | string[]) => (subs === undefined ? key : `${key}(${[subs].flat().join('|')})`) }));
+vi.mock('@/utils/platform/messaging', () => ({ sendMessage: (type: string, data: unknown) => replies.handler(type, data) }));
+vi.mock('@/utils/platform/i18n', () => ({ t: (key: string, subs?: string | string[]) => (subs === undefined ? key : `${key}(${[subs].flat().join('|')})`) }));
 // The chart itself is tested in Chromium; here it shows what it was given.
-vi.mock('@/components/TimeChart', () => ({
+vi.mock('@/components/common/TimeChart', () => ({
   TimeChart: ({ series }: { series: Series[] }) => <ul data-testid="chart">{series.map((s) => <li key={s.label}>{s.label}: {s.points.length}</li>)}</ul>,
 }));
-vi.mock('@/components/GuardSettings', () => ({ GuardSettings: () => null }));
+vi.mock('@/components/dashboard/GuardSettings', () => ({ GuardSettings: () => null }));
 
-const { Compare, Dashboard } = await import('@/entrypoints/dashboard/App');
+const { Compare, Dashboard } = await import('@/components/dashboard/Dashboard');
 
 const video = (videoId: string, caption: string, account = 'maya'): VideoRecord => ({ account, videoId, caption, firstSeenAt: 0, lastSeenAt: 0, counters: { views: 10 } });
 const later = <T,>(value: T, ms: number) => new Promise<T>((resolve) => setTimeout(() => resolve(value), ms));

@@ -4,10 +4,10 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BUILT_KEYS, METRIC_LABEL } from '@/components/labels';
-import { BADGE_MESSAGES } from '@/utils/badges/change';
-import { EXPLAIN_KEYS, KIND_KEYS } from '@/utils/guard/explain';
-import { METRIC_KEYS, VIDEO_COUNTERS } from '@/utils/studio/types';
+import { BUILT_KEYS, METRIC_LABEL } from '@/components/common/message-keys';
+import { BADGE_MESSAGES } from '@/utils/studio-page/badge-text';
+import { EXPLAIN_KEYS, KIND_KEYS } from '@/utils/guard/explain-verdict';
+import { METRIC_KEYS, VIDEO_COUNTERS } from '@/utils/reader/snapshot';
 
 const ROOT = join(__dirname, '../../..');
 const LOCALES = join(ROOT, 'public/_locales');

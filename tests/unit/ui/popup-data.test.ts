@@ -1,18 +1,18 @@
 // The popup's reads when the database is not there for it yet: it asks the background, and asks
 // again while the background is not listening (right after install or an update).
 import { describe, expect, it, vi } from 'vitest';
-import type { PopupData } from '@/utils/store/summary';
+import type { PopupData } from '@/utils/history/popup-query';
 
 const background = vi.hoisted(() => ({ answers: [] as Array<() => Promise<unknown>>, asked: 0 }));
-vi.mock('@/utils/messaging', () => ({
+vi.mock('@/utils/platform/messaging', () => ({
   sendMessage: () => {
     background.asked++;
     return background.answers.shift()!();
   },
 }));
-vi.mock('@/utils/store/db', () => ({ openLensDBForReading: async () => undefined }));
+vi.mock('@/utils/history/database', () => ({ openLensDBForReading: async () => undefined }));
 
-const { loadPopupData } = await import('@/entrypoints/popup/data');
+const { loadPopupData } = await import('@/components/popup/popup-reads');
 
 const EMPTY: PopupData = { accounts: [], cards: [], chart: { metric: 'followers', days: 30, points: [] } };
 const notListening = () => Promise.reject(new Error('Could not establish connection. Receiving end does not exist.'));

@@ -2,23 +2,23 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Series } from '@/components/TimeChart';
-import type { PopupData, PopupQuery } from '@/utils/store/summary';
+import type { Series } from '@/components/common/TimeChart';
+import type { PopupData, PopupQuery } from '@/utils/history/popup-query';
 
 const reads = vi.hoisted(() => ({
   popupData: (_query: PopupQuery): Promise<PopupData> => Promise.reject(new Error('not scripted')),
 }));
-vi.mock('@/entrypoints/popup/data', () => ({
+vi.mock('@/components/popup/popup-reads', () => ({
   loadPopupData: (query: PopupQuery) => reads.popupData(query),
   loadInsights: () => new Promise(() => undefined),
 }));
-vi.mock('@/utils/i18n', () => ({ t: (key: string, subs?: string | string[]) => (subs === undefined ? key : `${key}(${[subs].flat().join('|')})`) }));
+vi.mock('@/utils/platform/i18n', () => ({ t: (key: string, subs?: string | string[]) => (subs === undefined ? key : `${key}(${[subs].flat().join('|')})`) }));
 // The chart itself is tested in Chromium; here it shows what it was given.
-vi.mock('@/components/TimeChart', () => ({
+vi.mock('@/components/common/TimeChart', () => ({
   TimeChart: ({ series }: { series: Series[] }) => <ul data-testid="chart">{series.map((s) => <li key={s.label}>{s.label}: {s.points.length}</li>)}</ul>,
 }));
 
-const { mountPopup } = await import('@/entrypoints/popup/App');
+const { mountPopup } = await import('@/components/popup/Popup');
 
 const NOW = Date.now();
 const data = (metric: PopupData['chart']['metric'], points: number): PopupData => ({

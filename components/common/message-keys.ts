@@ -1,0 +1,94 @@
+// Every message key the UI builds from data, as typed maps: the typecheck proves each exists in
+// English, and the locale test reads these maps to check every language has them.
+import type { EarlyPerformance } from '@/utils/insights/early-performance';
+import type { Milestone } from '@/utils/insights/milestone';
+import type { RecapRow } from '@/utils/insights/weekly-recap';
+import type { MessageKey } from '@/utils/platform/i18n';
+import type { SeriesMetric } from '@/utils/history/records';
+
+export const METRIC_LABEL = {
+  videoViews: 'metric_videoViews',
+  profileViews: 'metric_profileViews',
+  likes: 'metric_likes',
+  comments: 'metric_comments',
+  shares: 'metric_shares',
+  saves: 'metric_saves',
+  estimatedRewards: 'metric_estimatedRewards',
+  followers: 'metric_followers',
+  netFollowers: 'metric_netFollowers',
+  newFollowers: 'metric_newFollowers',
+  totalViewers: 'metric_totalViewers',
+  newViewers: 'metric_newViewers',
+  returningViewers: 'metric_returningViewers',
+  totalPlayTime: 'metric_totalPlayTime',
+  averageWatchTime: 'metric_averageWatchTime',
+  watchedFullVideo: 'metric_watchedFullVideo',
+  views: 'metric_views',
+} as const satisfies Record<SeriesMetric, MessageKey>;
+
+export const GENDER_LABEL = {
+  male: 'gender_male',
+  female: 'gender_female',
+  other: 'gender_other',
+} as const satisfies Record<string, MessageKey>;
+
+/** The popup's chart windows, in days (0: everything). */
+export const RANGES = [
+  { days: 7, label: 'range_7d' },
+  { days: 30, label: 'range_30d' },
+  { days: 90, label: 'range_90d' },
+  { days: 365, label: 'range_1y' },
+  { days: 0, label: 'range_all' },
+] as const satisfies ReadonlyArray<{ days: number; label: MessageKey }>;
+
+export const COLUMN_LABEL = {
+  caption: 'col_caption',
+  postedAt: 'col_postedAt',
+  views: 'col_views',
+  likes: 'col_likes',
+  comments: 'col_comments',
+  shares: 'col_shares',
+  perDay: 'col_perDay',
+  engagement: 'col_engagement',
+} as const satisfies Record<string, MessageKey>;
+
+/** Where in Studio a metric is shown, for a card that has no value yet. */
+export const HOW_TO_CAPTURE = {
+  followers: 'howFollowers',
+  videoViews: 'howOverview',
+  profileViews: 'howOverview',
+  likes: 'howOverview',
+} as const satisfies Record<string, MessageKey>;
+
+type Missing<T> = T extends { ready: false; missing: infer M } ? M & string : never;
+
+export const MILESTONE_MISSING = {
+  noCaptures: 'milestoneNoCaptures',
+  shortHistory: 'milestoneShortHistory',
+  outdated: 'milestoneOutdated',
+  notGrowing: 'milestoneNotGrowing',
+} as const satisfies Record<Missing<Milestone>, MessageKey>;
+
+export const EARLY_MISSING = {
+  fewVideos: 'earlyFewVideos',
+  noViews: 'earlyNoViews',
+} as const satisfies Record<Missing<EarlyPerformance>, MessageKey>;
+
+export const RECAP_MISSING = {
+  noCaptures: 'recapNoCaptures',
+  noWeeklyTotals: 'recapNoWeeklyTotals',
+  outdated: 'recapOutdated',
+  needsCaptureNear: 'recapNeedsCaptureNear',
+} as const satisfies Record<Missing<RecapRow>, MessageKey>;
+
+/** Every key above, for the locale test. */
+export const BUILT_KEYS: readonly MessageKey[] = [
+  ...Object.values(METRIC_LABEL),
+  ...RANGES.map((r) => r.label),
+  ...Object.values(COLUMN_LABEL),
+  ...Object.values(GENDER_LABEL),
+  ...Object.values(HOW_TO_CAPTURE),
+  ...Object.values(MILESTONE_MISSING),
+  ...Object.values(EARLY_MISSING),
+  ...Object.values(RECAP_MISSING),
+];

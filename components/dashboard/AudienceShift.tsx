@@ -1,0 +1,38 @@
+// How gender and top territories moved between TikTok Studio exports.
+import { useMemo } from 'preact/hooks';
+import { audienceShift, type AudiencePicture } from '@/utils/series/audience-shift';
+import { GENDER_LABEL } from '@/components/common/message-keys';
+import { t } from '@/utils/platform/i18n';
+
+const day = (at: number) => new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' }).format(at);
+const pct = (v: number | undefined) => (v === undefined ? '—' : `${Math.round(v * 10) / 10} %`);
+
+export function AudienceShift({ pictures }: { pictures: AudiencePicture[] }) {
+  const shift = useMemo(() => audienceShift(pictures), [pictures]);
+  if (!pictures.length) return null;
+  return (
+    <div class="table-wrap">
+      <table data-testid="audience-shift">
+        <thead>
+          <tr>
+            <th />
+            {shift.takenAt.map((at) => <th key={at} scope="col">{day(at)}</th>)}
+            {shift.takenAt.length > 1 && <th scope="col">{t('audienceChange')}</th>}
+          </tr>
+        </thead>
+        <tbody>
+          {shift.rows.map((row) => (
+            <tr key={`${row.kind}:${row.key}`}>
+              <th scope="row">{row.kind === 'gender' && row.key in GENDER_LABEL ? t(GENDER_LABEL[row.key as keyof typeof GENDER_LABEL]) : row.key}</th>
+              {row.values.map((v, i) => <td key={i}>{pct(v)}</td>)}
+              {shift.takenAt.length > 1 && (
+                <td class={row.shift ? (row.shift > 0 ? 'up' : 'down') : ''}>{row.shift === undefined ? '—' : `${row.shift > 0 ? '+' : row.shift < 0 ? '−' : '±'}${Math.abs(row.shift)} pt`}</td>
+              )}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <p class="muted">{shift.takenAt.length > 1 ? t('audienceNote') : t('audienceOne')}</p>
+    </div>
+  );
+}

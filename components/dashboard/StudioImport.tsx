@@ -1,0 +1,140 @@
+// "Import from TikTok Studio": pick or drop the zips Studio's Download data gives, see what they
+// hold, choose the account when the names do not say, then save everything in one go.
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { METRIC_LABEL } from '@/components/common/message-keys';
+import { t } from '@/utils/platform/i18n';
+import { sendMessage } from '@/utils/platform/messaging';
+import type { StudioImportResult } from '@/utils/history/save-import';
+import { isoDay } from '@/utils/import/export-dates';
+import { summarizeParts } from '@/utils/import/import-preview';
+import type { ExportPart } from '@/utils/import/studio-files';
+import { readExportFiles, type FileReadResult } from './read-in-worker';
+
+const OTHER = '\u0000other';
+
+/** `focus`: the page was opened to import (the popup's offer): bring the picker into view. */
+export function StudioImport({ accounts, onImported, focus }: { accounts: string[]; onImported: (account: string) => void; focus?: boolean }) {
+  const picker = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    if (!focus) return;
+    picker.current?.scrollIntoView({ block: 'center' });
+    picker.current?.focus();
+  }, [focus]);
+  const [read, setRead] = useState<FileReadResult[]>([]);
+  const [busy, setBusy] = useState(false);
+  const [dragging, setDragging] = useState(false);
+  const [chosen, setChosen] = useState<string>('');
+  const [typed, setTyped] = useState('');
+  const [message, setMessage] = useState<{ ok: boolean; text: string }>();
+
+  const parts = read.flatMap((r): ExportPart[] => ('part' in r ? [r.part] : []));
+  const summary = summarizeParts(parts);
+  const named = summary.accounts.length === 1 ? summary.accounts[0] : undefined;
+  const account = named ?? (chosen === OTHER || !accounts.length ? typed : chosen || accounts[0]);
+  const mixed = summary.accounts.length > 1;
+
+  const take = async (files: File[]) => {
+    if (!files.length) return;
+    setBusy(true);
+    setMessage(undefined);
+    const results = await readExportFiles(files, isoDay(new Date()));
+    setRead((before) => [...before.filter((r) => !results.some((n) => n.name === r.name)), ...results]);
+    setBusy(false);
+  };
+
+  const save = async () => {
+    setBusy(true);
+    try {
+      const result: StudioImportResult = await sendMessage('importStudioExport', { account, parts });
+      setMessage({ ok: true, text: t('studioImportSaved', [result.account, String(result.added), String(result.updated), String(result.unchanged)]) });
+      setRead([]);
+      // The page redraws with the new history in a task of its own, after this message shows.
+      setTimeout(() => onImported(result.account), 0);
+    } catch (error) {
+      setMessage({ ok: false, text: t('studioImportFailed', (error as Error).message) });
+    }
+    setBusy(false);
+  };
+
+  return (
+    <section aria-labelledby="studio-import" data-testid="studio-import">
+      <h2 id="studio-import">{t('studioImportTitle')}</h2>
+      <p class="muted">{t('studioImportHelp')}</p>
+      <div
+        class={`drop${dragging ? ' over' : ''}`}
+        data-testid="studio-drop"
+        onDragOver={(e) => {
+          e.preventDefault();
+          setDragging(true);
+        }}
+        onDragLeave={() => setDragging(false)}
+        onDrop={(e) => {
+          e.preventDefault();
+          setDragging(false);
+          void take([...(e.dataTransfer?.files ?? [])]);
+        }}
+      >
+        <label class="row">
+          {t('studioImportPick')}
+          <input ref={picker} type="file" multiple accept=".zip,.csv,application/zip,text/csv" data-testid="studio-files" disabled={busy}
+            onChange={(e) => {
+              const input = e.currentTarget;
+              void take([...(input.files ?? [])]).then(() => (input.value = ''));
+            }} />
+        </label>
+        <span class="muted">{t('studioImportDrop')}</span>
+      </div>
+
+      {read.length > 0 && (
+        <div data-testid="studio-preview">
+          <table>
+            <thead><tr><th>{t('colFile')}</th><th>{t('colFound')}</th></tr></thead>
+            <tbody>
+              {read.map((r) => (
+                <tr key={r.name}>
+                  <td>{r.name}</td>
+                  {'part' in r ? <td>{r.part.files.join(', ')}</td> : <td class="down" role="alert">{r.error}</td>}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          {parts.length > 0 && (
+            <p data-testid="studio-summary">
+              {summary.days > 0 && t('studioImportDays', [String(summary.days), summary.firstDay!, summary.lastDay!, summary.metrics.map((m) => t(METRIC_LABEL[m])).join(', ')])}
+              {summary.activityDays > 0 && ` ${t('studioImportActivity', String(summary.activityDays))}`}
+              {summary.audience && ` ${t('studioImportAudience')}`}
+              {summary.videos > 0 && ` ${t('studioImportVideos', String(summary.videos))}`}
+            </p>
+          )}
+          {mixed && <p role="alert" class="down">{t('studioImportMixed', summary.accounts.map((a) => `@${a}`).join(', '))}</p>}
+          {parts.length > 0 && !mixed && (
+            <div class="row">
+              {named ? (
+                <span>{t('account')}: <strong data-testid="studio-account">@{named}</strong></span>
+              ) : (
+                <>
+                  <label>{t('studioImportAccount')}{' '}
+                    {accounts.length > 0 && (
+                      <select data-testid="studio-account-choice" value={chosen || accounts[0]} onChange={(e) => setChosen(e.currentTarget.value)}>
+                        {accounts.map((a) => <option key={a} value={a}>@{a}</option>)}
+                        <option value={OTHER}>{t('studioImportOther')}</option>
+                      </select>
+                    )}
+                  </label>
+                  {(chosen === OTHER || !accounts.length) && (
+                    <input aria-label={t('studioImportAccount')} data-testid="studio-account-input" placeholder="@handle" value={typed} onInput={(e) => setTyped(e.currentTarget.value)} />
+                  )}
+                </>
+              )}
+              <span class="spacer" />
+              <button onClick={() => setRead([])}>{t('cancel')}</button>
+              <button class="primary" data-testid="studio-save" disabled={busy || !account.trim()} onClick={() => void save()}>{t('studioImportSave')}</button>
+            </div>
+          )}
+        </div>
+      )}
+      {busy && <p class="muted" role="status">{t('loading')}</p>}
+      {message && <p role={message.ok ? 'status' : 'alert'} data-testid="studio-message" class={message.ok ? '' : 'down'}>{message.text}</p>}
+    </section>
+  );
+}

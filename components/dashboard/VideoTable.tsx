@@ -1,0 +1,67 @@
+// Every video with its lifetime counters, growth per day since posting and engagement; sortable.
+import { useMemo, useState } from 'preact/hooks';
+import { COLUMN_LABEL } from '@/components/common/message-keys';
+import { t } from '@/utils/platform/i18n';
+import { stripBidiControls } from '@/utils/platform/safe-text';
+import { engagementRate, viewsPerDay } from '@/utils/series/series-math';
+import type { VideoRecord } from '@/utils/history/records';
+import { fmt } from '@/utils/platform/format';
+
+type Column = 'caption' | 'postedAt' | 'views' | 'likes' | 'comments' | 'shares' | 'perDay' | 'engagement';
+const NUMERIC: Column[] = ['views', 'likes', 'comments', 'shares', 'perDay', 'engagement'];
+
+export function VideoTable({ videos, now }: { videos: VideoRecord[]; now: number }) {
+  const [sort, setSort] = useState<{ by: Column; desc: boolean }>({ by: 'views', desc: true });
+  const rows = useMemo(() => {
+    const enriched = videos.map((v) => ({
+      video: v,
+      values: {
+        caption: stripBidiControls(v.caption ?? v.videoId),
+        postedAt: v.postedAt ?? '',
+        views: v.counters.views,
+        likes: v.counters.likes,
+        comments: v.counters.comments,
+        shares: v.counters.shares,
+        perDay: viewsPerDay(v.counters.views, v.postedAt, now),
+        engagement: engagementRate(v.counters),
+      } as Record<Column, string | number | undefined>,
+    }));
+    const dir = sort.desc ? -1 : 1;
+    return enriched.sort((a, b) => {
+      const x = a.values[sort.by];
+      const y = b.values[sort.by];
+      if (x === undefined) return 1;
+      if (y === undefined) return -1;
+      return (x < y ? -1 : x > y ? 1 : 0) * dir;
+    });
+  }, [videos, sort, now]);
+  const header = (col: Column) => (
+    <th key={col} aria-sort={sort.by === col ? (sort.desc ? 'descending' : 'ascending') : 'none'} scope="col">
+      <button onClick={() => setSort({ by: col, desc: sort.by === col ? !sort.desc : NUMERIC.includes(col) })}>{t(COLUMN_LABEL[col])}</button>
+    </th>
+  );
+  return (
+    <section aria-labelledby="videos">
+      <h2 id="videos">{t('videos', String(videos.length))}</h2>
+      <div class="table-wrap">
+        <table data-testid="video-table">
+          <thead><tr>{(['caption', 'postedAt', 'views', 'likes', 'comments', 'shares', 'perDay', 'engagement'] as Column[]).map(header)}</tr></thead>
+          <tbody>
+            {rows.map(({ video, values }) => (
+              <tr key={video.videoId} data-video={video.videoId}>
+                <td class="page-text">{values.caption}</td>
+                <td>{video.postedAt ? new Date(video.postedAt).toLocaleDateString() : '—'}</td>
+                <td>{video.rounded?.includes('views') ? '≈ ' : ''}{fmt('views', video.counters.views)}</td>
+                <td>{fmt('likes', video.counters.likes)}</td>
+                <td>{fmt('comments', video.counters.comments)}</td>
+                <td>{fmt('shares', video.counters.shares)}</td>
+                <td>{values.perDay === undefined ? '—' : fmt('views', Math.round(values.perDay as number))}</td>
+                <td>{values.engagement === undefined ? '—' : `${(values.engagement as number).toFixed(1)}%`}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,144 @@
+// The popup's view: headline cards, the chart, insights and top movers.
+import { render } from 'preact';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import browser from 'webextension-polyfill';
+import { PeakHoursLine } from '@/components/common/ActivityHeatmap';
+import { TimeChart } from '@/components/common/TimeChart';
+import { fmt, fmtChange, fmtDate } from '@/utils/platform/format';
+import { METRIC_LABEL, RANGES } from '@/components/common/message-keys';
+import { Cards } from '@/components/popup/Cards';
+import { Empty } from '@/components/popup/Empty';
+import { Insights } from '@/components/popup/Insights';
+import { t } from '@/utils/platform/i18n';
+import { stripBidiControls } from '@/utils/platform/safe-text';
+import { latestOnly } from '@/utils/platform/latest-only';
+import { DAY_MS } from '@/utils/series/series-math';
+import { setPopupChoice } from '@/utils/platform/user-settings';
+import type { SeriesMetric } from '@/utils/history/records';
+import { CHART_METRICS, type HeadlineMetric, type PopupData, type PopupInsights, type PopupQuery } from '@/utils/history/popup-query';
+import { loadInsights, loadPopupData } from './popup-reads';
+
+const STUDIO = 'https://www.tiktok.com/tiktokstudio/analytics';
+const STUDIO_TAB: Record<HeadlineMetric, string> = { followers: `${STUDIO}/followers`, videoViews: STUDIO, profileViews: STUDIO, likes: STUDIO };
+const STALE_AFTER_DAYS = 3;
+
+const open = (url: string) => void browser.tabs.create({ url });
+const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+function Popup({ opening }: { opening: PromiseSettledResult<PopupData> }) {
+  const [data, setData] = useState(opening.status === 'fulfilled' ? opening.value : undefined);
+  const [insights, setInsights] = useState<PopupInsights>();
+  const [error, setError] = useState(opening.status === 'rejected' ? message(opening.reason) : undefined);
+  const latestData = useRef(latestOnly()).current;
+  const latestInsights = useRef(latestOnly()).current;
+
+  const fail = (e: unknown) => setError(message(e));
+
+  useEffect(() => {
+    setInsights(undefined);
+    if (data?.account !== undefined) latestInsights(loadInsights(data.account), setInsights, fail);
+  }, [data?.account]);
+
+  const choose = (change: PopupQuery) => {
+    const next = { account: data?.account, metric: data?.chart.metric, days: data?.chart.days, ...change, auto: false };
+    latestData(loadPopupData(next), setData, fail);
+    if (!next.videoId) void setPopupChoice({ account: next.account, metric: next.metric, days: next.days }).catch(() => undefined);
+  };
+
+  const series = useMemo(() => {
+    if (!data) return [];
+    const label = t(METRIC_LABEL[data.chart.videoId ? 'views' : data.chart.metric]);
+    return [{ label, points: data.chart.points, color: '#e11d48' }];
+  }, [data]);
+
+  if (error) return <p role="alert">{t('popupError', error)}</p>;
+  if (!data) return <p class="muted">{t('loading')}</p>;
+  if (data.account === undefined) return <Empty onOpenStudio={() => open(STUDIO)} onImport={() => open(browser.runtime.getURL('/dashboard.html#import'))} />;
+
+  const stale = data.lastCapturedAt !== undefined && Date.now() - data.lastCapturedAt > STALE_AFTER_DAYS * DAY_MS;
+  const chart = data.chart;
+  const videoTitle = chart.videoId ? stripBidiControls(insights?.movers.find((m) => m.videoId === chart.videoId)?.caption ?? chart.videoId) : undefined;
+  const summary = chart.points.length
+    ? t(chart.kind === 'daily' ? 'chartSummaryDaily' : 'chartSummary', [
+        videoTitle ?? t(METRIC_LABEL[chart.metric]),
+        String(chart.points.length),
+        fmt(chart.metric, chart.points[0].v),
+        fmt(chart.metric, chart.points[chart.points.length - 1].v),
+      ])
+    : t('chartEmpty');
+
+  return (
+    <>
+      <header class="row">
+        <h1>Creator Lens</h1>
+        <span class="spacer" />
+        {data.accounts.length > 1 ? (
+          <label>
+            <span class="sr-only">{t('account')}</span>
+            <select value={data.account} onChange={(e) => choose({ account: e.currentTarget.value, videoId: undefined })}>
+              {data.accounts.map((a) => <option key={a.account} value={a.account}>@{a.account}</option>)}
+            </select>
+          </label>
+        ) : (
+          <span class="muted">{data.account ? `@${data.account}` : t('accountUnnamed')}</span>
+        )}
+        <button onClick={() => open(browser.runtime.getURL('/dashboard.html'))}>{t('openDashboard')}</button>
+      </header>
+
+      {stale && (
+        <section class="banner" data-testid="stale">
+          <p>{t('popupStale', fmtDate(data.lastCapturedAt!))}</p>
+          <button class="primary" onClick={() => open(STUDIO)}>{t('openStudio')}</button>
+        </section>
+      )}
+
+      <Cards cards={data.cards} onCapture={(metric) => open(STUDIO_TAB[metric])} />
+
+      <section aria-labelledby="chart-title">
+        <div class="row">
+          <h2 id="chart-title" class="sr-only">{t('chart')}</h2>
+          <label>
+            <span class="sr-only">{t('metric')}</span>
+            <select data-testid="chart-metric" value={chart.videoId ? '' : chart.metric} onChange={(e) => choose({ metric: e.currentTarget.value as SeriesMetric, videoId: undefined })}>
+              {chart.videoId && <option value="">{videoTitle}</option>}
+              {CHART_METRICS.map((m) => <option key={m} value={m}>{t(METRIC_LABEL[m])}</option>)}
+            </select>
+          </label>
+          <span class="spacer" />
+          <div class="row" role="group" aria-label={t('range')}>
+            {RANGES.map((r) => (
+              <button key={r.days} aria-pressed={chart.days === r.days} onClick={() => choose({ days: r.days, metric: chart.metric, videoId: chart.videoId })}>{t(r.label)}</button>
+            ))}
+          </div>
+        </div>
+        <TimeChart series={series} label={summary} onDrawn={() => performance.mark('first-chart')} />
+        <p class="muted" data-testid="chart-summary">{summary}{chart.points.some((p) => p.rounded) ? ` ${t('roundedNote')}` : ''}</p>
+        {chart.kind === 'daily' && <p class="muted" data-testid="chart-daily">{t('popupDailyNote')}</p>}
+        <PeakHoursLine peak={insights?.peak} />
+      </section>
+
+      <Insights insights={insights} />
+
+      {insights && insights.movers.length > 0 && (
+        <section aria-labelledby="movers">
+          <h2 id="movers">{t('topMovers')}</h2>
+          <ul class="plain" data-testid="movers">
+            {insights.movers.map((m) => (
+              <li key={m.videoId}>
+                <button onClick={() => choose({ metric: 'views', videoId: m.videoId })}>
+                  <bdi class="page-text">{stripBidiControls(m.caption ?? m.videoId)}</bdi>
+                  <span class="up">{fmtChange('views', m.gainedViews)} · {fmtChange('likes', m.gainedLikes)} ♥</span>
+                </button>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+    </>
+  );
+}
+
+/** Shows the popup once its opening data is in (or failed): the first render is the real view. */
+export function mountPopup(opening: PromiseSettledResult<PopupData>) {
+  render(<Popup opening={opening} />, document.getElementById('app')!);
+}

@@ -1,0 +1,65 @@
+// The popup's reads: straight from IndexedDB once the background has created the database (no
+// wait for a stopped service worker to start), else through the background. Writes always go
+// through the background.
+import { sendMessage } from '@/utils/platform/messaging';
+import { untilAcknowledged } from '@/utils/platform/retry';
+import { getPopupChoice } from '@/utils/platform/user-settings';
+import { openLensDBForReading, type LensDB } from '@/utils/history/database';
+import type { SeriesMetric } from '@/utils/history/records';
+import { popupData, popupInsights, type PopupData, type PopupInsights, type PopupQuery } from '@/utils/history/popup-query';
+
+// Opened as soon as the popup's script runs, alongside everything else it starts.
+const reader: Promise<LensDB | undefined> = openLensDBForReading().then(
+  (db) => (performance.mark('popup-db'), db),
+  () => undefined,
+);
+
+// Right after install or an update the background may not be listening yet: asked again for a few
+// seconds. Any other failure (the background answered with an error) is final.
+const NOT_LISTENING = /Receiving end does not exist|Could not establish connection/i;
+function askBackground<T>(send: () => Promise<T>): Promise<T> {
+  return untilAcknowledged(send, { signal: AbortSignal.timeout(5000), delays: [100, 250, 500, 1000], isFinal: (e) => !NOT_LISTENING.test(String(e)) });
+}
+
+export async function loadPopupData(query: PopupQuery): Promise<PopupData> {
+  const db = await reader;
+  const data = await (db ? popupData(db, query) : askBackground(() => sendMessage('getPopupData', query)));
+  if (data.account !== undefined) rememberShown(data.account);
+  return data;
+}
+
+// The account shown last, kept in this page's own storage: read at once, no round trip. A hint only.
+const SHOWN_KEY = 'popupShownAccount';
+function rememberShown(account: string) {
+  try {
+    localStorage.setItem(SHOWN_KEY, account);
+  } catch {
+    // Storage turned off: the next popup just starts one step later.
+  }
+}
+function lastShown(): string | undefined {
+  try {
+    return localStorage.getItem(SHOWN_KEY) ?? undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export async function loadInsights(account: string): Promise<PopupInsights> {
+  const db = await reader;
+  return db ? popupInsights(db, account) : askBackground(() => sendMessage('getPopupInsights', account));
+}
+
+/** The first view: the remembered choice if it still has data, else what was captured most recently. */
+export async function loadOpeningData(): Promise<PopupData> {
+  const choice = await getPopupChoice().catch(() => ({}) as Awaited<ReturnType<typeof getPopupChoice>>);
+  const data = await loadPopupData({
+    account: choice.account,
+    metric: choice.metric as SeriesMetric | undefined,
+    days: choice.days ?? 30,
+    auto: true,
+    likelyAccount: lastShown(),
+  });
+  performance.mark('popup-data');
+  return data;
+}

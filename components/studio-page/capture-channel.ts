@@ -1,0 +1,25 @@
+// The hand-off between the capture feature and the badges feature.
+import type { SaveResult } from '@/utils/history/snapshots';
+import type { PageAnchors } from '@/utils/reader/read-page';
+import type { StudioSnapshot } from '@/utils/reader/snapshot';
+
+/** A capture, with where the page showed each value (read in the same pass, so badges never read the page again). */
+export type CaptureOutcome =
+  | { snapshot: StudioSnapshot; anchors: PageAnchors; saved: SaveResult; at: number }
+  | { snapshot: StudioSnapshot; anchors: PageAnchors; error: string; at: number };
+
+type Listener = (outcome: CaptureOutcome) => void;
+const listeners = new Set<Listener>();
+let latest: CaptureOutcome | undefined;
+
+export function publishCapture(outcome: CaptureOutcome): void {
+  latest = outcome;
+  for (const listener of listeners) listener(outcome);
+}
+
+/** Subscribes until `signal` aborts; a late subscriber first gets the latest outcome for this URL. */
+export function onCapture(listener: Listener, signal: AbortSignal): void {
+  listeners.add(listener);
+  signal.addEventListener('abort', () => listeners.delete(listener));
+  if (latest && latest.snapshot.url === location.href) listener(latest);
+}

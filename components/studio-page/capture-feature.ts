@@ -1,0 +1,78 @@
+// Feature: read the analytics page once its numbers have settled and store the snapshot.
+import { sendMessage } from '@/utils/platform/messaging';
+import { untilAcknowledged } from '@/utils/platform/retry';
+import { readPage, type PageAnchors } from '@/utils/reader/read-page';
+import { pageInfo } from '@/utils/reader/page-kinds';
+import { OWN_UI_ATTRIBUTE } from '@/utils/reader/page-text';
+import type { StudioSnapshot } from '@/utils/reader/snapshot';
+import type { Feature } from './feature-runner';
+import { publishCapture } from './capture-channel';
+import { whenSettled } from '@/utils/studio-page/settle';
+
+const QUIET_MS = 800;
+
+export function isOwnNode(node: Node): boolean {
+  const el = node.nodeType === 1 ? (node as Element) : node.parentElement;
+  return Boolean(el?.closest(`[${OWN_UI_ATTRIBUTE}]`));
+}
+
+/** What makes two reads of a page the same capture (the store dedupes too; this saves the message). */
+function sameness(s: StudioSnapshot): string {
+  return JSON.stringify([s.url, s.metrics, s.breakdowns, s.videos]);
+}
+
+/** The store refuses a snapshot that fails validation: sending it again cannot help. */
+const isRefusal = (error: unknown) => error instanceof Error && error.message.includes('Snapshot rejected');
+
+let saving: Promise<void> = Promise.resolve();
+
+async function store(snapshot: StudioSnapshot, anchors: PageAnchors, lifetime: AbortSignal, page: AbortSignal): Promise<void> {
+  let shownUnsaved = false;
+  try {
+    const saved = await untilAcknowledged(() => sendMessage('saveSnapshot', snapshot), {
+      signal: lifetime,
+      isFinal: isRefusal,
+      onRetry(error) {
+        // Until it is stored the page says so, once; it never claims "saved" early.
+        if (shownUnsaved || page.aborted) return;
+        shownUnsaved = true;
+        console.warn('[Creator Lens] this capture is not saved yet, retrying:', reasonOf(error));
+        publishCapture({ snapshot, anchors, error: `${reasonOf(error)} (retrying)`, at: Date.now() });
+      },
+    });
+    if (!page.aborted) publishCapture({ snapshot, anchors, saved, at: Date.now() });
+  } catch (error) {
+    if (lifetime.aborted) return;
+    console.warn('[Creator Lens] this capture was not saved:', reasonOf(error));
+    if (!page.aborted) publishCapture({ snapshot, anchors, error: reasonOf(error), at: Date.now() });
+  }
+}
+
+const reasonOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+export const capture: Feature = {
+  name: 'capture',
+  runsOn: (url) => pageInfo(url) !== undefined,
+  init(ctx, signal) {
+    let lastSent = '';
+    const read = () => {
+      const { snapshot, anchors } = readPage(document, location.href);
+      if (!snapshot) return;
+      const key = sameness(snapshot);
+      if (key === lastSent) return;
+      lastSent = key;
+      // Captures are stored in the order they were read, each one until the store acknowledges
+      // it. The retries outlive an in-page navigation (the feature's signal) and stop only when
+      // the extension itself is gone (the content script's context).
+      saving = saving.then(() => store(snapshot, anchors, ctx.signal, signal));
+    };
+    whenSettled({
+      root: document.body,
+      quietMs: QUIET_MS,
+      signal,
+      isOwn: isOwnNode,
+      isHidden: () => document.hidden,
+      onSettled: read,
+    });
+  },
+};

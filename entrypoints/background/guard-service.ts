@@ -1,0 +1,119 @@
+// The guard's side of the background: the shipped list is a static ruleset (blocked with no host
+// access); this keeps the dynamic rules (the user's lists, and the warning-page redirects the
+// optional all-sites permission allows) in step, and answers the warning page.
+import browser from 'webextension-polyfill';
+import { proceedHost } from '@/utils/guard/blocked-target';
+import { SCAM_LIST } from '@/utils/guard/scam-list';
+import { dynamicGuardRules, proceedOnceRule, RULE_IDS } from '@/utils/guard/dnr-rules';
+import { GUARD_KEY, getGuardLists, normalizeHost, setGuardLists, type GuardLists } from '@/utils/guard/guard-lists';
+import { onMessage } from '@/utils/platform/messaging';
+
+// Through `browser`, never `chrome`: Firefox's `chrome.*` took callbacks in the old MV2 build and
+// returned undefined, which once left Firefox with no rules at all. The polyfill passes Chrome's
+// promise-returning declarativeNetRequest through unchanged.
+const dnr = () => browser.declarativeNetRequest;
+
+let pending: Promise<void> = Promise.resolve();
+
+/**
+ * Replaces the dynamic rules with ones built from the current lists. Calls are queued: two
+ * overlapping updates would both remove the same old ids and the second would be rejected.
+ */
+export function syncGuardRules(): Promise<void> {
+  const run = pending.then(installRules, installRules);
+  pending = run.catch(() => undefined);
+  return run;
+}
+
+const ALL_SITES = { origins: ['<all_urls>'] };
+const siteOrigins = (host: string) => ({ origins: [`*://${host}/*`, `*://*.${host}/*`] });
+
+async function installRules(): Promise<void> {
+  const lists = await getGuardLists();
+  const allSites = await browser.permissions.contains(ALL_SITES);
+  const reachable = allSites ? [] : (await Promise.all(lists.block.map(async (h) => ((await browser.permissions.contains(siteOrigins(h))) ? [h] : [])))).flat();
+  const rules = dynamicGuardRules({ warningUrl: browser.runtime.getURL('/warning.html'), list: SCAM_LIST, ...lists, allSites, reachable });
+  const existing = await dnr().getDynamicRules();
+  await dnr().updateDynamicRules({
+    removeRuleIds: existing.map((r) => r.id),
+    addRules: rules,
+  });
+}
+
+/**
+ * The host a "Proceed" or "Always allow" for this URL lets through: the canonical host of an
+ * http(s) URL, exactly as the warning page judged it. Anything else is refused.
+ */
+function hostOf(url: string): string {
+  const host = proceedHost(url);
+  if (!host) throw new Error(`Only web addresses can be let through: ${url}`);
+  return host;
+}
+
+let sessionQueue: Promise<unknown> = Promise.resolve();
+
+/**
+ * Adds a "Proceed once" session rule. Calls are queued so that several at once each get their
+ * own id (picking ids in parallel made them collide and all but one fail); a host already let
+ * through keeps its rule.
+ */
+function allowForSession(host: string): Promise<void> {
+  const run = sessionQueue.then(async () => {
+    const session = await dnr().getSessionRules();
+    if (session.some((r) => r.action.type === 'allow' && r.condition.requestDomains?.includes(host))) return;
+    const id = Math.max(RULE_IDS.proceedOnce - 1, ...session.map((r) => r.id)) + 1;
+    await dnr().updateSessionRules({ addRules: [proceedOnceRule(host, id)] });
+  });
+  sessionQueue = run.catch(() => undefined);
+  return run;
+}
+
+async function refreshIfMoved(): Promise<void> {
+  const warningUrl = browser.runtime.getURL('/warning.html');
+  const rules = await dnr().getDynamicRules();
+  const stale = rules.some((r) => r.action.redirect?.regexSubstitution && !r.action.redirect.regexSubstitution.startsWith(warningUrl));
+  if (stale) resync();
+}
+
+/** Rule updates run in the background; a failure is logged where developers look, never dropped. */
+function resync(): void {
+  syncGuardRules().catch((error) => console.error('[Creator Lens] guard rules were not updated:', error));
+}
+
+export function registerGuard(): void {
+  browser.runtime.onInstalled.addListener((details) => {
+    resync();
+    if (details.reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') });
+  });
+  // Chrome's dynamic URL of the warning page changes every browser session: rules that still
+  // redirect to last session's address would end on an error page, so they follow it.
+  void refreshIfMoved();
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area === 'local' && GUARD_KEY in changes) resync();
+  });
+  // Granting or taking back host access changes what may be redirected rather than just blocked.
+  browser.permissions.onAdded.addListener(resync);
+  browser.permissions.onRemoved.addListener(resync);
+
+  onMessage('guardProceedOnce', ({ data }) => allowForSession(hostOf(data)));
+  onMessage('guardAllowAlways', async ({ data }) => {
+    const host = normalizeHost(hostOf(data));
+    if (!host) throw new Error(`This site cannot be added to the allow list: ${data}`);
+    const lists = await getGuardLists();
+    const next = await setGuardLists({ allow: [...lists.allow, host], block: lists.block.filter((h) => h !== host) });
+    await syncGuardRules();
+    return next;
+  });
+  onMessage('guardGetLists', () => getGuardLists());
+  onMessage('guardSetLists', async ({ data }: { data: GuardLists }) => {
+    const next = await setGuardLists(data);
+    await syncGuardRules();
+    return next;
+  });
+  onMessage('guardWarned', async ({ sender }) => {
+    const tabId = sender.tab?.id;
+    if (tabId === undefined) return;
+    await browser.action.setBadgeBackgroundColor({ tabId, color: '#c62828' });
+    await browser.action.setBadgeText({ tabId, text: '!' });
+  });
+}

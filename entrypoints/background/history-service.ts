@@ -1,0 +1,72 @@
+// The background owns the database: every store message is answered here.
+import { openLensDB, type LensDB } from '@/utils/history/database';
+import {
+  clearAll,
+  getScopeHistory,
+  getSeries,
+  getSeriesRanges,
+  listAccounts,
+  listVideos,
+  allPoints,
+  saveSnapshot,
+} from '@/utils/history/snapshots';
+import { getActivity, getAudienceHistory, getDailySeries, importStudioExport } from '@/utils/history/save-import';
+import { studioImportErrors } from '@/utils/history/imported-days';
+import { popupData, popupInsights } from '@/utils/history/popup-query';
+import { toCsv } from '@/utils/platform/safe-csv';
+import { exportAll, importAll } from '@/utils/history/backup';
+import { snapshotErrors } from '@/utils/history/validate-snapshot';
+import { sendMessage, type StoreProtocol } from '@/utils/platform/messaging';
+import type { StudioSnapshot } from '@/utils/reader/snapshot';
+
+type Handlers = { [K in keyof StoreProtocol]: (data: Parameters<StoreProtocol[K]>[0]) => Promise<ReturnType<StoreProtocol[K]>> };
+
+/** Builds the store handlers over a lazily opened database (the worker may be stopped at any time). */
+export function createStoreHandlers(open: () => Promise<LensDB> = openLensDB): Handlers {
+  let pending: Promise<LensDB> | undefined;
+  const db = () => (pending ??= open().catch((error) => {
+    pending = undefined;
+    throw error;
+  }));
+  return {
+    async saveSnapshot(snapshot: StudioSnapshot) {
+      const errors = snapshotErrors(snapshot);
+      if (errors.length) throw new Error(`Snapshot rejected: ${errors.slice(0, 3).join('; ')}`);
+      return saveSnapshot(await db(), snapshot);
+    },
+    getScopeHistory: async ({ scope, limit }) => getScopeHistory(await db(), scope, limit),
+    getSeries: async (query) => getSeries(await db(), query),
+    getSeriesRanges: async (query) => getSeriesRanges(await db(), query),
+    listAccounts: async () => listAccounts(await db()),
+    listVideos: async (account) => listVideos(await db(), account),
+    async storeStats() {
+      const d = await db();
+      const [snapshots, points, videos] = await Promise.all([d.count('snapshots'), d.count('points'), d.count('videos')]);
+      return { snapshots, points, videos };
+    },
+    exportAll: async () => exportAll(await db()),
+    importAll: async (file) =>
+      importAll(await db(), file, Date.now(), (done, total) => {
+        // Only the page that imports listens; with none open the progress has nowhere to go.
+        sendMessage('importProgress', { done, total }).catch(() => undefined);
+      }),
+    clearAll: async () => clearAll(await db()),
+    getPopupData: async (query) => popupData(await db(), query),
+    async importStudioExport(request) {
+      const errors = studioImportErrors(request);
+      if (errors.length) throw new Error(`Import rejected, nothing was changed: ${errors.join('; ')}`);
+      return importStudioExport(await db(), request);
+    },
+    getDailySeries: async (query) => getDailySeries(await db(), query),
+    getActivity: async (account) => getActivity(await db(), account),
+    getAudienceHistory: async (account) => getAudienceHistory(await db(), account),
+    getPopupInsights: async (account) => popupInsights(await db(), account),
+    async exportCsv() {
+      const points = await allPoints(await db());
+      return toCsv(
+        ['capturedAt', 'account', 'videoId', 'metric', 'range', 'value', 'rounded'],
+        points.map((p) => [new Date(p.capturedAt).toISOString(), p.account, p.videoId, p.metric, p.range, p.value, Boolean(p.rounded)]),
+      );
+    },
+  };
+}

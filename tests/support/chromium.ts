@@ -1,0 +1,145 @@
+// Loads the built extension into Debian's Chromium and serves fixture pages as the real
+// https://www.tiktok.com. Later suites reuse these helpers (popup, store reads, requests).
+import { cpSync, mkdtempSync, readFileSync, rmSync, existsSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type BrowserContext, type Page, type Request, type Worker } from 'playwright-core';
+import type { ProtocolMap } from '../../utils/platform/messaging';
+
+export { eventually, fixture, FIXTURES } from './guard-expectations';
+
+const HERE = dirname(fileURLToPath(import.meta.url));
+export const EXTENSION_DIR = resolve(HERE, '../..', process.env.CL_OUT_DIR ?? '.output', 'chrome-mv3');
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export interface Extension {
+  context: BrowserContext;
+  extensionId: string;
+  worker: Worker;
+  userDataDir: string;
+  /** Every network request made by the extension's own pages and service worker. */
+  extensionRequests: string[];
+  url(path: string): string;
+  /**
+   * Closes the browser and fails if the extension made any network request (privacy is a
+   * feature: every e2e suite checks it). The profile is removed unless `keepProfile` is set.
+   */
+  close(options?: { keepProfile?: boolean; allowRequests?: boolean }): Promise<void>;
+}
+
+/** `extensionDir`: another build to load (the benchmarks add a page to a copy of the build). */
+export async function launchExtension(options: { userDataDir?: string; extensionDir?: string } = {}): Promise<Extension> {
+  const extensionDir = options.extensionDir ?? EXTENSION_DIR;
+  if (!existsSync(join(extensionDir, 'manifest.json')))
+    throw new Error(`No built extension at ${extensionDir}: run \`npm run build\` first`);
+  if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: apt-get install -y chromium`);
+  const userDataDir = options.userDataDir ?? mkdtempSync(join(tmpdir(), 'creator-lens-e2e-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: [
+      '--headless=new',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE localhost',
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
+    ],
+  });
+  const extensionRequests: string[] = [];
+  const record = (request: Request) => {
+    const fromWorker = request.serviceWorker()?.url().startsWith('chrome-extension://');
+    let fromPage = false;
+    try {
+      fromPage = request.frame().url().startsWith('chrome-extension://');
+    } catch {
+      // Requests of service workers have no frame.
+    }
+    const url = request.url();
+    // A navigation away from an extension page (the warning page's "Proceed") is the user going
+    // to a site, not the extension fetching something.
+    if (fromPage && request.isNavigationRequest() && request.frame().parentFrame() === null) return;
+    if ((fromWorker || fromPage) && !url.startsWith('chrome-extension://') && !url.startsWith('data:') && !url.startsWith('blob:'))
+      extensionRequests.push(url);
+  };
+  context.on('request', record);
+
+  const worker =
+    context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://')) ??
+    (await context.waitForEvent('serviceworker', { predicate: (w) => w.url().startsWith('chrome-extension://') }));
+  const extensionId = new URL(worker.url()).host;
+  return {
+    context,
+    extensionId,
+    worker,
+    userDataDir,
+    extensionRequests,
+    url: (path) => `chrome-extension://${extensionId}/${path.replace(/^\//, '')}`,
+    async close({ keepProfile = false, allowRequests = false } = {}) {
+      await context.close();
+      if (!keepProfile && !options.userDataDir) rmSync(userDataDir, { recursive: true, force: true });
+      if (!allowRequests && extensionRequests.length)
+        throw new Error(`The extension made network requests of its own: ${extensionRequests.join(', ')}`);
+    },
+  };
+}
+
+/**
+ * Serves HTML as https://www.tiktok.com/<path>. `pages` maps a path (without query) to HTML,
+ * or is a function so a test can change what the "site" shows between visits.
+ */
+export async function serveTikTok(
+  context: BrowserContext,
+  pages: Record<string, string> | ((url: URL) => string | undefined),
+): Promise<void> {
+  await context.route('https://www.tiktok.com/**', async (route) => {
+    const url = new URL(route.request().url());
+    const html = typeof pages === 'function' ? pages(url) : pages[url.pathname];
+    if (html === undefined) return route.fulfill({ status: 404, contentType: 'text/plain', body: 'not in fixtures' });
+    return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html });
+  });
+}
+
+/** Opens an extension page (popup.html by default) in a tab. */
+export async function openExtensionPage(ext: Extension, path = 'popup.html'): Promise<Page> {
+  const page = await ext.context.newPage();
+  await page.goto(ext.url(path));
+  return page;
+}
+
+/** Asks the background through the extension's own protocol, from one of its pages. */
+export async function ask<K extends keyof ProtocolMap>(
+  page: Page,
+  type: K,
+  data?: Parameters<ProtocolMap[K]>[0],
+): Promise<ReturnType<ProtocolMap[K]>> {
+  const reply = await page.evaluate(
+    ([type, data]) =>
+      (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome.runtime.sendMessage({ id: Date.now(), type, data, timestamp: Date.now() }) as Promise<{ res?: unknown; err?: { message?: string } }>,
+    [type, data] as const,
+  );
+  if (reply?.err) throw new Error(`${type} failed: ${reply.err.message ?? JSON.stringify(reply.err)}`);
+  return reply.res as ReturnType<ProtocolMap[K]>;
+}
+
+/**
+ * A copy of the built extension as it behaves once the user granted the optional all-sites
+ * permission (a headless browser cannot click the permission prompt), plus the
+ * development-only permission that lets a test ask the browser which rule a URL would match.
+ */
+export function extensionWithAllSites(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'creator-lens-all-sites-'));
+  cpSync(EXTENSION_DIR, dir, { recursive: true });
+  const manifestPath = join(dir, 'manifest.json');
+  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
+  manifest.host_permissions = [...(manifest.host_permissions ?? []), ...manifest.optional_host_permissions];
+  manifest.permissions = [...manifest.permissions, 'declarativeNetRequestFeedback'];
+  writeFileSync(manifestPath, JSON.stringify(manifest));
+  return dir;
+}

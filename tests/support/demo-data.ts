@@ -1,0 +1,76 @@
+// Realistic demo history: daily captures of one creator's Studio pages over a year, as the
+// export file the extension imports. Deterministic for a given seed and `now`.
+import type { SnapshotRecord } from '../../utils/history/records';
+import { EXPORT_FORMAT, EXPORT_VERSION, type ExportFile } from '../../utils/history/backup';
+import type { VideoRow } from '../../utils/reader/snapshot';
+
+const DAY = 86_400_000;
+const CAPTIONS = ['Sourdough in 60 seconds', 'Croissant lamination', 'Focaccia garden', 'Bagels at dawn', 'Cinnamon rolls', 'Rye 101', 'Baguette scoring', 'Pizza night', 'Brioche buns', 'Milk bread'];
+
+export interface DemoOptions {
+  days?: number;
+  videos?: number;
+  now?: number;
+  account?: string;
+  seed?: number;
+}
+
+/** Rounds like Studio's cards: 12.3K, 1.2M. */
+function studioRound(n: number): { value: number; rounded: boolean } {
+  if (n < 10_000) return { value: n, rounded: false };
+  const unit = n >= 1e6 ? 1e6 : 1e3;
+  // Whole numbers, as the reader gives them (12.3K is 12300, never 12299.999…).
+  return { value: Math.round((Math.round((n / unit) * 10) / 10) * unit), rounded: true };
+}
+
+export function demoExport({ days = 365, videos = 200, now = Date.now(), account = 'maya.bakes', seed = 7 }: DemoOptions = {}): ExportFile {
+  let s = seed;
+  const rand = () => ((s = (s * 48271) % 2147483647) / 2147483647);
+  const start = now - days * DAY;
+  const posts = Array.from({ length: videos }, (_, i) => ({
+    videoId: String(7200000000000000000n + BigInt(i * 104729 + 1)),
+    caption: `${CAPTIONS[i % CAPTIONS.length]} #${i + 1}`,
+    postedAt: start + Math.floor((i / videos) * days * DAY) - 2 * DAY,
+    reach: 2_000 + Math.floor(rand() ** 3 * 2_000_000),
+    speed: 0.5 + rand() * 3,
+  }));
+  const snapshots: ExportFile['snapshots'] = [];
+  let followers = 1200;
+  for (let d = 0; d < days; d++) {
+    // Captured when the creator happened to look: mornings and evenings, some days skipped.
+    if (d % 37 === 19 || d % 37 === 20 || d % 37 === 21) continue;
+    const at = start + d * DAY + Math.floor((8 + rand() * 12) * 3_600_000);
+    const rows: VideoRow[] = [];
+    for (const p of posts) {
+      if (p.postedAt > at) continue;
+      const age = (at - p.postedAt) / DAY;
+      const views = Math.floor(p.reach * (1 - Math.exp(-age / (10 * p.speed))));
+      rows.push({ videoId: p.videoId, caption: p.caption, postedAt: new Date(p.postedAt).toISOString(), views, likes: Math.floor(views * 0.08), comments: Math.floor(views * 0.004) });
+    }
+    const gained = Math.floor(20 + rand() * 90 + d * 0.6);
+    followers += gained;
+    const weekViews = Math.floor(rows.reduce((sum, r) => sum + (r.views ?? 0), 0) * 0.03 + rand() * 5000);
+    const week = {
+      videoViews: studioRound(weekViews),
+      profileViews: studioRound(Math.floor(weekViews * 0.04)),
+      likes: studioRound(Math.floor(weekViews * 0.08)),
+      comments: studioRound(Math.floor(weekViews * 0.004)),
+      shares: studioRound(Math.floor(weekViews * 0.002)),
+    };
+    const common = { account, capturedAt: at, lastSeenAt: at, locale: 'en' };
+    const overview: Omit<SnapshotRecord, 'id' | 'scope'> = {
+      ...common,
+      page: 'account-overview',
+      url: 'https://www.tiktok.com/tiktokstudio/analytics',
+      range: { days: 7 },
+      metrics: Object.fromEntries(Object.entries(week).map(([k, v]) => [k, v.value])),
+      rounded: Object.entries(week).filter(([, v]) => v.rounded).map(([k]) => k) as SnapshotRecord['rounded'],
+    };
+    snapshots.push(
+      overview,
+      { ...common, capturedAt: at + 60_000, lastSeenAt: at + 60_000, page: 'account-followers', url: 'https://www.tiktok.com/tiktokstudio/analytics/followers', range: { days: 7 }, metrics: { followers, netFollowers: gained } },
+      { ...common, capturedAt: at + 120_000, lastSeenAt: at + 120_000, page: 'posts-list', url: 'https://www.tiktok.com/tiktokstudio/content', range: 'lifetime', metrics: {}, videos: rows.reverse() },
+    );
+  }
+  return { format: EXPORT_FORMAT, version: EXPORT_VERSION, exportedAt: new Date(now).toISOString(), snapshots };
+}

@@ -1,0 +1,42 @@
+// Exported CSV never runs a formula (issue 13, finding 6): a formula sign after leading blanks,
+// or in its full-width form, is neutralised like a plain one.
+import { describe, expect, it } from 'vitest';
+import { csvCell, toCsv } from '@/utils/platform/safe-csv';
+
+const SIGNS = ['=', '+', '-', '@', '＝', '＋', '－', '＠', '﹦', '﹢', '﹣', '−'];
+const BLANKS = ['', ' ', '   ', '\u00A0', '\u3000', '\u2003', '\u200B', '\uFEFF', ' \u00A0 '];
+const PAYLOADS = ['HYPERLINK("https://evil.example","x")', 'cmd|\' /C calc\'!A0', '1+1', 'SUM(A1:A9)'];
+
+/** The text a spreadsheet sees in a cell, after CSV unquoting. */
+const unquote = (cell: string) => (cell.startsWith('"') ? cell.slice(1, -1).replace(/""/g, '"') : cell);
+
+describe('csvCell', () => {
+  it('puts a quote before every formula, whatever blanks or sign form come first', () => {
+    let checked = 0;
+    for (const blank of BLANKS)
+      for (const sign of SIGNS)
+        for (const payload of PAYLOADS) {
+          const cell = unquote(csvCell(`${blank}${sign}${payload}`));
+          expect(cell, JSON.stringify(blank + sign)).toBe(`'${blank}${sign}${payload}`);
+          checked++;
+        }
+    expect(checked).toBe(BLANKS.length * SIGNS.length * PAYLOADS.length);
+  });
+
+  it('neutralises a cell starting with tab or CR', () => {
+    expect(unquote(csvCell('\t=1'))).toBe("'\t=1");
+    expect(unquote(csvCell('\r=1'))).toBe("'\r=1");
+  });
+
+  it('leaves ordinary text and numbers as they are', () => {
+    for (const text of ['Sourdough starter', 'a = b', 'x-1', 'email me @ home', '¡Hola!', '日本語のキャプション'])
+      expect(unquote(csvCell(text))).toBe(text);
+    expect(csvCell(-12)).toBe('-12');
+    expect(csvCell(1.5)).toBe('1.5');
+  });
+
+  it('quotes separators and quotes so every row keeps its columns', () => {
+    const csv = toCsv(['a', 'b'], [['x,"y"', 'line\nbreak']]);
+    expect(csv).toBe('a,b\r\n"x,""y""","line\nbreak"\r\n');
+  });
+});

@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { describeChange, metricCaptures, rowCaptures } from '@/utils/studio-page/badge-text';
+import { formatValue, sinceWhen } from '@/utils/platform/format';
+import { messagesOf } from '../../support/messages';
+
+const english = messagesOf('en');
+const japanese = messagesOf('ja');
+
+const NOW = new Date(2026, 10, 24, 15, 30).getTime(); // a Tuesday
+const HOUR = 3_600_000;
+const DAY = 24 * HOUR;
+
+describe('sinceWhen', () => {
+  it('says the time for today, the weekday this week, the date before that', () => {
+    expect(sinceWhen(NOW - 2 * HOUR, NOW, 'en-GB')).toBe('13:30');
+    expect(sinceWhen(NOW - 3 * DAY, NOW, 'en-US')).toBe('Sat');
+    expect(sinceWhen(new Date(2026, 10, 3).getTime(), NOW, 'en-US')).toBe('Nov 3');
+    expect(sinceWhen(new Date(2025, 10, 3).getTime(), NOW, 'en-US')).toBe('Nov 3, 2025');
+  });
+});
+
+describe('describeChange', () => {
+  it('shows growth with the amount and when the previous capture was', () => {
+    const badge = describeChange('Video views', 'videoViews', { capturedAt: NOW, value: 13404 }, [{ capturedAt: NOW - 3 * DAY, value: 12200 }], NOW, english, 'en-US');
+    expect(badge).toMatchObject({ text: '▲ 1,204 since Sat', label: 'Video views: up 1,204 since Sat', direction: 'up' });
+    expect(badge.history).toHaveLength(1);
+    expect(badge.history[0]).toMatch(/Nov 21, 2026.*: 12,200/);
+  });
+
+  it('shows a fall, and marks a change between rounded values as approximate', () => {
+    const badge = describeChange('Likes', 'likes', { capturedAt: NOW, value: 12000, rounded: true }, [{ capturedAt: NOW - HOUR, value: 12500, rounded: true }], NOW, english, 'en-GB');
+    expect(badge.text).toBe('▼ ≈ 500 since 14:30');
+    expect(badge.label).toContain('TikTok rounds this number');
+    expect(badge.direction).toBe('down');
+  });
+
+  it('says "no change" and "first capture"', () => {
+    expect(describeChange('Likes', 'likes', { capturedAt: NOW, value: 5 }, [{ capturedAt: NOW - 8 * DAY, value: 5 }], NOW, english, 'en-US').text).toBe('no change since Nov 16');
+    expect(describeChange('Likes', 'likes', { capturedAt: NOW, value: 5 }, [], NOW, english).direction).toBe('first');
+    // A previous capture that did not show this metric is no baseline.
+    expect(describeChange('Likes', 'likes', { capturedAt: NOW, value: 5 }, [{ capturedAt: NOW - DAY }], NOW, english).text).toBe('first capture');
+  });
+
+  it('speaks the browser’s language', () => {
+    const badge = describeChange('動画の視聴数', 'videoViews', { capturedAt: NOW, value: 13404 }, [{ capturedAt: NOW - 3 * DAY, value: 12200 }], NOW, japanese, 'ja-JP');
+    expect(badge.text).toBe('▲ 1,204（土 から）');
+    expect(badge.label).toBe('動画の視聴数：土 から 1,204 増加');
+    expect(describeChange('いいね', 'likes', { capturedAt: NOW, value: 5 }, [], NOW, japanese).text).toBe('初回の記録');
+  });
+
+  it('formats durations, percents and large numbers', () => {
+    expect(formatValue('totalPlayTime', 3723)).toBe('1h 2m');
+    expect(formatValue('averageWatchTime', 2.12)).toBe('2.12s');
+    expect(formatValue('watchedFullVideo', 12.5, 'en-US')).toBe('12.5%');
+    expect(formatValue('videoViews', 1_250_000, 'en-US')).toBe('1.3M');
+    expect(formatValue('videoViews', 1204, 'de-DE')).toBe('1.204');
+  });
+});
+
+describe('captures from records', () => {
+  const records = [
+    { capturedAt: 3, metrics: { likes: 30 }, rounded: ['likes' as const], videos: [{ videoId: '1', views: 300 }] },
+    { capturedAt: 2, metrics: {}, videos: [{ videoId: '2', views: 5 }] },
+  ];
+  it('reads one metric and one row counter, newest first', () => {
+    expect(metricCaptures('likes', records)).toEqual([
+      { capturedAt: 3, value: 30, rounded: true },
+      { capturedAt: 2, value: undefined, rounded: undefined },
+    ]);
+    expect(rowCaptures('1', 'views', records).map((c) => c.value)).toEqual([300, undefined]);
+  });
+});

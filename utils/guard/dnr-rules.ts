@@ -1,0 +1,133 @@
+// declarativeNetRequest rules for the guard, built from the same tables classifyUrl reads.
+//
+// What a default install (no optional permission) can do: the `declarativeNetRequest` permission
+// lets `block` and `allow` rules act on any site without host access, so the static ruleset
+// (compiled at build time by staticGuardRules) blocks every listed site. Redirecting to the
+// warning page needs host access to the site, so those rules are dynamic and installed only when
+// the user granted all sites (or, for their own block list, that one site).
+import type { ScamListEntry } from './scam-list';
+import { OFFICIAL_DOMAINS } from './official-domains';
+import { BRAND, CONFUSABLE, FOLD } from './guard-tables';
+
+/** The subset of chrome.declarativeNetRequest.Rule the guard uses. */
+export interface GuardRule {
+  id: number;
+  priority: number;
+  action: { type: 'allow' } | { type: 'block' } | { type: 'redirect'; redirect: { regexSubstitution: string } };
+  condition: {
+    resourceTypes: ['main_frame'];
+    requestDomains?: string[];
+    regexFilter?: string;
+    isUrlFilterCaseSensitive?: false;
+  };
+}
+
+/** Static ids live in their own ruleset; these number the dynamic and session rules. */
+export const RULE_IDS = { userAllow: 1, userBlock: 2, userRedirect: 3, listRedirect: 10, pathRedirect: 100, heuristics: 5000, proceedOnce: 10_000 } as const;
+export const STATIC_RULESET_ID = 'guard_list';
+export const STATIC_RULES_FILE = 'rules/guard-list.json';
+
+// Allow beats everything; a redirect to the warning page beats a plain block where both apply.
+const PRIORITY = { allow: 100, redirect: 20, block: 10, heuristic: 5 } as const;
+const MAIN: ['main_frame'] = ['main_frame'];
+
+const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+
+// ─── The brand and its disguises as host patterns (RE2: no lookaround) ───────────────────────────
+
+/** Every ASCII character a host can carry that classifyUrl reads as this brand letter. */
+function letterClass(letter: string): string {
+  const chars = new Set([letter]);
+  for (const [ch, to] of [...Object.entries(FOLD), ...Object.entries(CONFUSABLE)]) if (to === letter && /^[a-z0-9]$/.test(ch)) chars.add(ch);
+  return chars.size === 1 ? letter : `[${[...chars].sort().join('')}]`;
+}
+
+const SEP = '[-_]?';
+const join = (classes: string[]) => classes.join(SEP);
+
+/**
+ * Host patterns covering every spelling classifyUrl can call the brand or a typo of it: the
+ * brand with look-alike letters, one letter added inside, one vowel dropped, two neighbours
+ * swapped; and punycode labels (homoglyphs). They over-approximate on purpose: the warning page
+ * re-checks with classifyUrl and forwards at once when the site is fine.
+ */
+export function heuristicPatterns(): string[] {
+  const letters = [...BRAND];
+  const classes = letters.map(letterClass);
+  const variants: string[][] = [classes];
+  for (let i = 1; i < letters.length; i++) variants.push([...classes.slice(0, i), '[a-z0-9]', ...classes.slice(i)]);
+  letters.forEach((ch, i) => {
+    if ('io'.includes(ch)) variants.push([...classes.slice(0, i), ...classes.slice(i + 1)]);
+  });
+  for (let i = 0; i + 1 < letters.length; i++) if (letters[i] !== letters[i + 1]) variants.push([...classes.slice(0, i), classes[i + 1], classes[i], ...classes.slice(i + 2)]);
+  const host = '^https?://[^/?#]*';
+  return [...new Set(variants.map((v) => `${host}${join(v)}`)), '^https?://([^/?#]*\\.)?xn--'];
+}
+
+// ─── Static ruleset (compiled into the extension at build time) ──────────────────────────────────
+
+const wholeDomains = (list: readonly ScamListEntry[]) => [...new Set(list.filter((e) => !e.path).map((e) => e.domain))].sort();
+const pathEntries = (list: readonly ScamListEntry[]) => list.filter((e) => e.path);
+const pathFilter = (e: ScamListEntry) => `^https?://([^/?#]*\\.)?${escapeRegex(e.domain)}(:[0-9]+)?${escapeRegex(e.path!)}`;
+
+/** TikTok is never touched; every listed site is blocked (the browser's own page) with no host access. */
+export function staticGuardRules(list: readonly ScamListEntry[]): GuardRule[] {
+  return [
+    { id: 1, priority: PRIORITY.allow, action: { type: 'allow' }, condition: { resourceTypes: MAIN, requestDomains: [...OFFICIAL_DOMAINS].sort() } },
+    { id: 2, priority: PRIORITY.block, action: { type: 'block' }, condition: { resourceTypes: MAIN, requestDomains: wholeDomains(list) } },
+    ...pathEntries(list).map((e, i): GuardRule => ({
+      id: 3 + i,
+      priority: PRIORITY.block,
+      action: { type: 'block' },
+      condition: { resourceTypes: MAIN, regexFilter: pathFilter(e), isUrlFilterCaseSensitive: false },
+    })),
+  ];
+}
+
+// ─── Dynamic rules (the user's lists; the warning page where host access allows) ─────────────────
+
+function redirect(warningUrl: string): GuardRule['action'] {
+  return { type: 'redirect', redirect: { regexSubstitution: `${warningUrl}#\\0` } };
+}
+
+/**
+ * `\0` is the matched text, not the URL: Chrome keeps the unmatched rest of the URL after the
+ * substitution, Firefox drops it. A redirect pattern must therefore match the whole URL, or
+ * Firefox's warning page gets "https://t1ktok" for https://t1ktok-login.com/.
+ */
+const wholeUrl = (pattern: string) => `(?:${pattern}).*`;
+
+export function dynamicGuardRules(options: {
+  warningUrl: string;
+  list: readonly ScamListEntry[];
+  allow: readonly string[];
+  block: readonly string[];
+  /** The optional all-sites permission is granted. */
+  allSites: boolean;
+  /** User-blocked hosts the extension has access to (their one-site permission). */
+  reachable?: readonly string[];
+}): GuardRule[] {
+  const rules: GuardRule[] = [];
+  const to = redirect(options.warningUrl);
+  if (options.allow.length) rules.push({ id: RULE_IDS.userAllow, priority: PRIORITY.allow, action: { type: 'allow' }, condition: { resourceTypes: MAIN, requestDomains: [...options.allow] } });
+  if (options.block.length) {
+    rules.push({ id: RULE_IDS.userBlock, priority: PRIORITY.block, action: { type: 'block' }, condition: { resourceTypes: MAIN, requestDomains: [...options.block] } });
+    const redirectable = options.allSites ? options.block : options.block.filter((h) => options.reachable?.includes(h));
+    if (redirectable.length)
+      rules.push({ id: RULE_IDS.userRedirect, priority: PRIORITY.redirect, action: to, condition: { resourceTypes: MAIN, requestDomains: [...redirectable], regexFilter: '^.+$' } });
+  }
+  if (!options.allSites) return rules;
+  rules.push({ id: RULE_IDS.listRedirect, priority: PRIORITY.redirect, action: to, condition: { resourceTypes: MAIN, requestDomains: wholeDomains(options.list), regexFilter: '^.+$' } });
+  pathEntries(options.list).forEach((e, i) =>
+    rules.push({ id: RULE_IDS.pathRedirect + i, priority: PRIORITY.redirect, action: to, condition: { resourceTypes: MAIN, regexFilter: wholeUrl(pathFilter(e)), isUrlFilterCaseSensitive: false } }),
+  );
+  heuristicPatterns().forEach((regexFilter, i) =>
+    rules.push({ id: RULE_IDS.heuristics + i, priority: PRIORITY.heuristic, action: to, condition: { resourceTypes: MAIN, regexFilter: wholeUrl(regexFilter), isUrlFilterCaseSensitive: false } }),
+  );
+  return rules;
+}
+
+/** "Proceed once": a session rule letting this host through until the browser closes. */
+export function proceedOnceRule(host: string, id: number): GuardRule {
+  return { id, priority: PRIORITY.allow, action: { type: 'allow' }, condition: { resourceTypes: MAIN, requestDomains: [host] } };
+}

@@ -1,0 +1,95 @@
+// The export file: one JSON document holding every capture, with a format version.
+// Points and video records are derived, so they are rebuilt on import rather than trusted.
+import type { LensDB } from './database';
+import { scopeKey, type SnapshotRecord } from './records';
+import { addRecords, allSnapshots, type AddRecordsResult } from './snapshots';
+import { snapshotErrors } from './validate-snapshot';
+import { exportImported, restoreImported } from './save-import';
+import { importedBackupErrors, type ImportedBackup } from './imported-days';
+
+export const EXPORT_FORMAT = 'creator-lens-export';
+export const EXPORT_VERSION = 1;
+const MAX_REPORTED_ERRORS = 10;
+// Captures cannot come from the future (a day of slack for clock skew) or before TikTok Studio existed.
+const EARLIEST_CAPTURE = Date.UTC(2019, 0, 1);
+
+export interface ExportFile {
+  format: typeof EXPORT_FORMAT;
+  version: number;
+  exportedAt: string;
+  snapshots: Array<Omit<SnapshotRecord, 'id' | 'scope'>>;
+  /** Daily history, follower activity and audience imported from TikTok Studio exports. */
+  imported?: ImportedBackup;
+}
+
+export async function exportAll(db: LensDB, now = Date.now()): Promise<ExportFile> {
+  const records = await allSnapshots(db);
+  const imported = await exportImported(db);
+  return {
+    format: EXPORT_FORMAT,
+    version: EXPORT_VERSION,
+    exportedAt: new Date(now).toISOString(),
+    snapshots: records.map(({ id: _id, scope: _scope, ...rest }) => rest),
+    ...(imported ? { imported } : {}),
+  };
+}
+
+export class ImportError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Import rejected, nothing was changed: ${problems.join('; ')}`);
+    this.name = 'ImportError';
+  }
+}
+
+/** Validates a whole export file; returns the records to add or throws ImportError listing what is wrong. */
+export function parseExport(data: unknown, now = Date.now()): Array<Omit<SnapshotRecord, 'id'>> {
+  const problems: string[] = [];
+  const file = data as Partial<ExportFile> | null;
+  if (!file || typeof file !== 'object' || Array.isArray(file)) throw new ImportError(['the file is not a Creator Lens export']);
+  if (file.format !== EXPORT_FORMAT) throw new ImportError([`unknown format ${JSON.stringify(file.format)}`]);
+  if (file.version !== EXPORT_VERSION)
+    throw new ImportError([`unsupported version ${JSON.stringify(file.version)} (this build reads ${EXPORT_VERSION})`]);
+  if (!Array.isArray(file.snapshots)) throw new ImportError(['"snapshots" must be a list']);
+
+  const records: Array<Omit<SnapshotRecord, 'id'>> = [];
+  file.snapshots.forEach((raw: unknown, i) => {
+    const path = `snapshots[${i}]`;
+    const errors = snapshotErrors(raw, path);
+    const r = raw as Record<string, unknown>;
+    if (!errors.length) {
+      for (const field of ['capturedAt', 'lastSeenAt'] as const) {
+        const t = r[field];
+        if (typeof t !== 'number' || !Number.isFinite(t) || t < EARLIEST_CAPTURE || t > now + 86_400_000)
+          errors.push(`${path}.${field}: not a plausible capture time`);
+      }
+      if (!errors.length && (r.lastSeenAt as number) < (r.capturedAt as number))
+        errors.push(`${path}.lastSeenAt: earlier than capturedAt`);
+      if (typeof r.account !== 'string') errors.push(`${path}.account: must be text ('' when unknown)`);
+    }
+    if (errors.length) problems.push(...errors);
+    else {
+      const record = raw as Omit<SnapshotRecord, 'id' | 'scope'>;
+      records.push({ ...record, scope: scopeKey(record) });
+    }
+  });
+  if (file.imported !== undefined) problems.push(...importedBackupErrors(file.imported));
+  if (problems.length) {
+    const shown = problems.slice(0, MAX_REPORTED_ERRORS);
+    if (problems.length > shown.length) shown.push(`and ${problems.length - shown.length} more problems`);
+    throw new ImportError(shown);
+  }
+  return records;
+}
+
+/** All or nothing: a file with any bad record changes nothing. */
+export async function importAll(
+  db: LensDB,
+  data: unknown,
+  now = Date.now(),
+  onProgress?: (done: number, total: number) => void,
+): Promise<AddRecordsResult & { importedRecords?: number }> {
+  const records = parseExport(data, now);
+  const result = await addRecords(db, records, onProgress);
+  const imported = (data as ExportFile).imported;
+  return imported ? { ...result, importedRecords: await restoreImported(db, imported) } : result;
+}

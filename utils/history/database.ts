@@ -1,0 +1,120 @@
+// The only code that knows IndexedDB. Opened by the background (a content script's
+// IndexedDB would belong to tiktok.com, where the page could read it).
+import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
+import type { ActivityRecord, AudienceRecord, DailyRecord } from './imported-days';
+import { mergeVideos, pointsOf, type MetricPoint, type SnapshotRecord, type VideoRecord } from './records';
+
+export const DB_NAME = 'creator-lens';
+export const DB_VERSION = 3;
+
+export interface LensSchema extends DBSchema {
+  snapshots: {
+    key: number;
+    value: SnapshotRecord;
+    indexes: { byScope: [string, number]; byAccount: [string, number]; byCapturedAt: number };
+  };
+  points: {
+    key: number;
+    value: MetricPoint;
+    indexes: { bySeries: [string, string, string, string, number] };
+  };
+  videos: {
+    key: [string, string];
+    value: VideoRecord;
+    indexes: { byAccount: string };
+  };
+  /** v3: a day's value of one metric, from a TikTok Studio export. */
+  daily: {
+    key: [string, string, string];
+    value: DailyRecord;
+  };
+  /** v3: active followers per day and hour, from exports; every import adds its days. */
+  activity: {
+    key: [string, string, number];
+    value: ActivityRecord;
+  };
+  /** v3: the audience picture (gender, top territories) each export showed. */
+  audience: {
+    key: [string, number];
+    value: AudienceRecord;
+  };
+}
+
+export type LensDB = IDBPDatabase<LensSchema>;
+type UpgradeTx = IDBPTransaction<LensSchema, StoreNames<LensSchema>[], 'versionchange'>;
+
+/**
+ * Opens (and upgrades) the database. Each step runs once, in order, and is never edited after
+ * release. `version` below the current one exists for upgrade tests.
+ */
+export function openLensDB(name = DB_NAME, version = DB_VERSION): Promise<LensDB> {
+  return openDB<LensSchema>(name, version, {
+    async upgrade(db, oldVersion, newVersion, tx) {
+      const step = (n: number) => oldVersion < n && (newVersion ?? version) >= n;
+      if (step(1)) {
+        const snapshots = db.createObjectStore('snapshots', { keyPath: 'id', autoIncrement: true });
+        snapshots.createIndex('byScope', ['scope', 'capturedAt']);
+        snapshots.createIndex('byAccount', ['account', 'capturedAt']);
+        snapshots.createIndex('byCapturedAt', 'capturedAt');
+      }
+      if (step(2)) {
+        // v2: per-metric points and per-video records, so charts read one index range
+        // instead of walking every snapshot. Backfilled from the snapshots v1 kept.
+        const points = db.createObjectStore('points', { keyPath: 'id', autoIncrement: true });
+        points.createIndex('bySeries', ['account', 'videoId', 'metric', 'range', 'capturedAt']);
+        const videos = db.createObjectStore('videos', { keyPath: ['account', 'videoId'] });
+        videos.createIndex('byAccount', 'account');
+        await backfillDerived(tx);
+      }
+      if (step(3)) {
+        // v3: daily history imported from TikTok Studio's "Download data", kept beside captures
+        // (never mixed into points: a capture's 7-day total is not a day's value).
+        db.createObjectStore('daily', { keyPath: ['account', 'metric', 'date'] });
+        db.createObjectStore('activity', { keyPath: ['account', 'date', 'hour'] });
+        db.createObjectStore('audience', { keyPath: ['account', 'takenAt'] });
+      }
+    },
+  });
+}
+
+/**
+ * The database for reading from an extension page, when the background has already created it at
+ * this version; otherwise undefined (the page then asks the background, which owns creating and
+ * upgrading it). The connection closes itself if a newer version needs the database.
+ */
+export async function openLensDBForReading(name = DB_NAME): Promise<LensDB | undefined> {
+  let db: LensDB;
+  try {
+    // Opened at whatever version it has, in one request. A database that does not exist yet would
+    // be created here: aborting its first upgrade creates nothing.
+    db = await openDB<LensSchema>(name, undefined, {
+      upgrade(_db, _oldVersion, _newVersion, tx) {
+        tx.done.catch(() => undefined); // aborting is the point, not an error
+        tx.abort();
+      },
+      blocking() {
+        db.close();
+      },
+    });
+  } catch {
+    return undefined;
+  }
+  if (db.version === DB_VERSION) return db;
+  db.close();
+  return undefined;
+}
+
+async function backfillDerived(tx: UpgradeTx): Promise<void> {
+  const videos = new Map<string, VideoRecord>();
+  const points = tx.objectStore('points');
+  let cursor = await tx.objectStore('snapshots').index('byCapturedAt').openCursor();
+  while (cursor) {
+    const record = cursor.value as SnapshotRecord & { id: number };
+    for (const point of pointsOf(record)) void points.add(point);
+    for (const video of mergeVideos(record, (a, v) => videos.get(`${a}|${v}`))) {
+      videos.set(`${video.account}|${video.videoId}`, video);
+    }
+    cursor = await cursor.continue();
+  }
+  for (const video of videos.values()) void tx.objectStore('videos').put(video);
+}

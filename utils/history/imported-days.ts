@@ -1,0 +1,175 @@
+// What the store keeps from TikTok Studio exports, and the rules for folding a new export into
+// what is there. Pure: no IndexedDB here (utils/store/import-studio.ts applies the plan).
+import { DAILY_METRICS, type Audience, type DailyMetric, type ExportPart } from '../import/studio-files';
+import { isoDay } from '../import/export-dates';
+
+export const EXPORT_SOURCE = 'studio-export';
+const DAILY_METRIC_SET: ReadonlySet<DailyMetric> = new Set(DAILY_METRICS);
+
+/** One metric's value for one day, as an export stated it. */
+export interface DailyRecord {
+  account: string;
+  metric: DailyMetric;
+  /** YYYY-MM-DD, the day as Studio wrote it. */
+  date: string;
+  value: number;
+  source: typeof EXPORT_SOURCE;
+  /** The zip or CSV it came from. */
+  file: string;
+  /** When Studio made the export (from the zip name), else when it was imported. */
+  exportedAt: number;
+  importedAt: number;
+  /** One of the export's newest days, which Studio has not finished counting. */
+  provisional?: true;
+}
+
+export interface ActivityRecord {
+  account: string;
+  date: string;
+  /** 0–23, as the export wrote it. */
+  hour: number;
+  activeFollowers: number;
+  exportedAt: number;
+}
+
+export interface AudienceRecord extends Audience {
+  account: string;
+  /** The export moment the picture belongs to. */
+  takenAt: number;
+  file: string;
+}
+
+// Studio's newest one or two days are still being counted; a slack of a day for time zones.
+const PROVISIONAL_DAYS = 2;
+const DAY_MS = 86_400_000;
+
+/** The days of one export that are too fresh to be trusted over a later export's. */
+export function provisionalDays(part: ExportPart, importedAt: number): Set<string> {
+  const reference = isoDay(new Date((part.exportedAt ?? importedAt) - (PROVISIONAL_DAYS + 1) * DAY_MS));
+  const dates = Object.keys(part.days).sort().slice(-PROVISIONAL_DAYS);
+  return new Set(dates.filter((date) => date >= reference));
+}
+
+/** A later, complete value outranks an earlier or unfinished one; equal rank keeps what is there. */
+export function outranks(next: Pick<DailyRecord, 'provisional' | 'exportedAt'>, current: Pick<DailyRecord, 'provisional' | 'exportedAt'>): boolean {
+  const nextComplete = next.provisional ? 0 : 1;
+  const currentComplete = current.provisional ? 0 : 1;
+  return nextComplete !== currentComplete ? nextComplete > currentComplete : next.exportedAt > current.exportedAt;
+}
+
+export interface DailyPlan {
+  put: DailyRecord[];
+  added: number;
+  updated: number;
+  unchanged: number;
+}
+
+/**
+ * What changes when `parts` are imported for `account` over `existing` records: nothing for a
+ * value already held at the same or a better rank, so importing the same export twice is a no-op.
+ */
+export function planDaily(account: string, parts: ExportPart[], existing: Map<string, DailyRecord>, importedAt: number): DailyPlan {
+  const held = new Map(existing);
+  const changed = new Map<string, DailyRecord>();
+  let added = 0;
+  let updated = 0;
+  let unchanged = 0;
+  const ordered = [...parts].sort((a, b) => (a.exportedAt ?? importedAt) - (b.exportedAt ?? importedAt));
+  for (const part of ordered) {
+    const fresh = provisionalDays(part, importedAt);
+    for (const [date, values] of Object.entries(part.days)) {
+      for (const [metric, value] of Object.entries(values) as Array<[DailyMetric, number]>) {
+        const key = dailyKey(account, metric, date);
+        const next: DailyRecord = {
+          account, metric, date, value, source: EXPORT_SOURCE, file: part.name, exportedAt: part.exportedAt ?? importedAt, importedAt,
+          ...(fresh.has(date) ? { provisional: true as const } : {}),
+        };
+        const current = held.get(key);
+        if (!current) {
+          added++;
+        } else if (current.value === value && (!current.provisional || next.provisional)) {
+          unchanged++;
+          continue;
+        } else if (!outranks(next, current)) {
+          unchanged++;
+          continue;
+        } else if (!existing.has(key) || changed.has(key)) {
+          // Replacing a value added by this same import is still one addition.
+        } else {
+          updated++;
+        }
+        held.set(key, next);
+        changed.set(key, next);
+      }
+    }
+  }
+  return { put: [...changed.values()], added, updated, unchanged };
+}
+
+export const dailyKey = (account: string, metric: string, date: string) => `${account}|${metric}|${date}`;
+
+/** Two audience pictures that say the same. */
+export function sameAudience(a: Audience, b: Audience): boolean {
+  const norm = (x: Audience) => JSON.stringify([x.gender ?? {}, Object.entries(x.territories ?? {}).sort()].map((o) => (Array.isArray(o) ? o : Object.entries(o).sort())));
+  return norm(a) === norm(b);
+}
+
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+const count = (v: unknown) => typeof v === 'number' && Number.isFinite(v) && v >= 0;
+
+/** What is wrong with an import request that did not come from the reader (empty when nothing). */
+export function studioImportErrors(request: unknown): string[] {
+  const r = request as { account?: unknown; parts?: unknown } | null;
+  if (!r || typeof r !== 'object') return ['not an import request'];
+  const errors: string[] = [];
+  if (typeof r.account !== 'string' || !/^@?[\w.]{1,64}$/.test(r.account.trim())) errors.push('account: a TikTok handle is needed');
+  if (!Array.isArray(r.parts) || !r.parts.length) return [...errors, 'parts: no files'];
+  r.parts.forEach((raw: unknown, i) => {
+    const part = raw as Partial<ExportPart> | null;
+    const at = `parts[${i}]`;
+    if (!part || typeof part !== 'object' || typeof part.name !== 'string') return void errors.push(`${at}: not a read export`);
+    if (part.exportedAt !== undefined && !count(part.exportedAt)) errors.push(`${at}.exportedAt: not a time`);
+    for (const [date, values] of Object.entries(part.days ?? {})) {
+      if (!DAY.test(date)) errors.push(`${at}.days: ${JSON.stringify(date).slice(0, 20)} is not a day`);
+      for (const [metric, value] of Object.entries(values ?? {})) {
+        if (!(DAILY_METRIC_SET as ReadonlySet<string>).has(metric) || !count(value)) errors.push(`${at}.days.${date}.${metric}: not a count`);
+      }
+    }
+    for (const a of part.followerActivity ?? []) {
+      if (!DAY.test(a.date) || !Number.isInteger(a.hour) || a.hour < 0 || a.hour > 23 || !count(a.activeFollowers)) {
+        errors.push(`${at}.followerActivity: ${JSON.stringify(a).slice(0, 60)} is not an hour of activity`);
+        break;
+      }
+    }
+  });
+  return errors.slice(0, 10);
+}
+
+/** What a backup file carries of imported history (the records as stored). */
+export interface ImportedBackup {
+  daily: DailyRecord[];
+  activity: ActivityRecord[];
+  audience: AudienceRecord[];
+}
+
+const isTime = (v: unknown) => typeof v === 'number' && Number.isFinite(v) && v > 0;
+const isHandle = (v: unknown) => typeof v === 'string' && /^[\w.]{1,64}$/.test(v);
+
+/** Problems with a backup's imported history, by path (empty when it can be restored as is). */
+export function importedBackupErrors(data: unknown, path = 'imported'): string[] {
+  const b = data as Partial<ImportedBackup> | null;
+  if (!b || typeof b !== 'object') return [`${path}: not imported history`];
+  const errors: string[] = [];
+  const list = (name: keyof ImportedBackup, ok: (r: Record<string, unknown>) => boolean) => {
+    const records = b[name] ?? [];
+    if (!Array.isArray(records)) return void errors.push(`${path}.${name}: must be a list`);
+    records.forEach((r: unknown, i: number) => {
+      if (!r || typeof r !== 'object' || !ok(r as Record<string, unknown>)) errors.push(`${path}.${name}[${i}]: not a valid record`);
+    });
+  };
+  list('daily', (r) => isHandle(r.account) && DAILY_METRIC_SET.has(r.metric as DailyMetric) && DAY.test(String(r.date)) && count(r.value) && r.source === EXPORT_SOURCE && typeof r.file === 'string' && isTime(r.exportedAt) && isTime(r.importedAt) && (r.provisional === undefined || r.provisional === true));
+  list('activity', (r) => isHandle(r.account) && DAY.test(String(r.date)) && Number.isInteger(r.hour) && (r.hour as number) >= 0 && (r.hour as number) <= 23 && count(r.activeFollowers) && isTime(r.exportedAt));
+  const shares = (o: unknown) => o === undefined || (typeof o === 'object' && o !== null && Object.values(o).every((v) => count(v) && (v as number) <= 100));
+  list('audience', (r) => isHandle(r.account) && isTime(r.takenAt) && typeof r.file === 'string' && shares(r.gender) && shares(r.territories));
+  return errors;
+}

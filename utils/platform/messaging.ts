@@ -1,0 +1,94 @@
+// The one message protocol between content scripts, extension pages and the background.
+// The background answers; a handler that throws rejects the sender's promise with that error.
+import browser from 'webextension-polyfill';
+import { defineExtensionMessaging, type ExtensionMessage } from '@webext-core/messaging';
+import type { StudioSnapshot } from '../reader/snapshot';
+import type { SnapshotRecord, VideoRecord } from '../history/records';
+import type { AccountSummary, AddRecordsResult, SaveResult, SeriesPoint, SeriesQuery } from '../history/snapshots';
+import type { ExportFile } from '../history/backup';
+import type { PopupData, PopupInsights, PopupQuery } from '../history/popup-query';
+import type { GuardLists } from '../guard/guard-lists';
+import type { DailyPoint, StudioImport, StudioImportResult } from '../history/save-import';
+import type { ActivityRecord, AudienceRecord } from '../history/imported-days';
+import type { DailyMetric } from '../import/studio-files';
+
+export interface StoreStats {
+  snapshots: number;
+  points: number;
+  videos: number;
+}
+
+/** Messages answered by the snapshot store. */
+export interface StoreProtocol {
+  /** Content script → background: a capture of the page the creator is looking at. */
+  saveSnapshot(snapshot: StudioSnapshot): SaveResult;
+  getScopeHistory(query: { scope: string; limit?: number }): SnapshotRecord[];
+  getSeries(query: SeriesQuery): SeriesPoint[];
+  getSeriesRanges(query: Pick<SeriesQuery, 'account' | 'videoId' | 'metric'>): Array<{ range: string; count: number; lastAt: number }>;
+  listAccounts(): AccountSummary[];
+  listVideos(account: string): VideoRecord[];
+  storeStats(): StoreStats;
+  exportAll(): ExportFile;
+  importAll(file: unknown): AddRecordsResult & { importedRecords?: number };
+  clearAll(): void;
+  /** Popup → background: everything the popup draws, in one round trip. */
+  getPopupData(query: PopupQuery): PopupData;
+  /** Popup → background: milestone, first-day and weekly insights for one account. */
+  getPopupInsights(account: string): PopupInsights;
+  /** Dashboard → background: one row per captured value, as CSV text. */
+  exportCsv(): string;
+  /** Dashboard → background: a read TikTok Studio export, saved in one transaction. */
+  importStudioExport(request: StudioImport): StudioImportResult;
+  /** A metric day by day: imported days, with days a capture saw winning. */
+  getDailySeries(query: { account: string; metric: DailyMetric; from?: string }): DailyPoint[];
+  getActivity(account: string): ActivityRecord[];
+  getAudienceHistory(account: string): AudienceRecord[];
+}
+
+/** Messages answered by the scam guard. */
+export interface GuardProtocol {
+  /** Warning page → background: let this host through until the browser closes. */
+  guardProceedOnce(url: string): void;
+  /** Warning page or settings → background: trust this host from now on. */
+  guardAllowAlways(url: string): GuardLists;
+  guardGetLists(): GuardLists;
+  guardSetLists(lists: GuardLists): GuardLists;
+  /** Warning page → background: mark the tab's toolbar icon. */
+  guardWarned(): void;
+}
+
+/** Background → extension pages: how far a long import has come. */
+export interface ProgressProtocol {
+  importProgress(progress: { done: number; total: number }): void;
+}
+
+export interface ProtocolMap extends StoreProtocol, GuardProtocol, ProgressProtocol {}
+
+const messaging = defineExtensionMessaging<ProtocolMap>();
+
+export const sendMessage = messaging.sendMessage;
+
+/**
+ * The only messages a content script may send. A content script lives inside a web page, so
+ * everything else (clearing or exporting the data, importing, changing or reading the guard's
+ * lists, proceeding past a warning) is answered only for the extension's own pages.
+ */
+export const CONTENT_SCRIPT_MESSAGES: ReadonlySet<keyof ProtocolMap> = new Set<keyof ProtocolMap>(['saveSnapshot', 'getScopeHistory']);
+
+/**
+ * True for a top-level page of this extension (popup, dashboard, warning page). A content script's
+ * sender URL is the web page's; an extension page framed by a web page is not top-level.
+ */
+export function isOwnPage(sender: ExtensionMessage['sender'], ownId: string): boolean {
+  if (sender.id !== ownId || !sender.url) return false;
+  if (sender.tab && sender.frameId !== 0) return false;
+  return /^(chrome|moz)-extension:$/.test(new URL(sender.url).protocol);
+}
+
+/** Like the messenger's onMessage, but privileged messages from anywhere else are refused. */
+export const onMessage: typeof messaging.onMessage = (type, handler) =>
+  messaging.onMessage(type, (message) => {
+    if (!CONTENT_SCRIPT_MESSAGES.has(type) && !isOwnPage(message.sender, browser.runtime.id))
+      throw new Error(`Creator Lens accepts "${type}" only from its own pages`);
+    return handler(message);
+  });

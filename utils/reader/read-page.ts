@@ -1,0 +1,158 @@
+// The Studio reader: what the page shows → a StudioSnapshot (../shared/spec/snapshot-contract.md).
+// Only the analytics content is read (never menus, headers, links, buttons, tooltips or toasts),
+// driven by visible labels and values, so renamed classes, re-nested cards or a flat page of
+// lines still read; the page's embedded JSON only adds exactness. When in doubt, a value is left out.
+import { readBreakdown } from './breakdowns';
+import { readContext } from './page-context';
+import { BADGE_COUNT, LabelReader } from './label-values';
+import { pageInfo } from './page-kinds';
+import { collectText, documentOf, type TextItem } from './page-text';
+import { readVideoHeader } from './video-header';
+import { readVideoRows } from './video-rows';
+import type { BreakdownKey, MetricKey, PageKind, StudioSnapshot } from './snapshot';
+
+interface PageReads {
+  /** Labelled values on the page's cards. */
+  metrics: MetricKey[];
+  breakdowns: BreakdownKey[];
+  /** A list of videos, each row with unlabelled counters under a header. */
+  rows?: true;
+  /** The video's header: lifetime counters by position after the posting date. */
+  videoHeader?: true;
+}
+
+/** What each page kind shows, and so what the reader reads there: nothing else. */
+const PAGE_READS: Record<PageKind, PageReads> = {
+  'account-overview': { metrics: ['videoViews', 'profileViews', 'likes', 'comments', 'shares', 'estimatedRewards'], breakdowns: ['trafficSource', 'searchQueries'] },
+  'account-content': { metrics: [], breakdowns: [], rows: true },
+  'account-viewers': { metrics: ['totalViewers', 'newViewers', 'returningViewers'], breakdowns: ['gender', 'age', 'locations', 'viewerTypes'] },
+  'account-followers': { metrics: ['followers', 'netFollowers'], breakdowns: ['gender', 'age', 'locations'] },
+  'video-overview': {
+    metrics: ['videoViews', 'totalPlayTime', 'averageWatchTime', 'watchedFullVideo', 'newFollowers'],
+    breakdowns: ['trafficSource', 'searchQueries'],
+    videoHeader: true,
+  },
+  'video-viewers': { metrics: ['totalViewers', 'newViewers', 'returningViewers'], breakdowns: ['viewerTypes', 'gender', 'age', 'locations'] },
+  'video-engagement': { metrics: ['likes', 'comments', 'shares', 'saves'], breakdowns: [] },
+  'posts-list': { metrics: [], breakdowns: [], rows: true },
+};
+const CAPTCHA = '#captcha-verify-container-main-page';
+
+/** Where the page shows each value the reader read: the anchors for badges. */
+export interface PageAnchors {
+  metrics: Partial<Record<MetricKey, Element>>;
+  /** Per video row: the element showing its views (or the row itself when it shows none). */
+  rows: Map<string, Element>;
+}
+
+export interface PageRead {
+  snapshot: StudioSnapshot | null;
+  anchors: PageAnchors;
+}
+
+export function extractSnapshot(root: ParentNode, url: string): StudioSnapshot | null {
+  return readPage(root, url).snapshot;
+}
+
+/** One pass over the page: the snapshot and where each of its values sits. Never throws. */
+export function readPage(root: ParentNode, url: string): PageRead {
+  try {
+    return readPageUnsafe(root, url);
+  } catch {
+    // The reader is written not to throw; a page shaped beyond imagination still must not break Studio.
+    return { snapshot: null, anchors: { metrics: {}, rows: new Map() } };
+  }
+}
+
+/** The reader without its safety net, so tests see any exception it would have swallowed. */
+export function readSnapshot(root: ParentNode, url: string): StudioSnapshot | null {
+  return readPageUnsafe(root, url).snapshot;
+}
+
+function readPageUnsafe(root: ParentNode, url: string): PageRead {
+  const anchors: PageAnchors = { metrics: {}, rows: new Map() };
+  const info = pageInfo(url);
+  if (!info || root.querySelector(CAPTCHA)) return { snapshot: null, anchors };
+  const items = collectText(root);
+  const region = items.filter((item) => !item.chrome);
+  for (let i = 0; i + 1 < region.length; i++) {
+    // "Comments 9+": a menu entry with its unread count, wherever it stands, is no metric label.
+    if (region[i].labels && BADGE_COUNT.test(region[i + 1].text)) delete region[i].labels;
+  }
+  const locale = detectLocale(root, region);
+  const reads = PAGE_READS[info.page];
+  const context = readContext(root);
+
+  const snapshot: StudioSnapshot = { page: info.page, url, metrics: {} };
+  if (info.videoId) snapshot.videoId = info.videoId;
+  snapshot.range = info.range;
+  const rounded = new Set<MetricKey>();
+
+  const labels = new LabelReader(region, locale);
+  for (const metric of reads.metrics) {
+    const found = labels.metric(metric);
+    if (!found) continue;
+    snapshot.metrics[metric] = found.value;
+    anchors.metrics[metric] = found.el;
+    if (found.rounded) rounded.add(metric);
+    if (found.currency) snapshot.currency = found.currency;
+  }
+  if (reads.videoHeader && info.range === 'lifetime') {
+    const labelled = new Set(Object.values(anchors.metrics));
+    for (const counter of readVideoHeader(region, labelled, locale) ?? []) {
+      const { metric } = counter;
+      // An exact counter beats the rounded one on a card; a rounded one never replaces an exact one.
+      if (counter.rounded && snapshot.metrics[metric] !== undefined) continue;
+      snapshot.metrics[metric] = counter.value;
+      anchors.metrics[metric] ??= counter.el;
+      if (counter.rounded) rounded.add(metric);
+      else rounded.delete(metric);
+    }
+  }
+
+  const breakdowns: StudioSnapshot['breakdowns'] = {};
+  for (const key of reads.breakdowns) {
+    const shares = readBreakdown(region, key);
+    if (shares) breakdowns[key] = shares;
+  }
+  if (Object.keys(breakdowns).length) snapshot.breakdowns = breakdowns;
+
+  if (reads.rows) {
+    const videos = readVideoRows(root, items, locale, context, anchors.rows);
+    if (videos.length) snapshot.videos = videos;
+  }
+
+  const nothingRead = !Object.keys(snapshot.metrics).length && !snapshot.breakdowns && !snapshot.videos;
+  if (nothingRead) return { snapshot: null, anchors: { metrics: {}, rows: new Map() } };
+  const account = context?.account ?? readHandle(items);
+  if (account) snapshot.account = account;
+  if (rounded.size) snapshot.rounded = [...rounded];
+  if (locale) snapshot.locale = locale;
+  return { snapshot, anchors };
+}
+
+const HANDLE = /^@([A-Za-z0-9_.]{2,24})$/;
+
+function readHandle(items: TextItem[]): string | undefined {
+  for (const item of items) {
+    const match = HANDLE.exec(item.text);
+    // A mention inside a caption is someone else; the creator's handle stands alone outside post rows.
+    if (match && !item.el.closest('a[href*="/video/"], [data-tt*="PostTable"], [data-tt*="PostInfo"]')) return match[1];
+  }
+  return undefined;
+}
+
+function detectLocale(root: ParentNode, items: TextItem[]): string | undefined {
+  const lang = documentOf(root)?.documentElement?.getAttribute('lang');
+  const primary = lang?.trim().toLowerCase().split(/[-_]/)[0];
+  if (primary && /^[a-z]{2,3}$/.test(primary)) return primary;
+  const votes = new Map<string, number>();
+  for (const item of items) {
+    const langs = new Set(item.labels?.map((m) => m.lang));
+    // A label shared by several languages ("Likes") says nothing about which one this is.
+    if (langs.size === 1) for (const l of langs) votes.set(l, (votes.get(l) ?? 0) + 1);
+  }
+  let best: string | undefined;
+  for (const [l, n] of votes) if (!best || n > votes.get(best)!) best = l;
+  return best;
+}

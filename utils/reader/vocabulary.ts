@@ -1,0 +1,263 @@
+// What Studio's labels say, per UI language. Alternatives are separated by '|'; matching is
+// case-, accent- and spacing-insensitive (see normalizeLabel). Keep entries short: this ships
+// in the content script.
+import type { BreakdownKey, MetricKey } from './snapshot';
+
+type Vocabulary = Partial<Record<LabelKey, string>>;
+
+export type BreakdownItemKey =
+  | 'trafficSource.forYou' | 'trafficSource.personalProfile' | 'trafficSource.following'
+  | 'trafficSource.search' | 'trafficSource.sound' | 'trafficSource.directMessages' | 'trafficSource.other'
+  | 'gender.male' | 'gender.female' | 'gender.other'
+  | 'viewerTypes.new' | 'viewerTypes.returning' | 'viewerTypes.followers' | 'viewerTypes.nonFollowers';
+
+export type LabelKey =
+  | MetricKey
+  | `heading.${BreakdownKey}`
+  | BreakdownItemKey
+  | 'marker.pinned' | 'marker.scheduled' | 'marker.processing' | 'marker.postedOn'
+  | 'wall.login' | 'wall.error';
+
+const VOCABULARIES: Record<string, Vocabulary> = {
+  en: {
+    videoViews: 'Video views|Views', profileViews: 'Profile views', likes: 'Likes', comments: 'Comments',
+    shares: 'Shares', saves: 'Saves|Favorites', estimatedRewards: 'Est. rewards|Estimated rewards',
+    followers: 'Total followers|Followers', netFollowers: 'Net followers', newFollowers: 'New followers',
+    totalViewers: 'Total viewers', newViewers: 'New viewers', returningViewers: 'Returning viewers',
+    totalPlayTime: 'Total play time', averageWatchTime: 'Average watch time', watchedFullVideo: 'Watched full video',
+    'heading.trafficSource': 'Traffic source', 'heading.gender': 'Gender', 'heading.age': 'Age',
+    'heading.locations': 'Locations|Top locations', 'heading.viewerTypes': 'Viewer types',
+    'heading.searchQueries': 'Search queries',
+    'trafficSource.forYou': 'For You', 'trafficSource.personalProfile': 'Personal profile',
+    'trafficSource.following': 'Following', 'trafficSource.search': 'Search', 'trafficSource.sound': 'Sound',
+    'trafficSource.directMessages': 'Direct messages', 'trafficSource.other': 'Other',
+    'gender.male': 'Male', 'gender.female': 'Female', 'gender.other': 'Other',
+    'viewerTypes.new': 'New viewers', 'viewerTypes.returning': 'Returning viewers',
+    'viewerTypes.followers': 'Followers', 'viewerTypes.nonFollowers': 'Non-followers',
+    'marker.pinned': 'Pinned', 'marker.scheduled': 'Scheduled', 'marker.processing': 'Processing|being processed|Data will show when|Data will be available when',
+    'marker.postedOn': 'Posted on', 'wall.login': 'Log in to TikTok|Log in', 'wall.error': 'Something went wrong|Page not available|Couldn\u2019t load|Couldn\'t load',
+  },
+  es: {
+    videoViews: 'Visualizaciones de videos|Visualizaciones del video|Visualizaciones', profileViews: 'Visualizaciones de perfil',
+    likes: 'Me gusta', comments: 'Comentarios', shares: 'Veces compartido|Compartidos', saves: 'Guardados|Favoritos',
+    estimatedRewards: 'Recompensas estimadas', followers: 'Seguidores totales|Total de seguidores|Seguidores',
+    netFollowers: 'Seguidores netos', newFollowers: 'Nuevos seguidores', totalViewers: 'Total de espectadores',
+    newViewers: 'Espectadores nuevos', returningViewers: 'Espectadores recurrentes',
+    totalPlayTime: 'Tiempo total de reproducción', averageWatchTime: 'Tiempo promedio de visualización|Tiempo medio de visualización',
+    watchedFullVideo: 'Vieron el video completo|Vio el video completo',
+    'heading.trafficSource': 'Fuente de tráfico', 'heading.gender': 'Sexo|Género', 'heading.age': 'Edad',
+    'heading.locations': 'Ubicaciones', 'heading.viewerTypes': 'Tipos de espectadores', 'heading.searchQueries': 'Búsquedas|Consultas de búsqueda',
+    'trafficSource.forYou': 'Para ti', 'trafficSource.personalProfile': 'Perfil personal', 'trafficSource.following': 'Siguiendo',
+    'trafficSource.search': 'Búsqueda', 'trafficSource.sound': 'Sonido', 'trafficSource.directMessages': 'Mensajes directos',
+    'trafficSource.other': 'Otro|Otros', 'gender.male': 'Hombre|Masculino', 'gender.female': 'Mujer|Femenino', 'gender.other': 'Otro|Otros',
+    'viewerTypes.new': 'Espectadores nuevos', 'viewerTypes.returning': 'Espectadores recurrentes',
+    'viewerTypes.followers': 'Seguidores', 'viewerTypes.nonFollowers': 'No seguidores',
+    'marker.pinned': 'Fijado', 'marker.scheduled': 'Programado', 'marker.processing': 'Procesando|Se están procesando los datos',
+    'marker.postedOn': 'Publicado el', 'wall.login': 'Iniciar sesión en TikTok', 'wall.error': 'Algo salió mal',
+  },
+  pt: {
+    videoViews: 'Visualizações do vídeo|Visualizações de vídeo|Visualizações', profileViews: 'Visualizações do perfil',
+    likes: 'Curtidas', comments: 'Comentários', shares: 'Compartilhamentos', saves: 'Salvamentos|Favoritos',
+    estimatedRewards: 'Recompensas estimadas', followers: 'Total de seguidores|Seguidores', netFollowers: 'Seguidores líquidos',
+    newFollowers: 'Novos seguidores', totalViewers: 'Total de espectadores', newViewers: 'Novos espectadores',
+    returningViewers: 'Espectadores recorrentes', totalPlayTime: 'Tempo total de reprodução',
+    averageWatchTime: 'Tempo médio de visualização', watchedFullVideo: 'Assistiu ao vídeo completo',
+    'heading.trafficSource': 'Fonte de tráfego', 'heading.gender': 'Gênero', 'heading.age': 'Idade',
+    'heading.locations': 'Localizações|Locais', 'heading.viewerTypes': 'Tipos de espectadores', 'heading.searchQueries': 'Pesquisas',
+    'trafficSource.forYou': 'Para você', 'trafficSource.personalProfile': 'Perfil pessoal', 'trafficSource.following': 'Seguindo',
+    'trafficSource.search': 'Pesquisa', 'trafficSource.sound': 'Som', 'trafficSource.directMessages': 'Mensagens diretas',
+    'trafficSource.other': 'Outro|Outros', 'gender.male': 'Masculino', 'gender.female': 'Feminino', 'gender.other': 'Outro|Outros',
+    'viewerTypes.new': 'Novos espectadores', 'viewerTypes.returning': 'Espectadores recorrentes',
+    'viewerTypes.followers': 'Seguidores', 'viewerTypes.nonFollowers': 'Não seguidores',
+    'marker.pinned': 'Fixado', 'marker.scheduled': 'Agendado', 'marker.processing': 'Processando|Os dados estão sendo processados',
+    'marker.postedOn': 'Publicado em', 'wall.login': 'Entrar no TikTok', 'wall.error': 'Algo deu errado',
+  },
+  fr: {
+    videoViews: 'Vues de vidéo|Vues des vidéos|Vues', profileViews: 'Vues du profil', likes: "J'aime", comments: 'Commentaires',
+    shares: 'Partages', saves: 'Enregistrements|Favoris', estimatedRewards: 'Récompenses estimées',
+    followers: 'Nombre total de followers|Followers', netFollowers: 'Followers nets', newFollowers: 'Nouveaux followers',
+    totalViewers: 'Nombre total de spectateurs', newViewers: 'Nouveaux spectateurs', returningViewers: 'Spectateurs récurrents',
+    totalPlayTime: 'Temps de lecture total', averageWatchTime: 'Temps de visionnage moyen', watchedFullVideo: 'A regardé toute la vidéo',
+    'heading.trafficSource': 'Source du trafic', 'heading.gender': 'Genre', 'heading.age': 'Âge',
+    'heading.locations': 'Emplacements|Localisations', 'heading.viewerTypes': 'Types de spectateurs', 'heading.searchQueries': 'Recherches',
+    'trafficSource.forYou': 'Pour toi', 'trafficSource.personalProfile': 'Profil personnel', 'trafficSource.following': 'Abonnements',
+    'trafficSource.search': 'Recherche', 'trafficSource.sound': 'Son', 'trafficSource.directMessages': 'Messages directs',
+    'trafficSource.other': 'Autre|Autres', 'gender.male': 'Homme|Masculin', 'gender.female': 'Femme|Féminin', 'gender.other': 'Autre|Autres',
+    'viewerTypes.new': 'Nouveaux spectateurs', 'viewerTypes.returning': 'Spectateurs récurrents',
+    'viewerTypes.followers': 'Followers', 'viewerTypes.nonFollowers': 'Non-followers',
+    'marker.pinned': 'Épinglé', 'marker.scheduled': 'Programmé', 'marker.processing': 'En cours de traitement',
+    'marker.postedOn': 'Publié le', 'wall.login': 'Se connecter à TikTok', 'wall.error': 'Un problème est survenu',
+  },
+  de: {
+    videoViews: 'Videoaufrufe|Aufrufe', profileViews: 'Profilaufrufe', likes: 'Likes|„Gefällt mir“-Angaben', comments: 'Kommentare',
+    shares: 'Geteilt|Mal geteilt', saves: 'Gespeichert|Favoriten', estimatedRewards: 'Geschätzte Prämien',
+    followers: 'Follower insgesamt|Follower', netFollowers: 'Netto-Follower', newFollowers: 'Neue Follower',
+    totalViewers: 'Zuschauer insgesamt', newViewers: 'Neue Zuschauer', returningViewers: 'Wiederkehrende Zuschauer',
+    totalPlayTime: 'Gesamte Wiedergabezeit', averageWatchTime: 'Durchschnittliche Wiedergabezeit', watchedFullVideo: 'Vollständig angesehen',
+    'heading.trafficSource': 'Traffic-Quelle|Zugriffsquelle', 'heading.gender': 'Geschlecht', 'heading.age': 'Alter',
+    'heading.locations': 'Standorte', 'heading.viewerTypes': 'Zuschauertypen', 'heading.searchQueries': 'Suchanfragen',
+    'trafficSource.forYou': 'Für dich', 'trafficSource.personalProfile': 'Persönliches Profil', 'trafficSource.following': 'Folge ich',
+    'trafficSource.search': 'Suche', 'trafficSource.sound': 'Sound', 'trafficSource.directMessages': 'Direktnachrichten',
+    'trafficSource.other': 'Sonstige|Andere', 'gender.male': 'Männlich', 'gender.female': 'Weiblich', 'gender.other': 'Divers|Andere',
+    'viewerTypes.new': 'Neue Zuschauer', 'viewerTypes.returning': 'Wiederkehrende Zuschauer',
+    'viewerTypes.followers': 'Follower', 'viewerTypes.nonFollowers': 'Nicht-Follower',
+    'marker.pinned': 'Angeheftet|Fixiert', 'marker.scheduled': 'Geplant', 'marker.processing': 'Wird verarbeitet',
+    'marker.postedOn': 'Gepostet am', 'wall.login': 'Bei TikTok anmelden', 'wall.error': 'Etwas ist schiefgelaufen',
+  },
+  ja: {
+    videoViews: '動画の視聴数|視聴数', profileViews: 'プロフィールの表示回数', likes: 'いいね|いいね数', comments: 'コメント|コメント数',
+    shares: 'シェア|シェア数', saves: '保存|保存数', estimatedRewards: '推定報酬', followers: 'トータルフォロワー数|フォロワー数',
+    netFollowers: '純フォロワー数', newFollowers: '新規フォロワー数', totalViewers: '総視聴者数', newViewers: '新規視聴者',
+    returningViewers: 'リピーター視聴者', totalPlayTime: '総再生時間', averageWatchTime: '平均視聴時間', watchedFullVideo: '動画をフル視聴',
+    'heading.trafficSource': 'トラフィックソース', 'heading.gender': '性別', 'heading.age': '年齢', 'heading.locations': '地域|国・地域',
+    'heading.viewerTypes': '視聴者タイプ', 'heading.searchQueries': '検索キーワード',
+    'trafficSource.forYou': 'おすすめ', 'trafficSource.personalProfile': '個人のプロフィール|プロフィール', 'trafficSource.following': 'フォロー中',
+    'trafficSource.search': '検索', 'trafficSource.sound': 'サウンド|楽曲', 'trafficSource.directMessages': 'ダイレクトメッセージ',
+    'trafficSource.other': 'その他', 'gender.male': '男性', 'gender.female': '女性', 'gender.other': 'その他',
+    'viewerTypes.new': '新規視聴者', 'viewerTypes.returning': 'リピーター視聴者', 'viewerTypes.followers': 'フォロワー',
+    'viewerTypes.nonFollowers': 'フォロワー以外',
+    'marker.pinned': '固定済み|固定', 'marker.scheduled': '予約済み', 'marker.processing': '処理中', 'marker.postedOn': 'に投稿',
+    'wall.login': 'TikTokにログイン', 'wall.error': '問題が発生しました',
+  },
+  ko: {
+    videoViews: '동영상 조회수|조회수', profileViews: '프로필 조회수', likes: '좋아요', comments: '댓글', shares: '공유', saves: '저장',
+    estimatedRewards: '예상 리워드', followers: '총 팔로워|팔로워', netFollowers: '순 팔로워', newFollowers: '새 팔로워',
+    totalViewers: '총 시청자', newViewers: '새 시청자', returningViewers: '재방문 시청자', totalPlayTime: '총 재생 시간',
+    averageWatchTime: '평균 시청 시간', watchedFullVideo: '전체 동영상 시청',
+    'heading.trafficSource': '트래픽 소스', 'heading.gender': '성별', 'heading.age': '연령', 'heading.locations': '위치',
+    'heading.viewerTypes': '시청자 유형', 'heading.searchQueries': '검색어',
+    'trafficSource.forYou': '추천', 'trafficSource.personalProfile': '개인 프로필', 'trafficSource.following': '팔로잉',
+    'trafficSource.search': '검색', 'trafficSource.sound': '사운드', 'trafficSource.directMessages': '다이렉트 메시지',
+    'trafficSource.other': '기타', 'gender.male': '남성', 'gender.female': '여성', 'gender.other': '기타',
+    'viewerTypes.new': '새 시청자', 'viewerTypes.returning': '재방문 시청자', 'viewerTypes.followers': '팔로워',
+    'viewerTypes.nonFollowers': '비팔로워',
+    'marker.pinned': '고정됨', 'marker.scheduled': '예약됨', 'marker.processing': '처리 중', 'marker.postedOn': '게시일',
+    'wall.login': 'TikTok에 로그인', 'wall.error': '문제가 발생했습니다',
+  },
+  zh: {
+    videoViews: '视频观看次数|观看次数|總播放量|总播放量|影片觀看次數', profileViews: '主页访问量|个人资料浏览量|個人檔案瀏覽次數',
+    likes: '赞|点赞数|喜歡次數|按讚數', comments: '评论|评论数|留言|留言數', shares: '分享|分享次数|分享次數', saves: '收藏|收藏次数',
+    estimatedRewards: '预估奖励|預估獎勵', followers: '粉丝总数|总粉丝数|粉絲總數', netFollowers: '净粉丝数|淨粉絲數',
+    newFollowers: '新增粉丝|新粉丝|新粉絲', totalViewers: '观众总数|觀眾總數', newViewers: '新观众|新觀眾',
+    returningViewers: '回访观众|回訪觀眾', totalPlayTime: '总播放时长|總播放時長', averageWatchTime: '平均观看时长|平均觀看時長',
+    watchedFullVideo: '完整观看|完整觀看',
+    'heading.trafficSource': '流量来源|流量來源', 'heading.gender': '性别|性別', 'heading.age': '年龄|年齡', 'heading.locations': '地区|地區',
+    'heading.viewerTypes': '观众类型|觀眾類型', 'heading.searchQueries': '搜索词|搜尋字詞',
+    'trafficSource.forYou': '推荐|為你推薦|推薦', 'trafficSource.personalProfile': '个人主页|個人檔案', 'trafficSource.following': '关注|追蹤中',
+    'trafficSource.search': '搜索|搜尋', 'trafficSource.sound': '声音|音樂', 'trafficSource.directMessages': '私信|私訊',
+    'trafficSource.other': '其他', 'gender.male': '男性', 'gender.female': '女性', 'gender.other': '其他',
+    'viewerTypes.new': '新观众|新觀眾', 'viewerTypes.returning': '回访观众|回訪觀眾', 'viewerTypes.followers': '粉丝|粉絲',
+    'viewerTypes.nonFollowers': '非粉丝|非粉絲',
+    'marker.pinned': '已置顶|已置頂', 'marker.scheduled': '已排期|已排程', 'marker.processing': '处理中|處理中', 'marker.postedOn': '发布于|發佈於',
+    'wall.login': '登录 TikTok|登入 TikTok', 'wall.error': '出错了|發生錯誤',
+  },
+  vi: {
+    videoViews: 'Lượt xem video', profileViews: 'Lượt xem hồ sơ', likes: 'Lượt thích', comments: 'Bình luận', shares: 'Lượt chia sẻ',
+    saves: 'Lượt lưu', estimatedRewards: 'Phần thưởng ước tính', followers: 'Tổng số follower|Follower', netFollowers: 'Follower ròng',
+    newFollowers: 'Follower mới', totalViewers: 'Tổng số người xem', newViewers: 'Người xem mới', returningViewers: 'Người xem quay lại',
+    totalPlayTime: 'Tổng thời gian phát', averageWatchTime: 'Thời gian xem trung bình', watchedFullVideo: 'Đã xem hết video',
+    'heading.trafficSource': 'Nguồn lưu lượng truy cập', 'heading.gender': 'Giới tính', 'heading.age': 'Độ tuổi',
+    'heading.locations': 'Vị trí', 'heading.viewerTypes': 'Loại người xem', 'heading.searchQueries': 'Cụm từ tìm kiếm',
+    'trafficSource.forYou': 'Dành cho bạn', 'trafficSource.personalProfile': 'Hồ sơ cá nhân', 'trafficSource.following': 'Đang follow',
+    'trafficSource.search': 'Tìm kiếm', 'trafficSource.sound': 'Âm thanh', 'trafficSource.directMessages': 'Tin nhắn trực tiếp',
+    'trafficSource.other': 'Khác', 'gender.male': 'Nam', 'gender.female': 'Nữ', 'gender.other': 'Khác',
+    'viewerTypes.new': 'Người xem mới', 'viewerTypes.returning': 'Người xem quay lại', 'viewerTypes.followers': 'Follower',
+    'viewerTypes.nonFollowers': 'Không phải follower',
+    'marker.pinned': 'Đã ghim', 'marker.scheduled': 'Đã lên lịch', 'marker.processing': 'Đang xử lý', 'marker.postedOn': 'Đã đăng vào',
+    'wall.login': 'Đăng nhập vào TikTok', 'wall.error': 'Đã xảy ra lỗi',
+  },
+  id: {
+    videoViews: 'Penayangan video|Tayangan video', profileViews: 'Penayangan profil|Tayangan profil', likes: 'Suka', comments: 'Komentar',
+    shares: 'Dibagikan|Bagikan', saves: 'Disimpan|Simpan', estimatedRewards: 'Perkiraan hadiah', followers: 'Total pengikut|Pengikut',
+    netFollowers: 'Pengikut bersih', newFollowers: 'Pengikut baru', totalViewers: 'Total penonton', newViewers: 'Penonton baru',
+    returningViewers: 'Penonton kembali', totalPlayTime: 'Total waktu putar', averageWatchTime: 'Rata-rata waktu tonton',
+    watchedFullVideo: 'Menonton video penuh',
+    'heading.trafficSource': 'Sumber lalu lintas', 'heading.gender': 'Jenis kelamin', 'heading.age': 'Usia', 'heading.locations': 'Lokasi',
+    'heading.viewerTypes': 'Jenis penonton', 'heading.searchQueries': 'Kueri penelusuran',
+    'trafficSource.forYou': 'Untuk Anda', 'trafficSource.personalProfile': 'Profil pribadi', 'trafficSource.following': 'Mengikuti',
+    'trafficSource.search': 'Pencarian', 'trafficSource.sound': 'Suara', 'trafficSource.directMessages': 'Pesan langsung',
+    'trafficSource.other': 'Lainnya', 'gender.male': 'Laki-laki|Pria', 'gender.female': 'Perempuan|Wanita', 'gender.other': 'Lainnya',
+    'viewerTypes.new': 'Penonton baru', 'viewerTypes.returning': 'Penonton kembali', 'viewerTypes.followers': 'Pengikut',
+    'viewerTypes.nonFollowers': 'Bukan pengikut',
+    'marker.pinned': 'Disematkan', 'marker.scheduled': 'Dijadwalkan', 'marker.processing': 'Sedang diproses', 'marker.postedOn': 'Diposting pada',
+    'wall.login': 'Masuk ke TikTok', 'wall.error': 'Terjadi kesalahan',
+  },
+  tr: {
+    videoViews: 'Video görüntülemeleri|Video izlenmeleri|Görüntülemeler', profileViews: 'Profil görüntülemeleri', likes: 'Beğeniler|Beğeni',
+    comments: 'Yorumlar', shares: 'Paylaşımlar', saves: 'Kaydetmeler|Kaydedilenler', estimatedRewards: 'Tahmini ödüller',
+    followers: 'Toplam takipçi|Takipçiler', netFollowers: 'Net takipçi', newFollowers: 'Yeni takipçiler', totalViewers: 'Toplam izleyici',
+    newViewers: 'Yeni izleyiciler', returningViewers: 'Geri dönen izleyiciler', totalPlayTime: 'Toplam oynatma süresi',
+    averageWatchTime: 'Ortalama izlenme süresi', watchedFullVideo: 'Videonun tamamını izledi',
+    'heading.trafficSource': 'Trafik kaynağı', 'heading.gender': 'Cinsiyet', 'heading.age': 'Yaş', 'heading.locations': 'Konumlar',
+    'heading.viewerTypes': 'İzleyici türleri', 'heading.searchQueries': 'Arama sorguları',
+    'trafficSource.forYou': 'Sana Özel', 'trafficSource.personalProfile': 'Kişisel profil', 'trafficSource.following': 'Takip edilenler',
+    'trafficSource.search': 'Arama', 'trafficSource.sound': 'Ses', 'trafficSource.directMessages': 'Doğrudan mesajlar',
+    'trafficSource.other': 'Diğer', 'gender.male': 'Erkek', 'gender.female': 'Kadın', 'gender.other': 'Diğer',
+    'viewerTypes.new': 'Yeni izleyiciler', 'viewerTypes.returning': 'Geri dönen izleyiciler', 'viewerTypes.followers': 'Takipçiler',
+    'viewerTypes.nonFollowers': 'Takipçi olmayanlar',
+    'marker.pinned': 'Sabitlendi', 'marker.scheduled': 'Planlandı', 'marker.processing': 'İşleniyor', 'marker.postedOn': 'Yayınlanma tarihi',
+    'wall.login': "TikTok'a giriş yap", 'wall.error': 'Bir sorun oluştu',
+  },
+};
+
+/** The languages Studio's labels are known in. */
+export const LABEL_LANGUAGES = Object.keys(VOCABULARIES);
+
+/** Every way `lang` writes the label `key` (first: the usual one). */
+export function labelTexts(key: LabelKey, lang: string): string[] {
+  return VOCABULARIES[lang]?.[key]?.split('|') ?? [];
+}
+
+/** Lowercase, accents and typographic quotes folded, spaces collapsed, trailing colon dropped. */
+export function normalizeLabel(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[đĐ]/g, 'd')
+    .replace(/[ıİ]/g, 'i')
+    .replace(/[\u2018\u2019\u201c\u201d\u201e„“]/g, "'")
+    .replace(/[\s\u00a0\u202f\u200b]+/g, ' ')
+    .replace(/\s*[:：]\s*$/, '')
+    .trim()
+    .toLowerCase();
+}
+
+export interface LabelMatch {
+  key: LabelKey;
+  lang: string;
+}
+
+let index: Map<string, LabelMatch[]> | undefined;
+
+/** Every normalized label → the keys it can mean (one text can be a metric and a list item). */
+function labelIndex(): Map<string, LabelMatch[]> {
+  if (index) return index;
+  index = new Map();
+  for (const [lang, vocabulary] of Object.entries(VOCABULARIES)) {
+    for (const [key, alternatives] of Object.entries(vocabulary) as [LabelKey, string][]) {
+      for (const label of alternatives.split('|')) {
+        const normal = normalizeLabel(label);
+        const list = index.get(normal) ?? [];
+        if (!list.some((m) => m.key === key)) list.push({ key, lang });
+        index.set(normal, list);
+      }
+    }
+  }
+  return index;
+}
+
+export function lookupLabel(text: string): LabelMatch[] | undefined {
+  if (text.length > 60) return undefined;
+  return labelIndex().get(normalizeLabel(text));
+}
+
+/** True when the text contains one of the key's labels in any language (for markers inside longer text). */
+export function mentions(text: string, key: LabelKey): boolean {
+  const normal = normalizeLabel(text);
+  if (!normal) return false;
+  for (const vocabulary of Object.values(VOCABULARIES)) {
+    const alternatives = vocabulary[key];
+    if (alternatives?.split('|').some((label) => normal.includes(normalizeLabel(label)))) return true;
+  }
+  return false;
+}

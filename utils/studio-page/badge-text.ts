@@ -1,0 +1,82 @@
+// What a badge says: the change of one value since the previous capture of the same scope.
+// Pure: numbers, dates and a locale in, words out.
+import { formatValue, sinceWhen } from '../platform/format';
+import type { MetricKey, StudioSnapshot, VideoCounter } from '../reader/snapshot';
+
+export interface Capture {
+  capturedAt: number;
+  value?: number;
+  rounded?: boolean;
+}
+
+export interface BadgeText {
+  /** Short text on the page: "▲ 1,204 since Tue". */
+  text: string;
+  /** The full sentence for assistive technology. */
+  label: string;
+  direction: 'up' | 'down' | 'same' | 'first';
+  /** One line per earlier capture, newest first, for the tooltip. */
+  history: string[];
+}
+
+/** The messages a badge is made of; the content script says them in the browser's language. */
+export const BADGE_MESSAGES = [
+  'badgeFirst', 'badgeFirstLabel', 'badgeNoChange', 'badgeNoChangeLabel', 'badgeUp', 'badgeDown', 'badgeUpLabel',
+  'badgeDownLabel', 'badgeRoundedNote',
+] as const;
+export type BadgeMessage = (typeof BADGE_MESSAGES)[number];
+/** Looks a message up and fills in its $1, $2… */
+export type Say = (key: BadgeMessage, substitutions?: string[]) => string;
+
+
+
+export function describeChange(
+  name: string,
+  metric: MetricKey | VideoCounter,
+  current: Capture,
+  previous: Capture[],
+  now: number,
+  say: Say,
+  locale?: string,
+): BadgeText {
+  const history = previous
+    .filter((p) => p.value !== undefined)
+    .slice(0, 5)
+    .map((p) => `${new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(p.capturedAt)}: ${p.rounded ? '≈ ' : ''}${formatValue(metric, p.value!, locale, Infinity)}`);
+  const before = previous.find((p) => p.value !== undefined);
+  if (current.value === undefined || !before) {
+    return { text: say('badgeFirst'), label: say('badgeFirstLabel', [name]), direction: 'first', history };
+  }
+  const since = sinceWhen(before.capturedAt, now, locale);
+  const delta = current.value - before.value!;
+  const approx = current.rounded || before.rounded ? '≈ ' : '';
+  if (Math.abs(delta) < 1e-9) {
+    return { text: say('badgeNoChange', [since]), label: say('badgeNoChangeLabel', [name, since]), direction: 'same', history };
+  }
+  const amount = `${approx}${formatValue(metric, Math.abs(delta), locale)}`;
+  const up = delta > 0;
+  const label = say(up ? 'badgeUpLabel' : 'badgeDownLabel', [name, amount, since]);
+  return {
+    text: say(up ? 'badgeUp' : 'badgeDown', [amount, since]),
+    label: approx ? `${label} ${say('badgeRoundedNote')}` : label,
+    direction: up ? 'up' : 'down',
+    history,
+  };
+}
+
+/** The captures of one metric, newest first, from a snapshot and the records before it. */
+export function metricCaptures(metric: MetricKey, records: Array<Pick<StudioSnapshot, 'metrics' | 'rounded'> & { capturedAt: number }>): Capture[] {
+  return records.map((r) => ({ capturedAt: r.capturedAt, value: r.metrics[metric], rounded: r.rounded?.includes(metric) }));
+}
+
+/** The captures of one video counter, found by videoId in list snapshots. */
+export function rowCaptures(
+  videoId: string,
+  counter: VideoCounter,
+  records: Array<Pick<StudioSnapshot, 'videos'> & { capturedAt: number }>,
+): Capture[] {
+  return records.map((r) => {
+    const row = r.videos?.find((v) => v.videoId === videoId);
+    return { capturedAt: r.capturedAt, value: row?.[counter], rounded: row?.rounded?.includes(counter) };
+  });
+}
