@@ -17,7 +17,7 @@ import { OFFICIAL_DOMAINS } from '../utils/guard/official-domains';
 import { extractSnapshot } from '../utils/reader/read-page';
 import { postsListPage } from '../tests/fixtures/studio/pages';
 import top500 from '../tests/fixtures/guard/moz-top-500.json';
-import { BUDGETS, bundleSize, ENTRYPOINTS } from './bench/bundle-size';
+import { BUDGETS, bundleSize, ENTRYPOINTS } from '../tests/support/bundle-size';
 
 type Timing = { median: number; p95: number; unit: string; n: number };
 type Size = { bytes: number; gzip: number };

@@ -4,6 +4,7 @@ import type { EarlyPerformance } from '@/utils/insights/early-performance';
 import type { Milestone } from '@/utils/insights/milestone';
 import type { RecapRow } from '@/utils/insights/weekly-recap';
 import type { MessageKey } from '@/utils/platform/i18n';
+import { PAGE_KIND_FACTS } from '@/utils/reader/page-kinds';
 import type { SeriesMetric } from '@/utils/history/records';
 
 export const METRIC_LABEL = {
@@ -52,14 +53,6 @@ export const COLUMN_LABEL = {
   engagement: 'col_engagement',
 } as const satisfies Record<string, MessageKey>;
 
-/** Where in Studio a metric is shown, for a card that has no value yet. */
-export const HOW_TO_CAPTURE = {
-  followers: 'howFollowers',
-  videoViews: 'howOverview',
-  profileViews: 'howOverview',
-  likes: 'howOverview',
-} as const satisfies Record<string, MessageKey>;
-
 type Missing<T> = T extends { ready: false; missing: infer M } ? M & string : never;
 
 export const MILESTONE_MISSING = {
@@ -87,7 +80,7 @@ export const BUILT_KEYS: readonly MessageKey[] = [
   ...RANGES.map((r) => r.label),
   ...Object.values(COLUMN_LABEL),
   ...Object.values(GENDER_LABEL),
-  ...Object.values(HOW_TO_CAPTURE),
+  ...Object.values(PAGE_KIND_FACTS).flatMap((facts) => (facts.open ? [facts.open.hint] : [])),
   ...Object.values(MILESTONE_MISSING),
   ...Object.values(EARLY_MISSING),
   ...Object.values(RECAP_MISSING),

@@ -1,13 +1,14 @@
 // The headline cards: each shows its latest value, or says exactly where in Studio to get one.
 import { Sparkline } from '@/components/common/Sparkline';
 import { fmt, fmtChange } from '@/utils/platform/format';
-import { HOW_TO_CAPTURE, METRIC_LABEL } from '@/components/common/message-keys';
+import { METRIC_LABEL } from '@/components/common/message-keys';
+import { whereToCapture } from '@/utils/reader/page-kinds';
 import { t } from '@/utils/platform/i18n';
 import type { Card } from '@/utils/history/popup-query';
 
 const sign = (n?: number) => (n === undefined || n === 0 ? '' : n > 0 ? 'up' : 'down');
 
-export function Cards({ cards, onCapture }: { cards: Card[]; onCapture: (metric: Card['metric']) => void }) {
+export function Cards({ cards, onOpen }: { cards: Card[]; onOpen: (url: string) => void }) {
   return (
     <section class="cards" aria-label={t('headline')}>
       {cards.map((c) => (
@@ -24,10 +25,15 @@ export function Cards({ cards, onCapture }: { cards: Card[]; onCapture: (metric:
               </div>
             </>
           ) : (
-            <button class="link" data-testid="how" onClick={() => onCapture(c.metric)}>{t(HOW_TO_CAPTURE[c.metric])}</button>
+            <HowToCapture metric={c.metric} onOpen={onOpen} />
           )}
         </div>
       ))}
     </section>
   );
+}
+
+function HowToCapture({ metric, onOpen }: { metric: Card['metric']; onOpen: (url: string) => void }) {
+  const where = whereToCapture(metric);
+  return where ? <button class="link" data-testid="how" onClick={() => onOpen(where.url)}>{t(where.hint)}</button> : null;
 }

@@ -12,14 +12,13 @@ import { Insights } from '@/components/popup/Insights';
 import { t } from '@/utils/platform/i18n';
 import { stripBidiControls } from '@/utils/platform/safe-text';
 import { latestOnly } from '@/utils/platform/latest-only';
+import { STUDIO_HOME_URL } from '@/utils/reader/page-kinds';
 import { DAY_MS } from '@/utils/series/series-math';
 import { setPopupChoice } from '@/utils/platform/user-settings';
 import type { SeriesMetric } from '@/utils/history/records';
-import { CHART_METRICS, type HeadlineMetric, type PopupData, type PopupInsights, type PopupQuery } from '@/utils/history/popup-query';
+import { CHART_METRICS, type PopupData, type PopupInsights, type PopupQuery } from '@/utils/history/popup-query';
 import { loadInsights, loadPopupData } from './popup-reads';
 
-const STUDIO = 'https://www.tiktok.com/tiktokstudio/analytics';
-const STUDIO_TAB: Record<HeadlineMetric, string> = { followers: `${STUDIO}/followers`, videoViews: STUDIO, profileViews: STUDIO, likes: STUDIO };
 const STALE_AFTER_DAYS = 3;
 
 const open = (url: string) => void browser.tabs.create({ url });
@@ -53,7 +52,7 @@ function Popup({ opening }: { opening: PromiseSettledResult<PopupData> }) {
 
   if (error) return <p role="alert">{t('popupError', error)}</p>;
   if (!data) return <p class="muted">{t('loading')}</p>;
-  if (data.account === undefined) return <Empty onOpenStudio={() => open(STUDIO)} onImport={() => open(browser.runtime.getURL('/dashboard.html#import'))} />;
+  if (data.account === undefined) return <Empty onOpenStudio={() => open(STUDIO_HOME_URL)} onImport={() => open(browser.runtime.getURL('/dashboard.html#import'))} />;
 
   const stale = data.lastCapturedAt !== undefined && Date.now() - data.lastCapturedAt > STALE_AFTER_DAYS * DAY_MS;
   const chart = data.chart;
@@ -88,11 +87,11 @@ function Popup({ opening }: { opening: PromiseSettledResult<PopupData> }) {
       {stale && (
         <section class="banner" data-testid="stale">
           <p>{t('popupStale', fmtDate(data.lastCapturedAt!))}</p>
-          <button class="primary" onClick={() => open(STUDIO)}>{t('openStudio')}</button>
+          <button class="primary" onClick={() => open(STUDIO_HOME_URL)}>{t('openStudio')}</button>
         </section>
       )}
 
-      <Cards cards={data.cards} onCapture={(metric) => open(STUDIO_TAB[metric])} />
+      <Cards cards={data.cards} onOpen={open} />
 
       <section aria-labelledby="chart-title">
         <div class="row">

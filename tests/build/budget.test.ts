@@ -1,7 +1,7 @@
 // Bundle budgets: sizes are deterministic, so they are checked on every test run.
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BUDGETS, bundleSize, ENTRYPOINTS } from '../../scripts/bench/bundle-size';
+import { BUDGETS, bundleSize, ENTRYPOINTS } from '../support/bundle-size';
 
 const OUT = join(resolve(__dirname, '../..'), process.env.CL_OUT_DIR ?? '.output', 'chrome-mv3');
 

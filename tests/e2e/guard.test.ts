@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { classifyUrl } from '../../utils/guard/classify';
+import { GUARD_ACTIONS } from '../../utils/guard/guard-actions';
 import { parseFeed } from '../../utils/guard-feeds/feeds';
 import { guard } from '../support/guard-expectations';
 import { eventually, extensionWithAllSites, FIXTURES, launchExtension, type Extension } from '../support/chromium';
@@ -145,7 +146,7 @@ describe('with the optional all-sites permission', () => {
     const disagree: string[] = [];
     let hops = 0;
     urls.forEach((url, i) => {
-      const stop = ['known-scam', 'lookalike'].includes(classifyUrl(url).level);
+      const stop = GUARD_ACTIONS[classifyUrl(url).level] === 'stop';
       if (stop && !touched(i)) disagree.push(`classifyUrl stops, browser lets through: ${url}`);
       if (!stop && touched(i)) hops++;
     });

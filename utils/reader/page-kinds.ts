@@ -1,5 +1,62 @@
-// Which Studio analytics page a URL is, and which period it shows. Pure.
-import type { PageKind, SnapshotRange } from './snapshot';
+// Everything Creator Lens knows about each kind of Studio page, in one table: the URLs it lives
+// at (the content script's matches, pageInfo), what the reader reads there, and which account
+// page the popup sends a creator to for a metric it has no value of yet. Pure.
+import type { BreakdownKey, MetricKey, PageKind, SnapshotRange } from './snapshot';
+
+/** The URLs the content script runs on: Studio's analytics and content pages, nothing else. */
+export const STUDIO_MATCHES = [
+  'https://www.tiktok.com/tiktokstudio/*',
+  'https://www.tiktok.com/creator-center/*',
+  'https://www.tiktok.com/analytics*',
+];
+const STUDIO_ANALYTICS = 'https://www.tiktok.com/tiktokstudio/analytics';
+/** Where a creator starts: Studio's account overview. */
+export const STUDIO_HOME_URL = STUDIO_ANALYTICS;
+
+export interface PageReads {
+  /** Labelled values on the page's cards. */
+  metrics: MetricKey[];
+  breakdowns: BreakdownKey[];
+  /** A list of videos, each row with unlabelled counters under a header. */
+  rows?: true;
+  /** The video's header: lifetime counters by position after the posting date. */
+  videoHeader?: true;
+}
+
+export interface PageKindFacts {
+  /** What the page shows, and so what the reader reads there: nothing else. */
+  reads: PageReads;
+  /** Account pages a creator is sent to: the tab's URL, and the i18n key of the hint that says so. */
+  open?: { url: string; hint: 'howOverview' | 'howFollowers' };
+}
+
+export const PAGE_KIND_FACTS: Readonly<Record<PageKind, PageKindFacts>> = {
+  'account-overview': {
+    reads: { metrics: ['videoViews', 'profileViews', 'likes', 'comments', 'shares', 'estimatedRewards'], breakdowns: ['trafficSource', 'searchQueries'] },
+    open: { url: STUDIO_ANALYTICS, hint: 'howOverview' },
+  },
+  'account-content': { reads: { metrics: [], breakdowns: [], rows: true } },
+  'account-viewers': { reads: { metrics: ['totalViewers', 'newViewers', 'returningViewers'], breakdowns: ['gender', 'age', 'locations', 'viewerTypes'] } },
+  'account-followers': {
+    reads: { metrics: ['followers', 'netFollowers'], breakdowns: ['gender', 'age', 'locations'] },
+    open: { url: `${STUDIO_ANALYTICS}/followers`, hint: 'howFollowers' },
+  },
+  'video-overview': {
+    reads: {
+      metrics: ['videoViews', 'totalPlayTime', 'averageWatchTime', 'watchedFullVideo', 'newFollowers'],
+      breakdowns: ['trafficSource', 'searchQueries'],
+      videoHeader: true,
+    },
+  },
+  'video-viewers': { reads: { metrics: ['totalViewers', 'newViewers', 'returningViewers'], breakdowns: ['viewerTypes', 'gender', 'age', 'locations'] } },
+  'video-engagement': { reads: { metrics: ['likes', 'comments', 'shares', 'saves'], breakdowns: [] } },
+  'posts-list': { reads: { metrics: [], breakdowns: [], rows: true } },
+};
+
+/** The account page a creator opens to capture `metric`, and the hint that says so. */
+export function whereToCapture(metric: string): PageKindFacts['open'] {
+  return Object.values(PAGE_KIND_FACTS).find((facts) => facts.open && (facts.reads.metrics as string[]).includes(metric))?.open;
+}
 
 export interface PageInfo {
   page: PageKind;

@@ -5,37 +5,12 @@
 import { readBreakdown } from './breakdowns';
 import { readContext } from './page-context';
 import { BADGE_COUNT, LabelReader } from './label-values';
-import { pageInfo } from './page-kinds';
+import { PAGE_KIND_FACTS, pageInfo } from './page-kinds';
 import { collectText, documentOf, type TextItem } from './page-text';
 import { readVideoHeader } from './video-header';
 import { readVideoRows } from './video-rows';
-import type { BreakdownKey, MetricKey, PageKind, StudioSnapshot } from './snapshot';
+import type { MetricKey, StudioSnapshot } from './snapshot';
 
-interface PageReads {
-  /** Labelled values on the page's cards. */
-  metrics: MetricKey[];
-  breakdowns: BreakdownKey[];
-  /** A list of videos, each row with unlabelled counters under a header. */
-  rows?: true;
-  /** The video's header: lifetime counters by position after the posting date. */
-  videoHeader?: true;
-}
-
-/** What each page kind shows, and so what the reader reads there: nothing else. */
-const PAGE_READS: Record<PageKind, PageReads> = {
-  'account-overview': { metrics: ['videoViews', 'profileViews', 'likes', 'comments', 'shares', 'estimatedRewards'], breakdowns: ['trafficSource', 'searchQueries'] },
-  'account-content': { metrics: [], breakdowns: [], rows: true },
-  'account-viewers': { metrics: ['totalViewers', 'newViewers', 'returningViewers'], breakdowns: ['gender', 'age', 'locations', 'viewerTypes'] },
-  'account-followers': { metrics: ['followers', 'netFollowers'], breakdowns: ['gender', 'age', 'locations'] },
-  'video-overview': {
-    metrics: ['videoViews', 'totalPlayTime', 'averageWatchTime', 'watchedFullVideo', 'newFollowers'],
-    breakdowns: ['trafficSource', 'searchQueries'],
-    videoHeader: true,
-  },
-  'video-viewers': { metrics: ['totalViewers', 'newViewers', 'returningViewers'], breakdowns: ['viewerTypes', 'gender', 'age', 'locations'] },
-  'video-engagement': { metrics: ['likes', 'comments', 'shares', 'saves'], breakdowns: [] },
-  'posts-list': { metrics: [], breakdowns: [], rows: true },
-};
 const CAPTCHA = '#captcha-verify-container-main-page';
 
 /** Where the page shows each value the reader read: the anchors for badges. */
@@ -80,7 +55,7 @@ function readPageUnsafe(root: ParentNode, url: string): PageRead {
     if (region[i].labels && BADGE_COUNT.test(region[i + 1].text)) delete region[i].labels;
   }
   const locale = detectLocale(root, region);
-  const reads = PAGE_READS[info.page];
+  const reads = PAGE_KIND_FACTS[info.page].reads;
   const context = readContext(root);
 
   const snapshot: StudioSnapshot = { page: info.page, url, metrics: {} };

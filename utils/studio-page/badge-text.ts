@@ -29,7 +29,6 @@ export type BadgeMessage = (typeof BADGE_MESSAGES)[number];
 export type Say = (key: BadgeMessage, substitutions?: string[]) => string;
 
 
-
 export function describeChange(
   name: string,
   metric: MetricKey | VideoCounter,

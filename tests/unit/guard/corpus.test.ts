@@ -5,6 +5,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { classifyUrl, type GuardVerdict } from '@/utils/guard/classify';
+import { GUARD_ACTIONS } from '@/utils/guard/guard-actions';
 import { buildList, parseFeed, type Feed } from '@/utils/guard-feeds/feeds';
 import { indexScamList, type ScamListEntry } from '@/utils/guard/scam-list';
 import { OFFICIAL_DOMAINS } from '@/utils/guard/official-domains';
@@ -18,7 +19,7 @@ const FEEDS = join(FIXTURES, 'feeds');
 const feeds: Record<string, Feed> = Object.fromEntries(readdirSync(FEEDS).map((f) => [f.replace(/\.txt$/, ''), parseFeed(readFileSync(join(FEEDS, f), 'utf8'), f)]));
 const asUrl = (item: string) => (/^https?:/i.test(item) ? item : `http://${item}/`);
 const warns = (v: GuardVerdict) => v.level === 'known-scam' || v.level === 'lookalike' || v.level === 'suspicious';
-const stops = (v: GuardVerdict) => v.level === 'known-scam' || v.level === 'lookalike';
+const stops = (v: GuardVerdict) => GUARD_ACTIONS[v.level] === 'stop';
 const NO_LIST = indexScamList([]);
 const pct = (n: number, of: number) => `${n}/${of} = ${((100 * n) / of).toFixed(1)} %`;
 

@@ -14,7 +14,8 @@ vi.mock('@/components/common/TimeChart', () => ({
 }));
 vi.mock('@/components/dashboard/GuardSettings', () => ({ GuardSettings: () => null }));
 
-const { Compare, Dashboard } = await import('@/components/dashboard/Dashboard');
+const { Dashboard } = await import('@/components/dashboard/Dashboard');
+const { Compare } = await import('@/components/dashboard/Compare');
 
 const video = (videoId: string, caption: string, account = 'maya'): VideoRecord => ({ account, videoId, caption, firstSeenAt: 0, lastSeenAt: 0, counters: { views: 10 } });
 const later = <T,>(value: T, ms: number) => new Promise<T>((resolve) => setTimeout(() => resolve(value), ms));

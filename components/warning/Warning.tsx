@@ -1,0 +1,106 @@
+// The warning page: why the guard stopped an address, and the ways on (back, once, always).
+import { render } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+import { readBlockedTarget } from '@/utils/guard/blocked-target';
+import { classifyUrl, type GuardVerdict } from '@/utils/guard/classify';
+import { GUARD_ACTIONS } from '@/utils/guard/guard-actions';
+import { explain, type ExplainArg } from '@/utils/guard/explain-verdict';
+import { stripBidiControls } from '@/utils/platform/safe-text';
+import { t, type MessageKey } from '@/utils/platform/i18n';
+import { sendMessage } from '@/utils/platform/messaging';
+
+/** The blocked address, read once: verdict, destination and allowed host all come from it. */
+const target = readBlockedTarget(location.hash);
+
+/**
+ * A web page that frames this page (or drives it from a script) must not be able to proceed or
+ * allow anything: the page acts only as its own top-level tab, and only on real clicks.
+ */
+const framed = window.top !== window;
+
+function titleKey(verdict: GuardVerdict | undefined): MessageKey {
+  if (verdict?.level === 'known-scam') return 'warnTitleScam';
+  if (verdict?.level === 'lookalike') return 'warnTitleLookalike';
+  return 'warnTitleSuspicious';
+}
+
+async function proceed(action: 'guardProceedOnce' | 'guardAllowAlways', event: MouseEvent) {
+  if (!event.isTrusted || framed || !target.ok) return;
+  await sendMessage(action, target.href);
+  location.replace(target.href);
+}
+
+function backToSafety() {
+  if (history.length > 1) history.back();
+  else location.replace('https://www.tiktok.com/');
+}
+
+/** Text from the address (a domain, a word) loses bidi controls so it cannot reorder the sentence. */
+const argText = (arg: ExplainArg) => ('text' in arg ? stripBidiControls(arg.text) : t(arg.message));
+
+function Warning({ verdict }: { verdict?: GuardVerdict }) {
+  const reasons = verdict ? explain(verdict) : [];
+  return (
+    <>
+      <h1>{t(titleKey(verdict))}</h1>
+      <p class="url" data-testid="blocked-url">{stripBidiControls(target.ok ? target.href : target.raw)}</p>
+      <section class="card" aria-labelledby="why">
+        <h2 id="why">{t('warnWhy')}</h2>
+        <ul data-testid="reasons">
+          {!target.ok && <li>{t('warnUnreadable')}</li>}
+          {reasons.map((r) => (
+            <li key={r.key}>{t(r.key, r.args.map(argText))}</li>
+          ))}
+          {verdict?.imitates && <li>{t('warnImitates', verdict.imitates)}</li>}
+        </ul>
+      </section>
+      <section class="card">
+        <p>{t('warnNoViewerList')}</p>
+        <p>{t('warnRisks')}</p>
+        <p>{t('warnProfileViews')}</p>
+      </section>
+      <div class="actions">
+        <button class="primary" onClick={backToSafety} autoFocus>{t('warnBack')}</button>
+        {verdict && (
+          <>
+            <button onClick={(e) => void proceed('guardProceedOnce', e)}>{t('warnProceedOnce')}</button>
+            <button onClick={(e) => void proceed('guardAllowAlways', e)}>{t('warnAllowAlways')}</button>
+          </>
+        )}
+      </div>
+      <p class="muted">{t('warnPrivacy')}</p>
+    </>
+  );
+}
+
+type View = { kind: 'loading' } | { kind: 'framed' } | { kind: 'warn'; verdict?: GuardVerdict };
+
+function App() {
+  const [view, setView] = useState<View>(framed ? { kind: 'framed' } : target.ok ? { kind: 'loading' } : { kind: 'warn' });
+  useEffect(() => {
+    if (view.kind !== 'loading' || !target.ok) return;
+    void (async () => {
+      const v = classifyUrl(target.href, await sendMessage('guardGetLists', undefined));
+      const action = GUARD_ACTIONS[v.level];
+      if (action !== 'stop') {
+        // 'forward': TikTok itself, which the browser's rules never stop, so nothing needs allowing.
+        // 'let-through': the browser's heuristic rules cast a wide net; this precise check of the
+        // very host that would be let through found no scam or lookalike, so no click is asked.
+        if (action === 'let-through') await sendMessage('guardProceedOnce', target.href);
+        location.replace(target.href);
+        return;
+      }
+      document.documentElement.dataset.level = v.level;
+      document.title = t(titleKey(v));
+      setView({ kind: 'warn', verdict: v });
+      void sendMessage('guardWarned', undefined);
+    })();
+  }, []);
+  if (view.kind === 'framed') return <p data-testid="framed">{t('warnFramed')}</p>;
+  if (view.kind === 'loading') return null;
+  return <Warning verdict={view.verdict} />;
+}
+
+export function mountWarning(root: HTMLElement) {
+  render(<App />, root);
+}
