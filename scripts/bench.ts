@@ -196,7 +196,7 @@ async function benchPopup() {
   const ext = await launchExtension({ extensionDir: await buildFloorExtension(OUT) });
   try {
     const seed = await openExtensionPage(ext, 'popup.html');
-    await ask(seed, 'importAll', demoExport({ days: 365, videos: 200 }));
+    await ask(seed, 'restoreBackup', demoExport({ days: 365, videos: 200 }));
     const cdp = await ext.context.newCDPSession(seed);
     await cdp.send('ServiceWorker.enable');
     const samples: Record<'floor' | 'warm' | 'cold', number[]> = { floor: [], warm: [], cold: [] };
@@ -222,11 +222,11 @@ async function benchPopup() {
 /** A year of every file Studio's Download data gives (four zips), read and then saved. */
 async function benchImport() {
   const { exportZips, makeModel } = await import('../tests/fixtures/studio-export/build');
-  const { readExportFile } = await import('../utils/import/read-studio-files');
-  const { importStudioExport } = await import('../utils/history/save-import');
+  const { readStudioFile } = await import('../utils/import/read-studio-files');
+  const { importStudioData } = await import('../utils/history/save-import');
   const model = makeModel({ exportDay: '2025-08-20', days: 365, activityDays: 365 });
   const zips = exportZips(model);
-  const readAll = () => zips.map((z) => readExportFile(z, '2025-08-20'));
+  const readAll = () => zips.map((z) => readStudioFile(z, '2025-08-20'));
   results['import.export-365d'] = stats(await time(readAll, 20), 'ms');
   const parts = readAll();
   let run = 0;
@@ -235,7 +235,7 @@ async function benchImport() {
   for (let i = 0; i < 8; i++) {
     const db = await openLensDB(`bench-import-${run++}`);
     const t0 = performance.now();
-    await importStudioExport(db, { account: 'bench', parts }, Date.UTC(2025, 7, 20, 20));
+    await importStudioData(db, { account: 'bench', parts }, Date.UTC(2025, 7, 20, 20));
     samples.push(performance.now() - t0);
     db.close();
   }

@@ -37,7 +37,7 @@ async function main(args: string[]) {
   try {
     const seedPage = await openExtensionPage(ext, 'popup.html');
     const now = Date.now();
-    const result = await ask(seedPage, 'importAll', demoExport({ days: 365, videos: 200, now: now - 3_600_000 }));
+    const result = await ask(seedPage, 'restoreBackup', demoExport({ days: 365, videos: 200, now: now - 3_600_000 }));
     console.log(`seeded ${result.added} captures`);
     await seedPage.close();
 

@@ -23,18 +23,18 @@ export function DataSection({ stats, onChanged }: { stats?: StoreStats; onChange
   const importFile = async (file: File) => {
     try {
       const parsed = JSON.parse(await file.text());
-      const stopProgress = onMessage('importProgress', ({ data }) =>
-        setMessage({ ok: true, text: t('importProgress', [data.done.toLocaleString(), data.total.toLocaleString()]) }),
+      const stopProgress = onMessage('saveProgress', ({ data }) =>
+        setMessage({ ok: true, text: t('restoreProgress', [data.done.toLocaleString(), data.total.toLocaleString()]) }),
       );
-      const result = await sendMessage('importAll', parsed).finally(stopProgress);
-      const done = t('importDone', [String(result.added), String(result.skipped)]);
+      const result = await sendMessage('restoreBackup', parsed).finally(stopProgress);
+      const done = t('restoreDone', [String(result.added), String(result.skipped)]);
       const conflicts = result.conflicts
-        ? ` ${t('importConflicts', [String(result.conflicts), result.conflictSamples.map((c) => `${c.scope} @ ${new Date(c.capturedAt).toISOString()}`).join(', ')])}`
+        ? ` ${t('restoreConflicts', [String(result.conflicts), result.conflictSamples.map((c) => `${c.scope} @ ${new Date(c.capturedAt).toISOString()}`).join(', ')])}`
         : '';
       setMessage({ ok: !result.conflicts, text: done + conflicts });
       onChanged();
     } catch (error) {
-      setMessage({ ok: false, text: t('importFailed', (error as Error).message) });
+      setMessage({ ok: false, text: t('restoreFailed', (error as Error).message) });
     }
   };
   const deleteAll = () =>
@@ -51,9 +51,9 @@ export function DataSection({ stats, onChanged }: { stats?: StoreStats; onChange
       <p class="muted" data-testid="stats">{stats ? t('storedCounts', [String(stats.snapshots), String(stats.points), String(stats.videos)]) : ''}</p>
       <div class="row">
         <button onClick={() => attempt(async () => download(`creator-lens-${stamp}.csv`, 'text/csv', await sendMessage('exportCsv', undefined)))}>{t('exportCsv')}</button>
-        <button onClick={() => attempt(async () => download(`creator-lens-${stamp}.json`, 'application/json', JSON.stringify(await sendMessage('exportAll', undefined))))}>{t('exportJson')}</button>
+        <button onClick={() => attempt(async () => download(`creator-lens-${stamp}.json`, 'application/json', JSON.stringify(await sendMessage('makeBackup', undefined))))}>{t('backupMake')}</button>
         <label class="row">
-          {t('importJson')}
+          {t('backupRestore')}
           <input type="file" accept="application/json,.json" data-testid="import" onChange={(e) => e.currentTarget.files?.[0] && void importFile(e.currentTarget.files[0])} />
         </label>
         <span class="spacer" />

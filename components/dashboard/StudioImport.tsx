@@ -7,8 +7,8 @@ import { sendMessage } from '@/utils/platform/messaging';
 import type { StudioImportResult } from '@/utils/history/save-import';
 import { isoDay } from '@/utils/import/export-dates';
 import { summarizeParts } from '@/utils/import/import-preview';
-import type { ExportPart } from '@/utils/import/studio-files';
-import { readExportFiles, type FileReadResult } from './read-in-worker';
+import type { StudioFilePart } from '@/utils/import/studio-files';
+import { readStudioFiles, type FileReadResult } from './read-in-worker';
 
 const OTHER = '\u0000other';
 
@@ -27,7 +27,7 @@ export function StudioImport({ accounts, onImported, focus }: { accounts: string
   const [typed, setTyped] = useState('');
   const [message, setMessage] = useState<{ ok: boolean; text: string }>();
 
-  const parts = read.flatMap((r): ExportPart[] => ('part' in r ? [r.part] : []));
+  const parts = read.flatMap((r): StudioFilePart[] => ('part' in r ? [r.part] : []));
   const summary = summarizeParts(parts);
   const named = summary.accounts.length === 1 ? summary.accounts[0] : undefined;
   const account = named ?? (chosen === OTHER || !accounts.length ? typed : chosen || accounts[0]);
@@ -37,7 +37,7 @@ export function StudioImport({ accounts, onImported, focus }: { accounts: string
     if (!files.length) return;
     setBusy(true);
     setMessage(undefined);
-    const results = await readExportFiles(files, isoDay(new Date()));
+    const results = await readStudioFiles(files, isoDay(new Date()));
     setRead((before) => [...before.filter((r) => !results.some((n) => n.name === r.name)), ...results]);
     setBusy(false);
   };
@@ -45,7 +45,7 @@ export function StudioImport({ accounts, onImported, focus }: { accounts: string
   const save = async () => {
     setBusy(true);
     try {
-      const result: StudioImportResult = await sendMessage('importStudioExport', { account, parts });
+      const result: StudioImportResult = await sendMessage('importStudioData', { account, parts });
       setMessage({ ok: true, text: t('studioImportSaved', [result.account, String(result.added), String(result.updated), String(result.unchanged)]) });
       setRead([]);
       // The page redraws with the new history in a task of its own, after this message shows.

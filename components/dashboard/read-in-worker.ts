@@ -1,18 +1,18 @@
 // Reads dropped or picked files with the Studio export reader in a worker, one file at a time,
 // so a large export never blocks the page. Each file succeeds or fails on its own.
-import type { ExportPart } from '@/utils/import/studio-files';
+import type { StudioFilePart } from '@/utils/import/studio-files';
 
-export type FileReadResult = { name: string; part: ExportPart } | { name: string; error: string };
+export type FileReadResult = { name: string; part: StudioFilePart } | { name: string; error: string };
 
 let worker: Worker | undefined;
 let nextId = 0;
 
-function readInWorker(name: string, data: ArrayBuffer, today: string): Promise<ExportPart> {
+function readInWorker(name: string, data: ArrayBuffer, today: string): Promise<StudioFilePart> {
   worker ??= new Worker(new URL('../../utils/import/read-worker.ts', import.meta.url), { type: 'module' });
   const id = nextId++;
   const w = worker;
   return new Promise((resolve, reject) => {
-    const onMessage = (event: MessageEvent<{ id: number; part?: ExportPart; error?: string }>) => {
+    const onMessage = (event: MessageEvent<{ id: number; part?: StudioFilePart; error?: string }>) => {
       if (event.data.id !== id) return;
       w.removeEventListener('message', onMessage);
       if (event.data.part) resolve(event.data.part);
@@ -23,7 +23,7 @@ function readInWorker(name: string, data: ArrayBuffer, today: string): Promise<E
   });
 }
 
-export async function readExportFiles(files: File[], today: string): Promise<FileReadResult[]> {
+export async function readStudioFiles(files: File[], today: string): Promise<FileReadResult[]> {
   const results: FileReadResult[] = [];
   for (const file of files) {
     try {

@@ -10,11 +10,11 @@ import {
   allPoints,
   saveSnapshot,
 } from '@/utils/history/snapshots';
-import { getActivity, getAudienceHistory, getDailySeries, importStudioExport } from '@/utils/history/save-import';
+import { getActivity, getAudienceHistory, getDailySeries, importStudioData } from '@/utils/history/save-import';
 import { studioImportErrors } from '@/utils/history/imported-days';
 import { popupData, popupInsights } from '@/utils/history/popup-query';
 import { toCsv } from '@/utils/platform/safe-csv';
-import { exportAll, importAll } from '@/utils/history/backup';
+import { makeBackup, restoreBackup } from '@/utils/history/backup';
 import { snapshotErrors } from '@/utils/history/validate-snapshot';
 import { sendMessage, type StoreProtocol } from '@/utils/platform/messaging';
 import type { StudioSnapshot } from '@/utils/reader/snapshot';
@@ -44,18 +44,18 @@ export function createStoreHandlers(open: () => Promise<LensDB> = openLensDB): H
       const [snapshots, points, videos] = await Promise.all([d.count('snapshots'), d.count('points'), d.count('videos')]);
       return { snapshots, points, videos };
     },
-    exportAll: async () => exportAll(await db()),
-    importAll: async (file) =>
-      importAll(await db(), file, Date.now(), (done, total) => {
+    makeBackup: async () => makeBackup(await db()),
+    restoreBackup: async (file) =>
+      restoreBackup(await db(), file, Date.now(), (done, total) => {
         // Only the page that imports listens; with none open the progress has nowhere to go.
-        sendMessage('importProgress', { done, total }).catch(() => undefined);
+        sendMessage('saveProgress', { done, total }).catch(() => undefined);
       }),
     clearAll: async () => clearAll(await db()),
     getPopupData: async (query) => popupData(await db(), query),
-    async importStudioExport(request) {
+    async importStudioData(request) {
       const errors = studioImportErrors(request);
       if (errors.length) throw new Error(`Import rejected, nothing was changed: ${errors.join('; ')}`);
-      return importStudioExport(await db(), request);
+      return importStudioData(await db(), request);
     },
     getDailySeries: async (query) => getDailySeries(await db(), query),
     getActivity: async (account) => getActivity(await db(), account),

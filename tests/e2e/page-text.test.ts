@@ -21,7 +21,7 @@ beforeAll(async () => {
       row.caption = captions.get(row.videoId);
     }
   const page = await openExtensionPage(ext, 'popup.html');
-  await ask(page, 'importAll', file);
+  await ask(page, 'restoreBackup', file);
   await page.close();
 });
 afterAll(async () => {

@@ -52,7 +52,7 @@ describe('popup', () => {
   it('shows the stored numbers, a drawn chart and top movers for seeded history', async () => {
     const page = await openExtensionPage(ext, 'popup.html');
     const now = Date.now();
-    expect(await ask(page, 'importAll', demoExport({ days: 120, videos: 40, now: now - DAY / 2 }))).toMatchObject({ skipped: 0 });
+    expect(await ask(page, 'restoreBackup', demoExport({ days: 120, videos: 40, now: now - DAY / 2 }))).toMatchObject({ skipped: 0 });
     await page.reload();
     await page.getByTestId('card-followers').waitFor();
 
@@ -84,7 +84,7 @@ describe('popup', () => {
 
   it('says when the newest capture is old, and switches accounts', async () => {
     const page = await openExtensionPage(ext, 'popup.html');
-    await ask(page, 'importAll', demoExport({ days: 30, videos: 5, now: Date.now() - 10 * DAY, account: 'old.account', seed: 3 }));
+    await ask(page, 'restoreBackup', demoExport({ days: 30, videos: 5, now: Date.now() - 10 * DAY, account: 'old.account', seed: 3 }));
     await page.reload();
     const select = page.getByLabel('Account');
     await select.waitFor();

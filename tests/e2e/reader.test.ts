@@ -50,11 +50,11 @@ async function captureOf(html: string, url: string, expectSomething: boolean): P
     await page.goto(url);
     if (!expectSomething) {
       await page.waitForTimeout(NOTHING_STORED_AFTER_MS);
-      const { snapshots } = await ask(extPage, 'exportAll');
+      const { snapshots } = await ask(extPage, 'makeBackup');
       return snapshots.length ? (snapshots[0] as StudioSnapshot) : null;
     }
     const [stored] = await eventually(async () => {
-      const { snapshots } = await ask(extPage, 'exportAll');
+      const { snapshots } = await ask(extPage, 'makeBackup');
       return snapshots.length ? snapshots : undefined;
     });
     const { capturedAt: _at, lastSeenAt: _seen, ...snapshot } = stored;

@@ -17,7 +17,7 @@ afterAll(async () => {
 describe('your data in Firefox', () => {
   it('exports JSON from the dashboard and imports it back into an emptied store', async () => {
     const page = await openExtensionPage(ext, 'dashboard.html');
-    await ask(page, 'importAll', demoExport({ days: 30, videos: 8, now: Date.now() }));
+    await ask(page, 'restoreBackup', demoExport({ days: 30, videos: 8, now: Date.now() }));
     const before = await ask(page, 'storeStats');
     expect(before.snapshots).toBeGreaterThan(0);
     const series = await ask(page, 'getSeries', { account: 'maya.bakes', metric: 'followers', range: 'lifetime' });

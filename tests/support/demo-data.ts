@@ -1,7 +1,7 @@
 // Realistic demo history: daily captures of one creator's Studio pages over a year, as the
 // export file the extension imports. Deterministic for a given seed and `now`.
 import type { SnapshotRecord } from '../../utils/history/records';
-import { EXPORT_FORMAT, EXPORT_VERSION, type ExportFile } from '../../utils/history/backup';
+import { BACKUP_FORMAT, BACKUP_VERSION, type BackupFile } from '../../utils/history/backup';
 import type { VideoRow } from '../../utils/reader/snapshot';
 
 const DAY = 86_400_000;
@@ -23,7 +23,7 @@ function studioRound(n: number): { value: number; rounded: boolean } {
   return { value: Math.round((Math.round((n / unit) * 10) / 10) * unit), rounded: true };
 }
 
-export function demoExport({ days = 365, videos = 200, now = Date.now(), account = 'maya.bakes', seed = 7 }: DemoOptions = {}): ExportFile {
+export function demoExport({ days = 365, videos = 200, now = Date.now(), account = 'maya.bakes', seed = 7 }: DemoOptions = {}): BackupFile {
   let s = seed;
   const rand = () => ((s = (s * 48271) % 2147483647) / 2147483647);
   const start = now - days * DAY;
@@ -34,7 +34,7 @@ export function demoExport({ days = 365, videos = 200, now = Date.now(), account
     reach: 2_000 + Math.floor(rand() ** 3 * 2_000_000),
     speed: 0.5 + rand() * 3,
   }));
-  const snapshots: ExportFile['snapshots'] = [];
+  const snapshots: BackupFile['snapshots'] = [];
   let followers = 1200;
   for (let d = 0; d < days; d++) {
     // Captured when the creator happened to look: mornings and evenings, some days skipped.
@@ -72,5 +72,5 @@ export function demoExport({ days = 365, videos = 200, now = Date.now(), account
       { ...common, capturedAt: at + 120_000, lastSeenAt: at + 120_000, page: 'posts-list', url: 'https://www.tiktok.com/tiktokstudio/content', range: 'lifetime', metrics: {}, videos: rows.reverse() },
     );
   }
-  return { format: EXPORT_FORMAT, version: EXPORT_VERSION, exportedAt: new Date(now).toISOString(), snapshots };
+  return { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: new Date(now).toISOString(), snapshots };
 }

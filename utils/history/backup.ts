@@ -4,17 +4,17 @@ import type { LensDB } from './database';
 import { scopeKey, type SnapshotRecord } from './records';
 import { addRecords, allSnapshots, type AddRecordsResult } from './snapshots';
 import { snapshotErrors } from './validate-snapshot';
-import { exportImported, restoreImported } from './save-import';
+import { backupImportedDays, restoreImportedDays } from './save-import';
 import { importedBackupErrors, type ImportedBackup } from './imported-days';
 
-export const EXPORT_FORMAT = 'creator-lens-export';
-export const EXPORT_VERSION = 1;
+export const BACKUP_FORMAT = 'creator-lens-export';
+export const BACKUP_VERSION = 1;
 const MAX_REPORTED_ERRORS = 10;
 // Captures cannot come from the future (a day of slack for clock skew) or before TikTok Studio existed.
 const EARLIEST_CAPTURE = Date.UTC(2019, 0, 1);
 
-export interface ExportFile {
-  format: typeof EXPORT_FORMAT;
+export interface BackupFile {
+  format: typeof BACKUP_FORMAT;
   version: number;
   exportedAt: string;
   snapshots: Array<Omit<SnapshotRecord, 'id' | 'scope'>>;
@@ -22,34 +22,34 @@ export interface ExportFile {
   imported?: ImportedBackup;
 }
 
-export async function exportAll(db: LensDB, now = Date.now()): Promise<ExportFile> {
+export async function makeBackup(db: LensDB, now = Date.now()): Promise<BackupFile> {
   const records = await allSnapshots(db);
-  const imported = await exportImported(db);
+  const imported = await backupImportedDays(db);
   return {
-    format: EXPORT_FORMAT,
-    version: EXPORT_VERSION,
+    format: BACKUP_FORMAT,
+    version: BACKUP_VERSION,
     exportedAt: new Date(now).toISOString(),
     snapshots: records.map(({ id: _id, scope: _scope, ...rest }) => rest),
     ...(imported ? { imported } : {}),
   };
 }
 
-export class ImportError extends Error {
+export class BackupError extends Error {
   constructor(readonly problems: string[]) {
     super(`Import rejected, nothing was changed: ${problems.join('; ')}`);
-    this.name = 'ImportError';
+    this.name = 'BackupError';
   }
 }
 
-/** Validates a whole export file; returns the records to add or throws ImportError listing what is wrong. */
-export function parseExport(data: unknown, now = Date.now()): Array<Omit<SnapshotRecord, 'id'>> {
+/** Validates a whole export file; returns the records to add or throws BackupError listing what is wrong. */
+export function parseBackup(data: unknown, now = Date.now()): Array<Omit<SnapshotRecord, 'id'>> {
   const problems: string[] = [];
-  const file = data as Partial<ExportFile> | null;
-  if (!file || typeof file !== 'object' || Array.isArray(file)) throw new ImportError(['the file is not a Creator Lens export']);
-  if (file.format !== EXPORT_FORMAT) throw new ImportError([`unknown format ${JSON.stringify(file.format)}`]);
-  if (file.version !== EXPORT_VERSION)
-    throw new ImportError([`unsupported version ${JSON.stringify(file.version)} (this build reads ${EXPORT_VERSION})`]);
-  if (!Array.isArray(file.snapshots)) throw new ImportError(['"snapshots" must be a list']);
+  const file = data as Partial<BackupFile> | null;
+  if (!file || typeof file !== 'object' || Array.isArray(file)) throw new BackupError(['the file is not a Creator Lens export']);
+  if (file.format !== BACKUP_FORMAT) throw new BackupError([`unknown format ${JSON.stringify(file.format)}`]);
+  if (file.version !== BACKUP_VERSION)
+    throw new BackupError([`unsupported version ${JSON.stringify(file.version)} (this build reads ${BACKUP_VERSION})`]);
+  if (!Array.isArray(file.snapshots)) throw new BackupError(['"snapshots" must be a list']);
 
   const records: Array<Omit<SnapshotRecord, 'id'>> = [];
   file.snapshots.forEach((raw: unknown, i) => {
@@ -76,20 +76,20 @@ export function parseExport(data: unknown, now = Date.now()): Array<Omit<Snapsho
   if (problems.length) {
     const shown = problems.slice(0, MAX_REPORTED_ERRORS);
     if (problems.length > shown.length) shown.push(`and ${problems.length - shown.length} more problems`);
-    throw new ImportError(shown);
+    throw new BackupError(shown);
   }
   return records;
 }
 
 /** All or nothing: a file with any bad record changes nothing. */
-export async function importAll(
+export async function restoreBackup(
   db: LensDB,
   data: unknown,
   now = Date.now(),
   onProgress?: (done: number, total: number) => void,
 ): Promise<AddRecordsResult & { importedRecords?: number }> {
-  const records = parseExport(data, now);
+  const records = parseBackup(data, now);
   const result = await addRecords(db, records, onProgress);
-  const imported = (data as ExportFile).imported;
-  return imported ? { ...result, importedRecords: await restoreImported(db, imported) } : result;
+  const imported = (data as BackupFile).imported;
+  return imported ? { ...result, importedRecords: await restoreImportedDays(db, imported) } : result;
 }

@@ -1,9 +1,9 @@
 // What the store keeps from TikTok Studio exports, and the rules for folding a new export into
 // what is there. Pure: no IndexedDB here (utils/store/import-studio.ts applies the plan).
-import { DAILY_METRICS, type Audience, type DailyMetric, type ExportPart } from '../import/studio-files';
+import { DAILY_METRICS, type Audience, type DailyMetric, type StudioFilePart } from '../import/studio-files';
 import { isoDay } from '../import/export-dates';
 
-export const EXPORT_SOURCE = 'studio-export';
+export const IMPORT_SOURCE = 'studio-export';
 const DAILY_METRIC_SET: ReadonlySet<DailyMetric> = new Set(DAILY_METRICS);
 
 /** One metric's value for one day, as an export stated it. */
@@ -13,7 +13,7 @@ export interface DailyRecord {
   /** YYYY-MM-DD, the day as Studio wrote it. */
   date: string;
   value: number;
-  source: typeof EXPORT_SOURCE;
+  source: typeof IMPORT_SOURCE;
   /** The zip or CSV it came from. */
   file: string;
   /** When Studio made the export (from the zip name), else when it was imported. */
@@ -44,7 +44,7 @@ const PROVISIONAL_DAYS = 2;
 const DAY_MS = 86_400_000;
 
 /** The days of one export that are too fresh to be trusted over a later export's. */
-export function provisionalDays(part: ExportPart, importedAt: number): Set<string> {
+export function provisionalDays(part: StudioFilePart, importedAt: number): Set<string> {
   const reference = isoDay(new Date((part.exportedAt ?? importedAt) - (PROVISIONAL_DAYS + 1) * DAY_MS));
   const dates = Object.keys(part.days).sort().slice(-PROVISIONAL_DAYS);
   return new Set(dates.filter((date) => date >= reference));
@@ -68,7 +68,7 @@ export interface DailyPlan {
  * What changes when `parts` are imported for `account` over `existing` records: nothing for a
  * value already held at the same or a better rank, so importing the same export twice is a no-op.
  */
-export function planDaily(account: string, parts: ExportPart[], existing: Map<string, DailyRecord>, importedAt: number): DailyPlan {
+export function planDaily(account: string, parts: StudioFilePart[], existing: Map<string, DailyRecord>, importedAt: number): DailyPlan {
   const held = new Map(existing);
   const changed = new Map<string, DailyRecord>();
   let added = 0;
@@ -81,7 +81,7 @@ export function planDaily(account: string, parts: ExportPart[], existing: Map<st
       for (const [metric, value] of Object.entries(values) as Array<[DailyMetric, number]>) {
         const key = dailyKey(account, metric, date);
         const next: DailyRecord = {
-          account, metric, date, value, source: EXPORT_SOURCE, file: part.name, exportedAt: part.exportedAt ?? importedAt, importedAt,
+          account, metric, date, value, source: IMPORT_SOURCE, file: part.name, exportedAt: part.exportedAt ?? importedAt, importedAt,
           ...(fresh.has(date) ? { provisional: true as const } : {}),
         };
         const current = held.get(key);
@@ -125,7 +125,7 @@ export function studioImportErrors(request: unknown): string[] {
   if (typeof r.account !== 'string' || !/^@?[\w.]{1,64}$/.test(r.account.trim())) errors.push('account: a TikTok handle is needed');
   if (!Array.isArray(r.parts) || !r.parts.length) return [...errors, 'parts: no files'];
   r.parts.forEach((raw: unknown, i) => {
-    const part = raw as Partial<ExportPart> | null;
+    const part = raw as Partial<StudioFilePart> | null;
     const at = `parts[${i}]`;
     if (!part || typeof part !== 'object' || typeof part.name !== 'string') return void errors.push(`${at}: not a read export`);
     if (part.exportedAt !== undefined && !count(part.exportedAt)) errors.push(`${at}.exportedAt: not a time`);
@@ -167,7 +167,7 @@ export function importedBackupErrors(data: unknown, path = 'imported'): string[]
       if (!r || typeof r !== 'object' || !ok(r as Record<string, unknown>)) errors.push(`${path}.${name}[${i}]: not a valid record`);
     });
   };
-  list('daily', (r) => isHandle(r.account) && DAILY_METRIC_SET.has(r.metric as DailyMetric) && DAY.test(String(r.date)) && count(r.value) && r.source === EXPORT_SOURCE && typeof r.file === 'string' && isTime(r.exportedAt) && isTime(r.importedAt) && (r.provisional === undefined || r.provisional === true));
+  list('daily', (r) => isHandle(r.account) && DAILY_METRIC_SET.has(r.metric as DailyMetric) && DAY.test(String(r.date)) && count(r.value) && r.source === IMPORT_SOURCE && typeof r.file === 'string' && isTime(r.exportedAt) && isTime(r.importedAt) && (r.provisional === undefined || r.provisional === true));
   list('activity', (r) => isHandle(r.account) && DAY.test(String(r.date)) && Number.isInteger(r.hour) && (r.hour as number) >= 0 && (r.hour as number) <= 23 && count(r.activeFollowers) && isTime(r.exportedAt));
   const shares = (o: unknown) => o === undefined || (typeof o === 'object' && o !== null && Object.values(o).every((v) => count(v) && (v as number) <= 100));
   list('audience', (r) => isHandle(r.account) && isTime(r.takenAt) && typeof r.file === 'string' && shares(r.gender) && shares(r.territories));

@@ -1,6 +1,6 @@
 // Saving a TikTok Studio export, and reading back what exports brought: daily series beside
 // captures, follower activity, audience pictures. One transaction per import: all or nothing.
-import type { ExportPart } from '../import/studio-files';
+import type { StudioFilePart } from '../import/studio-files';
 import type { DailyMetric } from '../import/studio-files';
 import { DAY_MS } from '../series/series-math';
 import { isoDay } from '../import/export-dates';
@@ -12,7 +12,7 @@ import type { VideoRecord } from './records';
 export interface StudioImport {
   /** The handle the files belong to: from the zip names, or chosen by the creator. */
   account: string;
-  parts: ExportPart[];
+  parts: StudioFilePart[];
 }
 
 export interface StudioImportResult {
@@ -30,7 +30,7 @@ export interface StudioImportResult {
 
 const accountRange = (account: string) => IDBKeyRange.bound([account], [account, []]);
 
-export async function importStudioExport(db: LensDB, request: StudioImport, now = Date.now()): Promise<StudioImportResult> {
+export async function importStudioData(db: LensDB, request: StudioImport, now = Date.now()): Promise<StudioImportResult> {
   const account = request.account.trim().replace(/^@/, '');
   if (!account) throw new Error('Import needs the account the files belong to');
   const tx = db.transaction(['daily', 'activity', 'audience', 'videos'], 'readwrite');
@@ -50,7 +50,7 @@ export async function importStudioExport(db: LensDB, request: StudioImport, now 
 
 type ImportTx = IDBPTransaction<LensSchema, ('daily' | 'activity' | 'audience' | 'videos')[], 'readwrite'>;
 
-async function writeImport(tx: ImportTx, account: string, parts: ExportPart[], now: number): Promise<StudioImportResult> {
+async function writeImport(tx: ImportTx, account: string, parts: StudioFilePart[], now: number): Promise<StudioImportResult> {
   const request = { parts };
   // Writes are queued without waiting; any failure aborts the whole transaction.
   const writes: Array<Promise<unknown>> = [];
@@ -205,7 +205,7 @@ export async function importedAccounts(db: LensDB): Promise<Array<{ account: str
 }
 
 /** Everything exports brought, as stored, for the backup file (undefined when there is none). */
-export async function exportImported(db: LensDB): Promise<ImportedBackup | undefined> {
+export async function backupImportedDays(db: LensDB): Promise<ImportedBackup | undefined> {
   const [daily, activity, audience] = await Promise.all([db.getAll('daily'), db.getAll('activity'), db.getAll('audience')]);
   return daily.length || activity.length || audience.length ? { daily, activity, audience } : undefined;
 }
@@ -214,7 +214,7 @@ export async function exportImported(db: LensDB): Promise<ImportedBackup | undef
  * Restores a backup's imported history in one transaction: records not held are added; a held
  * day value gives way only to one that outranks it; nothing else is replaced.
  */
-export async function restoreImported(db: LensDB, backup: ImportedBackup): Promise<number> {
+export async function restoreImportedDays(db: LensDB, backup: ImportedBackup): Promise<number> {
   const tx = db.transaction(['daily', 'activity', 'audience'], 'readwrite');
   let added = 0;
   for (const record of backup.daily) {

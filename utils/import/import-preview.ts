@@ -1,5 +1,5 @@
 // What a set of read export files holds, for the preview shown before anything is saved. Pure.
-import { DAILY_METRICS, type DailyMetric, type ExportPart } from './studio-files';
+import { DAILY_METRICS, type DailyMetric, type StudioFilePart } from './studio-files';
 
 export interface ExportSummary {
   /** Handles named by the zip names (more than one means the files must not be saved together). */
@@ -13,7 +13,7 @@ export interface ExportSummary {
   videos: number;
 }
 
-export function summarizeParts(parts: ExportPart[]): ExportSummary {
+export function summarizeParts(parts: StudioFilePart[]): ExportSummary {
   const byFolded = new Map<string, string>();
   for (const p of parts) if (p.account && !byFolded.has(p.account.toLowerCase())) byFolded.set(p.account.toLowerCase(), p.account);
   const dates = [...new Set(parts.flatMap((p) => Object.keys(p.days)))].sort();

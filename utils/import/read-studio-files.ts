@@ -5,7 +5,7 @@ import { unzipSync } from 'fflate';
 import { lookupLabel } from '../reader/vocabulary';
 import { parseCsv, type CsvRow } from './parse-csv';
 import { foldText, parseMonthDay, resolveDay } from './export-dates';
-import { DAILY_METRICS, type ActivityHour, type Audience, type DailyMetric, type DayValues, type ExportPart, type ExportVideo, type StudioExport } from './studio-files';
+import { DAILY_METRICS, type ActivityHour, type Audience, type DailyMetric, type DayValues, type StudioFilePart, type ExportVideo, type StudioExport } from './studio-files';
 
 export * from './studio-files';
 
@@ -192,8 +192,8 @@ export function parseZipName(name: string): { account?: string; exportedAt?: num
 }
 
 /** Reads one zip or CSV. `today` is the import day (YYYY-MM-DD) that gives yearless dates their year. */
-export function readExportFile(input: ExportInput, today: string): ExportPart {
-  const part: ExportPart = { name: input.name, days: {}, files: [] };
+export function readStudioFile(input: ExportInput, today: string): StudioFilePart {
+  const part: StudioFilePart = { name: input.name, days: {}, files: [] };
   const bytes = typeof input.data === 'string' ? undefined : input.data;
   if (bytes && isZip(bytes)) {
     let entries: Record<string, Uint8Array>;
@@ -221,7 +221,7 @@ export function readExportFile(input: ExportInput, today: string): ExportPart {
 }
 
 /** Several parts as one export; where two parts hold the same day, the later export wins. */
-export function mergeParts(parts: ExportPart[]): StudioExport {
+export function mergeParts(parts: StudioFilePart[]): StudioExport {
   const accounts = [...new Set(parts.map((p) => p.account).filter((a): a is string => Boolean(a)))];
   const folded = new Set(accounts.map((a) => a.toLowerCase()));
   if (folded.size > 1) throw new ExportReadError(parts.map((p) => p.name).join(', '), `the files belong to different accounts (${accounts.map((a) => `@${a}`).join(', ')}): read one account at a time`);
@@ -242,5 +242,5 @@ export function mergeParts(parts: ExportPart[]): StudioExport {
 }
 
 export function readStudioExport(inputs: ExportInput[], today: string): StudioExport {
-  return mergeParts(inputs.map((input) => readExportFile(input, today)));
+  return mergeParts(inputs.map((input) => readStudioFile(input, today)));
 }

@@ -38,7 +38,7 @@ export interface StudioExport {
 }
 
 /** One zip or CSV as read, with what its name tells (the store keeps this per import). */
-export interface ExportPart extends StudioExport {
+export interface StudioFilePart extends StudioExport {
   name: string;
   /** The export moment, from the `<number>` of a Studio zip name (Unix seconds), in ms. */
   exportedAt?: number;

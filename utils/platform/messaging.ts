@@ -5,7 +5,7 @@ import { defineExtensionMessaging, type ExtensionMessage } from '@webext-core/me
 import type { StudioSnapshot } from '../reader/snapshot';
 import type { SnapshotRecord, VideoRecord } from '../history/records';
 import type { AccountSummary, AddRecordsResult, SaveResult, SeriesPoint, SeriesQuery } from '../history/snapshots';
-import type { ExportFile } from '../history/backup';
+import type { BackupFile } from '../history/backup';
 import type { PopupData, PopupInsights, PopupQuery } from '../history/popup-query';
 import type { GuardLists } from '../guard/guard-lists';
 import type { DailyPoint, StudioImport, StudioImportResult } from '../history/save-import';
@@ -28,8 +28,8 @@ export interface StoreProtocol {
   listAccounts(): AccountSummary[];
   listVideos(account: string): VideoRecord[];
   storeStats(): StoreStats;
-  exportAll(): ExportFile;
-  importAll(file: unknown): AddRecordsResult & { importedRecords?: number };
+  makeBackup(): BackupFile;
+  restoreBackup(file: unknown): AddRecordsResult & { importedRecords?: number };
   clearAll(): void;
   /** Popup → background: everything the popup draws, in one round trip. */
   getPopupData(query: PopupQuery): PopupData;
@@ -38,7 +38,7 @@ export interface StoreProtocol {
   /** Dashboard → background: one row per captured value, as CSV text. */
   exportCsv(): string;
   /** Dashboard → background: a read TikTok Studio export, saved in one transaction. */
-  importStudioExport(request: StudioImport): StudioImportResult;
+  importStudioData(request: StudioImport): StudioImportResult;
   /** A metric day by day: imported days, with days a capture saw winning. */
   getDailySeries(query: { account: string; metric: DailyMetric; from?: string }): DailyPoint[];
   getActivity(account: string): ActivityRecord[];
@@ -59,7 +59,7 @@ export interface GuardProtocol {
 
 /** Background → extension pages: how far a long import has come. */
 export interface ProgressProtocol {
-  importProgress(progress: { done: number; total: number }): void;
+  saveProgress(progress: { done: number; total: number }): void;
 }
 
 export interface ProtocolMap extends StoreProtocol, GuardProtocol, ProgressProtocol {}

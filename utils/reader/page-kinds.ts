@@ -125,14 +125,14 @@ export function rangeFromQuery(raw: string | null): SnapshotRange | undefined {
   if (v.type === 'fixed' && Number.isInteger(v.pastDay) && (v.pastDay as number) > 0 && (v.pastDay as number) <= 3650)
     return { days: v.pastDay as number };
   if (v.type === 'custom' && v.dateRange) {
-    const start = isoDay(v.dateRange.start);
-    const end = isoDay(v.dateRange.end);
+    const start = utcDayOfEpochMs(v.dateRange.start);
+    const end = utcDayOfEpochMs(v.dateRange.end);
     if (start && end && start <= end) return { start, end };
   }
   return undefined;
 }
 
-function isoDay(ms: unknown): string | undefined {
+function utcDayOfEpochMs(ms: unknown): string | undefined {
   const n = typeof ms === 'string' ? Number(ms) : ms;
   if (typeof n !== 'number' || !Number.isFinite(n) || n <= 0) return undefined;
   const date = new Date(n);

@@ -5,7 +5,7 @@ import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { openLensDB, type LensDB } from '@/utils/history/database';
 import { IMPORT_CHUNK, listVideos, saveSnapshot } from '@/utils/history/snapshots';
-import { EXPORT_FORMAT, EXPORT_VERSION, exportAll, importAll } from '@/utils/history/backup';
+import { BACKUP_FORMAT, BACKUP_VERSION, makeBackup, restoreBackup } from '@/utils/history/backup';
 
 const T0 = Date.UTC(2026, 0, 1, 9, 0);
 const NOW = Date.UTC(2026, 10, 1);
@@ -22,7 +22,7 @@ function postsRecord(i: number, row: Record<string, unknown>) {
   return { page: 'posts-list', url: URL_POSTS, account: 'maya.bakes', range: 'lifetime', metrics: {}, videos: [{ videoId: '7301', ...row }], capturedAt: at, lastSeenAt: at };
 }
 
-const file = (snapshots: unknown[]) => ({ format: EXPORT_FORMAT, version: EXPORT_VERSION, exportedAt: new Date(NOW).toISOString(), snapshots });
+const file = (snapshots: unknown[]) => ({ format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: new Date(NOW).toISOString(), snapshots });
 
 let db: LensDB;
 beforeEach(async () => {
@@ -41,7 +41,7 @@ describe('plausible values only', () => {
     [{ likes: 0.5 }, 'snapshots[0].videos[0].likes'],
     [{ comments: 12.25 }, 'snapshots[0].videos[0].comments'],
   ])('refuses video counters %j, naming %s', async (row, field) => {
-    await expect(importAll(db, file([postsRecord(0, row)]), NOW)).rejects.toThrow(field);
+    await expect(restoreBackup(db, file([postsRecord(0, row)]), NOW)).rejects.toThrow(field);
     expect((await everything(db)).snapshots).toEqual([]);
   });
 
@@ -50,19 +50,19 @@ describe('plausible values only', () => {
     [{ followers: 10.5 }, 'snapshots[0].metrics.followers'],
     [{ netFollowers: -3e12 }, 'snapshots[0].metrics.netFollowers'],
   ])('refuses metrics %j, naming %s', async (metrics, field) => {
-    await expect(importAll(db, file([{ ...followersRecord(0), metrics }]), NOW)).rejects.toThrow(field);
+    await expect(restoreBackup(db, file([{ ...followersRecord(0), metrics }]), NOW)).rejects.toThrow(field);
   });
 
   it('keeps decimals where they are real: money, durations, percents', async () => {
     const record = { ...followersRecord(0), page: 'account-overview', metrics: { estimatedRewards: 12.34, averageWatchTime: 7.5, watchedFullVideo: 12.5, totalPlayTime: 3600.5 } };
-    expect((await importAll(db, file([record]), NOW)).added).toBe(1);
+    expect((await restoreBackup(db, file([record]), NOW)).added).toBe(1);
   });
 });
 
 describe('conflicts', () => {
   it('reports a record with the same scope and time but other values, and keeps the stored one', async () => {
-    await importAll(db, file([followersRecord(0), followersRecord(1)]), NOW);
-    const result = await importAll(db, file([followersRecord(0), followersRecord(1, 5), followersRecord(2)]), NOW);
+    await restoreBackup(db, file([followersRecord(0), followersRecord(1)]), NOW);
+    const result = await restoreBackup(db, file([followersRecord(0), followersRecord(1, 5), followersRecord(2)]), NOW);
     expect(result).toMatchObject({ added: 1, skipped: 1, conflicts: 1 });
     expect(result.conflictSamples).toEqual([{ scope: 'maya.bakes|account-followers||7d', capturedAt: T0 + 60_000 }]);
     const stored = (await everything(db)).snapshots.find((s) => s.capturedAt === T0 + 60_000);
@@ -76,7 +76,7 @@ describe('large imports', () => {
 
   it('go in chunks, reporting progress after each', async () => {
     const progress: number[] = [];
-    const result = await importAll(db, big(), NOW, (done, total) => {
+    const result = await restoreBackup(db, big(), NOW, (done, total) => {
       expect(total).toBe(COUNT);
       progress.push(done);
     });
@@ -87,7 +87,7 @@ describe('large imports', () => {
   it('let a capture be stored while they run', async () => {
     const order: string[] = [];
     let capture: Promise<unknown> | undefined;
-    const importing = importAll(db, big(), NOW, (done) => {
+    const importing = restoreBackup(db, big(), NOW, (done) => {
       if (done === IMPORT_CHUNK)
         capture = saveSnapshot(db, { page: 'account-followers', url: URL_FOLLOWERS, account: 'other.one', range: { days: 7 }, metrics: { followers: 5 } }, NOW).then(() => order.push('capture'));
     }).then(() => order.push('import'));
@@ -96,22 +96,22 @@ describe('large imports', () => {
   });
 
   it('take back everything they wrote when a chunk fails', async () => {
-    await importAll(db, file([followersRecord(0), postsRecord(1, { views: 5 })]), NOW);
+    await restoreBackup(db, file([followersRecord(0), postsRecord(1, { views: 5 })]), NOW);
     const before = await everything(db);
     const beforeVideos = await listVideos(db, 'maya.bakes');
-    const failing = importAll(db, big(), NOW, (done) => {
+    const failing = restoreBackup(db, big(), NOW, (done) => {
       if (done === IMPORT_CHUNK * 3) throw new Error('disk full');
     });
     await expect(failing).rejects.toThrow('disk full');
     expect(await everything(db)).toEqual(before);
     expect(await listVideos(db, 'maya.bakes')).toEqual(beforeVideos);
     // And the same file then imports whole.
-    expect((await importAll(db, big(), NOW)).added).toBe(COUNT - 2);
+    expect((await restoreBackup(db, big(), NOW)).added).toBe(COUNT - 2);
   });
 
   it('round-trip: an export of the result imports as all already here', async () => {
-    await importAll(db, big(), NOW);
-    const again = await importAll(db, await exportAll(db, NOW), NOW);
+    await restoreBackup(db, big(), NOW);
+    const again = await restoreBackup(db, await makeBackup(db, NOW), NOW);
     expect(again).toMatchObject({ added: 0, skipped: COUNT, conflicts: 0 });
   });
 });

@@ -1,17 +1,17 @@
 import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { DB_VERSION, openLensDB, type LensDB } from '@/utils/history/database';
-import { getActivity, getAudienceHistory, getDailySeries, importStudioExport } from '@/utils/history/save-import';
+import { getActivity, getAudienceHistory, getDailySeries, importStudioData } from '@/utils/history/save-import';
 import { studioImportErrors } from '@/utils/history/imported-days';
 import { getSeries, listAccounts, listVideos, saveSnapshot } from '@/utils/history/snapshots';
-import { readExportFile, type ExportPart } from '@/utils/import/read-studio-files';
+import { readStudioFile, type StudioFilePart } from '@/utils/import/read-studio-files';
 import { exportZips, makeModel } from '../../fixtures/studio-export/build';
 
 const ACCOUNT = 'maker_studio.daily';
 
-function read(exportDay: string, days = 30, options: { seed?: number; activityDays?: number } = {}): ExportPart[] {
+function read(exportDay: string, days = 30, options: { seed?: number; activityDays?: number } = {}): StudioFilePart[] {
   const model = makeModel({ exportDay, days, ...options });
-  return exportZips(model).map((zip) => readExportFile(zip, exportDay));
+  return exportZips(model).map((zip) => readStudioFile(zip, exportDay));
 }
 
 async function dump(db: LensDB) {
@@ -32,7 +32,7 @@ beforeEach(async () => {
 describe('importing a Studio export', () => {
   it('keeps every day and metric with its source, and a fresh profile lists the account', async () => {
     const parts = read('2025-08-20');
-    const result = await importStudioExport(db, { account: ACCOUNT, parts }, Date.UTC(2025, 7, 20, 20));
+    const result = await importStudioData(db, { account: ACCOUNT, parts }, Date.UTC(2025, 7, 20, 20));
     expect(result).toMatchObject({ account: ACCOUNT, updated: 0, unchanged: 0, firstDay: '2025-07-22', lastDay: '2025-08-19', activityHours: 7 * 24, audiencePictures: 1, videos: 2 });
     expect(result.added).toBe(29 * 9);
     const views = await getDailySeries(db, { account: ACCOUNT, metric: 'videoViews' });
@@ -45,9 +45,9 @@ describe('importing a Studio export', () => {
 
   it('importing the same export twice changes nothing', async () => {
     const parts = read('2025-08-20');
-    await importStudioExport(db, { account: ACCOUNT, parts }, Date.UTC(2025, 7, 20, 20));
+    await importStudioData(db, { account: ACCOUNT, parts }, Date.UTC(2025, 7, 20, 20));
     const before = await dump(db);
-    const again = await importStudioExport(db, { account: ACCOUNT, parts: [...parts].reverse() }, Date.UTC(2025, 7, 22, 9));
+    const again = await importStudioData(db, { account: ACCOUNT, parts: [...parts].reverse() }, Date.UTC(2025, 7, 22, 9));
     expect(again).toMatchObject({ added: 0, updated: 0, activityHours: 0, audiencePictures: 0, videos: 0 });
     expect(await dump(db)).toEqual(before);
   });
@@ -57,7 +57,7 @@ describe('importing a Studio export', () => {
     const capturedAt = new Date(2025, 7, 10, 15, 0).getTime();
     await saveSnapshot(db, { page: 'account-followers', url: 'https://www.tiktok.com/tiktokstudio/analytics/followers', account: ACCOUNT, range: { days: 7 }, metrics: { followers: 123_456 } }, capturedAt);
     const pointsBefore = await db.getAll('points');
-    await importStudioExport(db, { account: ACCOUNT, parts: read('2025-08-20') }, Date.UTC(2025, 7, 20, 20));
+    await importStudioData(db, { account: ACCOUNT, parts: read('2025-08-20') }, Date.UTC(2025, 7, 20, 20));
     expect(await db.getAll('points')).toEqual(pointsBefore);
     const followers = await getDailySeries(db, { account: ACCOUNT, metric: 'followers' });
     expect(followers.find((p) => p.date === '2025-08-10')).toEqual({ date: '2025-08-10', v: 123_456, source: 'capture' });
@@ -72,23 +72,23 @@ describe('importing a Studio export', () => {
     const laterValue = later[0].days[day].videoViews;
     expect(laterValue).not.toBe(early[0].days[day].videoViews);
 
-    await importStudioExport(db, { account: ACCOUNT, parts: early }, Date.UTC(2025, 7, 20, 20));
+    await importStudioData(db, { account: ACCOUNT, parts: early }, Date.UTC(2025, 7, 20, 20));
     expect((await getDailySeries(db, { account: ACCOUNT, metric: 'videoViews' })).at(-1)).toMatchObject({ date: day, provisional: true });
-    const second = await importStudioExport(db, { account: ACCOUNT, parts: later }, Date.UTC(2025, 7, 27, 20));
+    const second = await importStudioData(db, { account: ACCOUNT, parts: later }, Date.UTC(2025, 7, 27, 20));
     expect(second.updated).toBeGreaterThan(0);
     const afterLater = await getDailySeries(db, { account: ACCOUNT, metric: 'videoViews' });
     expect(afterLater.find((p) => p.date === day)).toEqual({ date: day, v: laterValue, source: 'import' });
 
     // Importing the early export again later on does not bring its unfinished value back.
-    await importStudioExport(db, { account: ACCOUNT, parts: early }, Date.UTC(2025, 7, 28, 9));
+    await importStudioData(db, { account: ACCOUNT, parts: early }, Date.UTC(2025, 7, 28, 9));
     expect((await getDailySeries(db, { account: ACCOUNT, metric: 'videoViews' })).find((p) => p.date === day)?.v).toBe(laterValue);
   });
 
   it('follower activity days accumulate over imports; each import\'s audience picture is kept', async () => {
-    await importStudioExport(db, { account: ACCOUNT, parts: read('2025-08-20') }, Date.UTC(2025, 7, 20, 20));
+    await importStudioData(db, { account: ACCOUNT, parts: read('2025-08-20') }, Date.UTC(2025, 7, 20, 20));
     const later = read('2025-08-27');
     later[1].audience = { gender: { male: 45, female: 52, other: 3 }, territories: { US: 40, VN: 30 } };
-    await importStudioExport(db, { account: ACCOUNT, parts: later }, Date.UTC(2025, 7, 27, 20));
+    await importStudioData(db, { account: ACCOUNT, parts: later }, Date.UTC(2025, 7, 27, 20));
     const activity = await getActivity(db, ACCOUNT);
     expect(new Set(activity.map((a) => a.date)).size).toBe(14);
     const pictures = await getAudienceHistory(db, ACCOUNT);
@@ -98,7 +98,7 @@ describe('importing a Studio export', () => {
   it('a write that fails leaves nothing behind', async () => {
     const parts = read('2025-08-20');
     parts[1].followerActivity = [{ date: '2025-08-19', hour: Number.NaN, activeFollowers: 3 }];
-    await expect(importStudioExport(db, { account: ACCOUNT, parts }, Date.UTC(2025, 7, 20, 20))).rejects.toThrow();
+    await expect(importStudioData(db, { account: ACCOUNT, parts }, Date.UTC(2025, 7, 20, 20))).rejects.toThrow();
     expect(await dump(db)).toEqual({ daily: [], activity: [], audience: [], videos: [] });
   });
 
@@ -127,7 +127,7 @@ describe('database version 3', () => {
     expect(v3.version).toBe(DB_VERSION);
     expect(DB_VERSION).toBe(3);
     expect({ snapshots: await v3.getAll('snapshots'), points: await v3.getAll('points'), videos: await v3.getAll('videos') }).toEqual(before);
-    await importStudioExport(v3, { account: ACCOUNT, parts: read('2025-08-20') }, Date.UTC(2025, 7, 20, 20));
+    await importStudioData(v3, { account: ACCOUNT, parts: read('2025-08-20') }, Date.UTC(2025, 7, 20, 20));
     const accounts = await listAccounts(v3);
     expect(accounts).toEqual([expect.objectContaining({ account: ACCOUNT, captures: 1, importedDays: 29 })]);
     expect(await getSeries(v3, { account: ACCOUNT, metric: 'videoViews', range: '7d' })).toEqual([{ t, v: 5000 }]);
@@ -141,7 +141,7 @@ describe('what the popup takes from exports', () => {
     const now = Date.UTC(2025, 7, 20, 20);
     expect(await dailyChart(db, ACCOUNT, 'followers', 30, now)).toBeUndefined();
     expect(await popupPeak(db, ACCOUNT)).toBeUndefined();
-    await importStudioExport(db, { account: ACCOUNT, parts: read('2025-08-20', 60) }, now);
+    await importStudioData(db, { account: ACCOUNT, parts: read('2025-08-20', 60) }, now);
     const all = await dailyChart(db, ACCOUNT, 'followers', 0, now);
     expect(all).toHaveLength(59);
     expect((await dailyChart(db, ACCOUNT, 'videoViews', 7, now))!.length).toBeLessThanOrEqual(8);

@@ -5,7 +5,7 @@ import { openLensDB, type LensDB } from '@/utils/history/database';
 import { changeSince } from '@/utils/series/series-math';
 import { getSeries, saveSnapshot } from '@/utils/history/snapshots';
 import { popupData, popupInsights } from '@/utils/history/popup-query';
-import { importAll } from '@/utils/history/backup';
+import { restoreBackup } from '@/utils/history/backup';
 
 const NOW = Date.UTC(2026, 10, 24, 12);
 const DAY = 86_400_000;
@@ -24,7 +24,7 @@ describe('popupData', () => {
   });
 
   it('answers with headline cards and the chart series in one go, top movers after', async () => {
-    await importAll(db, demoExport({ days: 40, videos: 12, now: NOW - DAY }), NOW);
+    await restoreBackup(db, demoExport({ days: 40, videos: 12, now: NOW - DAY }), NOW);
     const data = await popupData(db, { days: 30, metric: 'followers' }, NOW);
     const followers = await getSeries(db, { account: 'maya.bakes', metric: 'followers', range: 'lifetime' });
     expect(data.account).toBe('maya.bakes');
@@ -41,7 +41,7 @@ describe('popupData', () => {
   });
 
   it('reads only the window, yet every card and the chart equal the whole series cut to it', async () => {
-    await importAll(db, demoExport({ days: 120, videos: 4, now: NOW - DAY }), NOW);
+    await restoreBackup(db, demoExport({ days: 120, videos: 4, now: NOW - DAY }), NOW);
     for (const days of [0, 1, 2, 7, 30, 90, 365]) {
       const data = await popupData(db, { days, metric: 'followers' }, NOW);
       const from = days ? NOW - days * DAY : -Infinity;
@@ -76,7 +76,7 @@ describe('popupData', () => {
   });
 
   it('draws one video when asked', async () => {
-    await importAll(db, demoExport({ days: 10, videos: 3, now: NOW - DAY }), NOW);
+    await restoreBackup(db, demoExport({ days: 10, videos: 3, now: NOW - DAY }), NOW);
     const [mover] = (await popupInsights(db, 'maya.bakes', NOW)).movers;
     const data = await popupData(db, { metric: 'views', videoId: mover.videoId }, NOW);
     expect(data.chart).toMatchObject({ videoId: mover.videoId, range: 'lifetime' });
@@ -146,7 +146,7 @@ describe('popupData opening on what the user has', () => {
 
 describe('popupInsights', () => {
   it('has every insight ready after two months of daily captures', async () => {
-    await importAll(db, demoExport({ days: 60, videos: 20, now: NOW - DAY / 2 }), NOW);
+    await restoreBackup(db, demoExport({ days: 60, videos: 20, now: NOW - DAY / 2 }), NOW);
     const insights = await popupInsights(db, 'maya.bakes', NOW);
     expect(insights.milestone).toMatchObject({ ready: true });
     expect(insights.early).toMatchObject({ ready: true });
@@ -154,7 +154,7 @@ describe('popupInsights', () => {
   }, 30_000);
 
   it('says what each insight is missing after a single capture', async () => {
-    await importAll(db, demoExport({ days: 1, videos: 3, now: NOW - DAY / 2 }), NOW);
+    await restoreBackup(db, demoExport({ days: 1, videos: 3, now: NOW - DAY / 2 }), NOW);
     const insights = await popupInsights(db, 'maya.bakes', NOW);
     expect(insights.milestone).toMatchObject({ ready: false, missing: 'shortHistory' });
     expect(insights.early).toMatchObject({ ready: false, missing: 'fewVideos' });
@@ -165,13 +165,13 @@ describe('popupInsights', () => {
 describe('popupData after importing a TikTok Studio export', () => {
   it('a fresh profile opens on the follower chart day by day, with the follower card and busiest hours', async () => {
     const { exportZips, makeModel } = await import('../../fixtures/studio-export/build');
-    const { readExportFile } = await import('@/utils/import/read-studio-files');
-    const { importStudioExport } = await import('@/utils/history/save-import');
+    const { readStudioFile } = await import('@/utils/import/read-studio-files');
+    const { importStudioData } = await import('@/utils/history/save-import');
     const { isoDay } = await import('@/utils/import/export-dates');
     const today = isoDay(new Date(NOW));
     const model = makeModel({ exportDay: today, days: 90 });
-    const parts = exportZips(model).map((z) => readExportFile(z, today));
-    await importStudioExport(db, { account: model.account, parts }, NOW);
+    const parts = exportZips(model).map((z) => readStudioFile(z, today));
+    await importStudioData(db, { account: model.account, parts }, NOW);
 
     const data = await popupData(db, { days: 30, auto: true }, NOW);
     expect(data.account).toBe(model.account);

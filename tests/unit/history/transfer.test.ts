@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { createStoreHandlers } from '@/entrypoints/background/history-service';
 import { openLensDB, type LensDB } from '@/utils/history/database';
 import { getSeries, listVideos, saveSnapshot } from '@/utils/history/snapshots';
-import { EXPORT_FORMAT, exportAll, ImportError, importAll, parseExport } from '@/utils/history/backup';
+import { BACKUP_FORMAT, makeBackup, BackupError, restoreBackup, parseBackup } from '@/utils/history/backup';
 import type { StudioSnapshot } from '@/utils/reader/snapshot';
 
 const T0 = Date.UTC(2026, 9, 1, 9, 0);
@@ -45,25 +45,25 @@ beforeEach(async () => {
 
 describe('export and import', () => {
   it('round-trips everything into an empty store, derived data included', async () => {
-    const file = await exportAll(a, NOW);
-    expect(file).toMatchObject({ format: EXPORT_FORMAT, version: 1, exportedAt: new Date(NOW).toISOString() });
+    const file = await makeBackup(a, NOW);
+    expect(file).toMatchObject({ format: BACKUP_FORMAT, version: 1, exportedAt: new Date(NOW).toISOString() });
     expect(file.snapshots).toHaveLength(6);
-    expect(await importAll(b, JSON.parse(JSON.stringify(file)), NOW)).toEqual({ added: 6, skipped: 0, conflicts: 0, conflictSamples: [] });
-    expect(withoutTime(await exportAll(b, NOW))).toEqual(withoutTime(file));
+    expect(await restoreBackup(b, JSON.parse(JSON.stringify(file)), NOW)).toEqual({ added: 6, skipped: 0, conflicts: 0, conflictSamples: [] });
+    expect(withoutTime(await makeBackup(b, NOW))).toEqual(withoutTime(file));
     const q = { account: 'maya.bakes', metric: 'followers', range: 'lifetime' } as const;
     expect(await getSeries(b, q)).toEqual(await getSeries(a, q));
     expect(await listVideos(b, 'maya.bakes')).toEqual(await listVideos(a, 'maya.bakes'));
   });
 
   it('merges without duplicating what is already there', async () => {
-    const file = await exportAll(a, NOW);
-    expect(await importAll(a, file, NOW)).toEqual({ added: 0, skipped: 6, conflicts: 0, conflictSamples: [] });
+    const file = await makeBackup(a, NOW);
+    expect(await restoreBackup(a, file, NOW)).toEqual({ added: 0, skipped: 6, conflicts: 0, conflictSamples: [] });
     expect(await a.count('snapshots')).toBe(6);
     expect(await a.count('points')).toBe(12);
     // A partial overlap adds only the new captures.
     await saveSnapshot(b, { page: 'account-followers', url: 'u', account: 'maya.bakes', range: { days: 7 }, metrics: { followers: 5 } }, T0 - DAY);
-    expect(await importAll(b, file, NOW)).toEqual({ added: 6, skipped: 0, conflicts: 0, conflictSamples: [] });
-    expect(await importAll(b, file, NOW)).toEqual({ added: 0, skipped: 6, conflicts: 0, conflictSamples: [] });
+    expect(await restoreBackup(b, file, NOW)).toEqual({ added: 6, skipped: 0, conflicts: 0, conflictSamples: [] });
+    expect(await restoreBackup(b, file, NOW)).toEqual({ added: 0, skipped: 6, conflicts: 0, conflictSamples: [] });
     expect(await b.count('snapshots')).toBe(7);
   });
 });
@@ -90,25 +90,25 @@ describe('import rejection leaves the store exactly as it was', () => {
   }
 
   it.each(bad)('rejects %s with a clear error', async (_name, make, message) => {
-    const file = await exportAll(a, NOW);
-    const before = withoutTime(await exportAll(b, NOW));
+    const file = await makeBackup(a, NOW);
+    const before = withoutTime(await makeBackup(b, NOW));
     const input =
       make(file) ??
       JSON.parse(
         JSON.stringify(file).replace('"metrics":{', '"metrics":{"__proto__":{"polluted":true},'),
       );
-    await expect(importAll(b, input, NOW)).rejects.toThrow(message);
-    await expect(importAll(b, input, NOW)).rejects.toBeInstanceOf(ImportError);
-    expect(withoutTime(await exportAll(b, NOW))).toEqual(before);
+    await expect(restoreBackup(b, input, NOW)).rejects.toThrow(message);
+    await expect(restoreBackup(b, input, NOW)).rejects.toBeInstanceOf(BackupError);
+    expect(withoutTime(await makeBackup(b, NOW))).toEqual(before);
     expect(await b.count('points')).toBe(0);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 
   it('rejects the whole file when only the last record is bad', async () => {
-    const file = await exportAll(a, NOW);
+    const file = await makeBackup(a, NOW);
     file.snapshots[5].metrics = { likes: Number.NaN } as never;
-    expect(() => parseExport(file, NOW)).toThrow(/snapshots\[5\]/);
-    await expect(importAll(b, file, NOW)).rejects.toThrow();
+    expect(() => parseBackup(file, NOW)).toThrow(/snapshots\[5\]/);
+    await expect(restoreBackup(b, file, NOW)).rejects.toThrow();
     expect(await b.count('snapshots')).toBe(0);
   });
 });
@@ -136,22 +136,22 @@ describe('background store handlers', () => {
 describe('history imported from TikTok Studio in the backup file', () => {
   it('round-trips daily values, follower activity and audience, and restoring twice adds nothing', async () => {
     const { exportZips, makeModel } = await import('../../fixtures/studio-export/build');
-    const { readExportFile } = await import('@/utils/import/read-studio-files');
-    const { importStudioExport } = await import('@/utils/history/save-import');
+    const { readStudioFile } = await import('@/utils/import/read-studio-files');
+    const { importStudioData } = await import('@/utils/history/save-import');
     const model = makeModel({ exportDay: '2026-10-20', days: 20 });
-    const parts = exportZips(model).map((z) => readExportFile(z, '2026-10-20'));
-    await importStudioExport(a, { account: 'maya.bakes', parts }, NOW);
-    const file = JSON.parse(JSON.stringify(await exportAll(a, NOW)));
+    const parts = exportZips(model).map((z) => readStudioFile(z, '2026-10-20'));
+    await importStudioData(a, { account: 'maya.bakes', parts }, NOW);
+    const file = JSON.parse(JSON.stringify(await makeBackup(a, NOW)));
     expect(file.imported.daily).toHaveLength(19 * 9);
-    expect(await importAll(b, file, NOW)).toEqual({ added: 6, skipped: 0, conflicts: 0, conflictSamples: [], importedRecords: 19 * 9 + 7 * 24 + 1 });
+    expect(await restoreBackup(b, file, NOW)).toEqual({ added: 6, skipped: 0, conflicts: 0, conflictSamples: [], importedRecords: 19 * 9 + 7 * 24 + 1 });
     for (const store of ['daily', 'activity', 'audience'] as const) expect(await b.getAll(store)).toEqual(await a.getAll(store));
-    expect(await importAll(b, file, NOW)).toEqual({ added: 0, skipped: 6, conflicts: 0, conflictSamples: [], importedRecords: 0 });
+    expect(await restoreBackup(b, file, NOW)).toEqual({ added: 0, skipped: 6, conflicts: 0, conflictSamples: [], importedRecords: 0 });
   });
 
   it('a backup whose imported history is damaged changes nothing and says where', async () => {
-    const file = JSON.parse(JSON.stringify(await exportAll(a, NOW)));
+    const file = JSON.parse(JSON.stringify(await makeBackup(a, NOW)));
     file.imported = { daily: [{ account: 'maya.bakes', metric: 'videoViews', date: '2026-13-01', value: -3 }], activity: [], audience: [] };
-    await expect(importAll(b, file, NOW)).rejects.toThrow(/imported\.daily\[0\]: not a valid record/);
+    await expect(restoreBackup(b, file, NOW)).rejects.toThrow(/imported\.daily\[0\]: not a valid record/);
     expect(await b.count('snapshots')).toBe(0);
   });
 });

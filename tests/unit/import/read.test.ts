@@ -2,7 +2,7 @@ import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { parseCsv } from '@/utils/import/parse-csv';
 import { parseMonthDay, resolveDay } from '@/utils/import/export-dates';
-import { ExportReadError, parseZipName, readExportFile, readStudioExport } from '@/utils/import/read-studio-files';
+import { ExportReadError, parseZipName, readStudioFile, readStudioExport } from '@/utils/import/read-studio-files';
 import {
   activityCsv, contentCsv, expectedExport, exportZips, followerHistoryCsv, formatDay, makeModel, overviewCsv, viewersCsv, zip, zipName,
 } from '../../fixtures/studio-export/build';
@@ -144,8 +144,8 @@ describe('what is not an export', () => {
   });
 
   it('a zip with nothing inside, or nothing Studio writes, is refused', () => {
-    expect(() => readExportFile({ name: 'Overview_x_1732500000_me.zip', data: zipSync({}) }, '2025-08-20')).toThrow(/no CSV file/);
-    expect(() => readExportFile({ name: 'other.zip', data: zip({ 'a.csv': 'x,y\n1,2\n' }) }, '2025-08-20')).toThrow(/none of its files \(a\.csv\)/);
+    expect(() => readStudioFile({ name: 'Overview_x_1732500000_me.zip', data: zipSync({}) }, '2025-08-20')).toThrow(/no CSV file/);
+    expect(() => readStudioFile({ name: 'other.zip', data: zip({ 'a.csv': 'x,y\n1,2\n' }) }, '2025-08-20')).toThrow(/none of its files \(a\.csv\)/);
   });
 
   it('a date that cannot be read names the file and the line', () => {
