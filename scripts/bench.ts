@@ -280,7 +280,7 @@ function benchBundles() {
     results[name] = { bytes, gzip };
   }
   // The Studio export reader (fflate's unzip + the reader) loads only when a file is imported.
-  const worker = readdirSync(join(OUT, 'chrome-mv3', 'assets')).find((f) => /^worker-.*\.js$/.test(f));
+  const worker = readdirSync(join(OUT, 'chrome-mv3', 'assets')).find((f) => /(^|-)worker-.*\.js$/.test(f));
   if (worker) results['bundle.export-reader-worker'] = bundleSize(join(OUT, 'chrome-mv3'), `assets/${worker}`);
 }
 
