@@ -375,7 +375,8 @@ export function parseZipName(name: string): { account?: string; exportedAt?: num
   if (!m) return {};
   const ms = Number(m[2]) * 1000;
   const account = m[3].replace(/^@/, '').trim();
-  const date = /^(\d{4})-?(\d{2})-?(\d{2})$/.exec(m[1]);
+  // Renamed copies keep Studio's name after a prefix: `temp_Overview_2025-08-28_…`.
+  const date = /(?:^|_)(\d{4})-?(\d{2})-?(\d{2})$/.exec(m[1]);
   const firstDay = date ? `${date[1]}-${date[2]}-${date[3]}` : undefined;
   return {
     ...(/^[\w.]{1,64}$/.test(account) ? { account } : {}),

@@ -159,6 +159,7 @@ describe('names and cells', () => {
     expect(parseZipName('Overview_2023-01-01_1732500000_maker_studio.daily.zip')).toEqual({ account: 'maker_studio.daily', exportedAt: 1732500000000, firstDay: '2023-01-01' });
     expect(parseZipName('/home/me/Downloads/Followers_20240818_1732500000_me (1).zip')).toEqual({ account: 'me', exportedAt: 1732500000000, firstDay: '2024-08-18' });
     expect(parseZipName('Overview_x_1732500000_me.zip')).toEqual({ account: 'me', exportedAt: 1732500000000 });
+    expect(parseZipName('temp_Overview_2025-08-28_1787841428_me.zip')).toEqual({ account: 'me', exportedAt: 1787841428000, firstDay: '2025-08-28' });
     expect(parseZipName('export.zip')).toEqual({});
   });
 
