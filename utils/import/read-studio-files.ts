@@ -44,6 +44,8 @@ export const READ_LIMITS = {
   audienceRows: 1_000,
   /** Captures keep captions to this length too (utils/history/validate-snapshot.ts). */
   caption: 4_096,
+  /** Rows parsed from one file at most: past every row cap, so an oversized file is still refused by name. */
+  parsedRows: 1_000_000,
   /** Notes listed per file; the rest are counted. */
   notes: 40,
 } as const;
@@ -187,10 +189,15 @@ function monthDay(cell: string): MonthDay | undefined {
 }
 
 function refuseOver(table: Table, limit: number, what: string) {
-  if (table.rows.length > limit) {
-    throw new ExportReadError(table.file, `${table.rows.length} rows of ${what}: more than any TikTok Studio export holds (at most ${limit}), so it was not read`);
+  const n = table.rows.length;
+  if (n > limit) {
+    const count = n > READ_LIMITS.parsedRows ? `over ${READ_LIMITS.parsedRows}` : String(n);
+    throw new ExportReadError(table.file, `${count} rows of ${what}: more than any TikTok Studio export holds (at most ${limit}), so it was not read`);
   }
 }
+
+/** Header, the row cap, and one more row to tell a file that is over it. */
+const ROWS_READ = READ_LIMITS.parsedRows + 2;
 
 function readDaily(t: Table) {
   refuseOver(t, READ_LIMITS.dailyRows, 'daily values');
@@ -407,7 +414,7 @@ function unpack(name: string, bytes: Uint8Array, wanted: (entry: string) => bool
 
 /** Reads an unpacked workbook's sheets; the file name of a one-sheet workbook is enough to say where. */
 function readXlsx(file: string, entries: Record<string, Uint8Array>, anchor: YearAnchor, part: StudioFilePart): boolean {
-  const sheets = readWorkbook(entries);
+  const sheets = readWorkbook(entries, ROWS_READ);
   let read = false;
   for (const sheet of sheets) read = readTable(sheets.length > 1 ? `${file} › ${sheet.name}` : file, sheet.rows, anchor, part) || read;
   return read;
@@ -437,7 +444,7 @@ export function readStudioFile(input: ExportInput, today: string): StudioFilePar
       const file = `${input.name} › ${entry}`;
       const read = /\.xlsx$/i.test(entry)
         ? readXlsx(file, unpack(file, entries[entry], (e) => XLSX_PARTS.test(e)), anchor, part)
-        : readTable(file, parseCsv(decode(entries[entry])), anchor, part);
+        : readTable(file, parseCsv(decode(entries[entry]), ROWS_READ), anchor, part);
       if (read) part.files.push(entry);
     }
     if (!part.files.length) throw new ExportReadError(input.name, `none of its files (${names.join(', ')}) is a TikTok Studio export`);
@@ -446,7 +453,7 @@ export function readStudioFile(input: ExportInput, today: string): StudioFilePar
     return part;
   }
   const text = typeof input.data === 'string' ? input.data : decode(input.data);
-  if (!readTable(input.name, parseCsv(text), { lastDay: today }, part)) {
+  if (!readTable(input.name, parseCsv(text, ROWS_READ), { lastDay: today }, part)) {
     const header = parseCsv(text.slice(0, 2000))[0]?.cells.join(', ').slice(0, 80) ?? '';
     throw new ExportReadError(input.name, `not a TikTok Studio export (${header ? `columns: ${header}` : 'no columns'})`);
   }

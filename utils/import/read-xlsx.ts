@@ -49,7 +49,7 @@ function columnOf(ref: string | undefined): number | undefined {
   return n - 1;
 }
 
-function sheetRows(xml: string, strings: string[]): CsvRow[] {
+function sheetRows(xml: string, strings: string[], maxRows: number): CsvRow[] {
   const rows: CsvRow[] = [];
   let next = 1;
   for (const [, rowTag, body] of xml.matchAll(/<row\b([^>]*?)(?:\/>|>([\s\S]*?)<\/row>)/g)) {
@@ -69,12 +69,13 @@ function sheetRows(xml: string, strings: string[]): CsvRow[] {
       cells[at] = text;
     }
     if (cells.some((c) => c.trim() !== '')) rows.push({ line, cells });
+    if (rows.length >= maxRows) break;
   }
   return rows;
 }
 
-/** Every sheet of an unpacked workbook, in the workbook's order, as rows of text cells. */
-export function readWorkbook(entries: Record<string, Uint8Array>): Sheet[] {
+/** Every sheet of an unpacked workbook, in the workbook's order, as rows of text cells (at most `maxRows` a sheet). */
+export function readWorkbook(entries: Record<string, Uint8Array>, maxRows = Infinity): Sheet[] {
   const decoder = new TextDecoder('utf-8');
   const text = (path: string) => (entries[path] ? decoder.decode(entries[path]) : undefined);
   const workbook = text('xl/workbook.xml') ?? '';
@@ -89,7 +90,7 @@ export function readWorkbook(entries: Record<string, Uint8Array>): Sheet[] {
   for (const [tag] of workbook.matchAll(/<sheet\b[^>]*>/g)) {
     const path = targets.get(attr(tag, 'r:id') ?? '');
     const xml = path ? text(path) : undefined;
-    if (xml) sheets.push({ name: xmlText(attr(tag, 'name') ?? ''), rows: sheetRows(xml, strings) });
+    if (xml) sheets.push({ name: xmlText(attr(tag, 'name') ?? ''), rows: sheetRows(xml, strings, maxRows) });
   }
   return sheets;
 }

@@ -216,4 +216,9 @@ describe('bounds on what a file can make the reader hold (security round two, fi
     const data = zip({ 'FollowerActivity.csv': `Date,Hour,Active followers\n${rows}\n` });
     expect(() => readStudioFile({ name: 'Followers_2025-08-01_1755700000_me.zip', data }, '2025-08-20')).toThrow(/1000000 rows of follower activity: more than any TikTok Studio export holds/);
   });
+
+  it('a file of millions of tiny rows is parsed only past the caps, then refused', { timeout: 60_000 }, () => {
+    const text = `Date,Hour,Active followers\n${'August 1,1,1\n'.repeat(3_000_000)}`;
+    expect(() => readStudioFile({ name: 'FollowerActivity.csv', data: text }, '2025-08-20')).toThrow(/^FollowerActivity\.csv: over 1000000 rows of follower activity/);
+  });
 });
