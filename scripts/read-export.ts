@@ -1,11 +1,15 @@
-// npm run read-export -- [--today YYYY-MM-DD] <file.zip|file.csv>…
+// npm run read-export -- [--today YYYY-MM-DD] <file.zip|file.csv|file.xlsx>…
 // Prints one JSON object (the Studio export contract) for all files given, or exits 1 with a
-// one-line reason when a file is not a TikTok Studio export.
+// one-line reason when a file is not a TikTok Studio export. What a file held that was left out
+// or changed is said on stderr, one line each (file, line, column, what).
 import { readFileSync } from 'node:fs';
 import { isoDay } from '../utils/import/export-dates';
-import { readStudioExport, type ExportInput } from '../utils/import/read-studio-files';
+import { mergeParts, partNotes, readStudioFile, type ExportInput, type ReadNote } from '../utils/import/read-studio-files';
 
-const USAGE = 'usage: npm run read-export -- [--today YYYY-MM-DD] <file.zip|file.csv>…';
+const noteLine = (n: ReadNote) =>
+  `note: ${[n.file, n.line !== undefined ? `line ${n.line}` : '', n.column ? `column ${JSON.stringify(n.column)}` : ''].filter(Boolean).join(', ')}: ${n.kind}${n.text !== undefined ? ` ${JSON.stringify(n.text)}` : ''}${n.count !== undefined ? ` (${n.count})` : ''}`;
+
+const USAGE = 'usage: npm run read-export -- [--today YYYY-MM-DD] <file.zip|file.csv|file.xlsx>…';
 
 function main(args: string[]): number {
   const at = args.indexOf('--today');
@@ -25,7 +29,10 @@ function main(args: string[]): number {
     }
   }
   try {
-    process.stdout.write(`${JSON.stringify(readStudioExport(inputs, today), null, 2)}\n`);
+    const parts = inputs.map((input) => readStudioFile(input, today));
+    const result = mergeParts(parts);
+    for (const note of partNotes(parts)) process.stderr.write(`${noteLine(note).replace(/\s+/g, ' ')}\n`);
+    process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
     return 0;
   } catch (error) {
     process.stderr.write(`${(error as Error).message.replace(/\s+/g, ' ')}\n`);

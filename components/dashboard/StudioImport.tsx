@@ -2,15 +2,27 @@
 // hold, choose the account when the names do not say, then save everything in one go.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { METRIC_LABEL } from '@/components/common/message-keys';
-import { t } from '@/utils/platform/i18n';
+import { t, type MessageKey } from '@/utils/platform/i18n';
 import { sendMessage } from '@/utils/platform/messaging';
 import type { StudioImportResult } from '@/utils/history/save-import';
 import { isoDay } from '@/utils/import/export-dates';
 import { summarizeParts } from '@/utils/import/import-preview';
-import type { StudioFilePart } from '@/utils/import/studio-files';
+import { batchForSaving } from '@/utils/import/import-batch';
+import type { ReadNote, ReadNoteKind, StudioFilePart } from '@/utils/import/studio-files';
 import { readStudioFiles, type FileReadResult } from './read-in-worker';
 
 const OTHER = '\u0000other';
+
+const NOTE_KEY: Record<ReadNoteKind, MessageKey> = {
+  date: 'studioNoteDate', hour: 'studioNoteHour', cell: 'studioNoteCell', row: 'studioNoteRow', repaired: 'studioNoteRepaired',
+  videoLink: 'studioNoteVideoLink', caption: 'studioNoteCaption', columns: 'studioNoteColumns', noValues: 'studioNoteNoValues', more: 'studioNoteMore',
+};
+
+/** "Overview.csv, line 5, column “Date”: “Someday” is not a date…" */
+function noteText(note: ReadNote): string {
+  const where = [note.file, note.line !== undefined ? t('studioNoteLine', String(note.line)) : '', note.column ? t('studioNoteColumn', note.column) : ''];
+  return `${where.filter(Boolean).join(', ')}: ${t(NOTE_KEY[note.kind], note.count !== undefined ? String(note.count) : (note.text ?? ''))}`;
+}
 
 /** `focus`: the page was opened to import (the popup's offer): bring the picker into view. */
 export function StudioImport({ accounts, onImported, focus }: { accounts: string[]; onImported: (account: string) => void; focus?: boolean }) {
@@ -42,10 +54,13 @@ export function StudioImport({ accounts, onImported, focus }: { accounts: string
     setBusy(false);
   };
 
+  const notes = parts.flatMap((p) => p.notes ?? []);
+
   const save = async () => {
     setBusy(true);
     try {
-      const result: StudioImportResult = await sendMessage('importStudioData', { account, parts });
+      // One message of bounded size: each day, hour and video once, without the preview's notes.
+      const result: StudioImportResult = await sendMessage('importStudioData', { account, parts: batchForSaving(parts) });
       setMessage({ ok: true, text: t('studioImportSaved', [result.account, String(result.added), String(result.updated), String(result.unchanged)]) });
       setRead([]);
       // The page redraws with the new history in a task of its own, after this message shows.
@@ -76,7 +91,7 @@ export function StudioImport({ accounts, onImported, focus }: { accounts: string
       >
         <label class="row">
           {t('studioImportPick')}
-          <input ref={picker} type="file" multiple accept=".zip,.csv,application/zip,text/csv" data-testid="studio-files" disabled={busy}
+          <input ref={picker} type="file" multiple accept=".zip,.csv,.xlsx,application/zip,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" data-testid="studio-files" disabled={busy}
             onChange={(e) => {
               const input = e.currentTarget;
               void take([...(input.files ?? [])]).then(() => (input.value = ''));
@@ -105,6 +120,12 @@ export function StudioImport({ accounts, onImported, focus }: { accounts: string
               {summary.audience && ` ${t('studioImportAudience')}`}
               {summary.videos > 0 && ` ${t('studioImportVideos', String(summary.videos))}`}
             </p>
+          )}
+          {notes.length > 0 && (
+            <details open={notes.length <= 5} data-testid="studio-notes">
+              <summary>{t('studioNotesTitle', String(notes.length))}</summary>
+              <ul>{notes.map((note, i) => <li key={i}>{noteText(note)}</li>)}</ul>
+            </details>
           )}
           {mixed && <p role="alert" class="down">{t('studioImportMixed', summary.accounts.map((a) => `@${a}`).join(', '))}</p>}
           {parts.length > 0 && !mixed && (

@@ -1,5 +1,6 @@
 // Reads dropped or picked files with the Studio export reader in a worker, one file at a time,
 // so a large export never blocks the page. Each file succeeds or fails on its own.
+import { READ_LIMITS } from '@/utils/import/read-studio-files';
 import type { StudioFilePart } from '@/utils/import/studio-files';
 
 export type FileReadResult = { name: string; part: StudioFilePart } | { name: string; error: string };
@@ -27,6 +28,8 @@ export async function readStudioFiles(files: File[], today: string): Promise<Fil
   const results: FileReadResult[] = [];
   for (const file of files) {
     try {
+      // Not even loaded: a file this large is no Studio export, and would fill the page's memory.
+      if (file.size > READ_LIMITS.fileBytes) throw new Error(`${file.name}: larger than any TikTok Studio export, so it was not read`);
       const data = await file.arrayBuffer();
       results.push({ name: file.name, part: await readInWorker(file.name, data, today) });
     } catch (error) {

@@ -5,7 +5,7 @@ import { cpus, loadavg } from 'node:os';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { isoDay } from '../../utils/import/export-dates';
-import { exportZips, makeModel, overviewCsv, zip } from '../fixtures/studio-export/build';
+import { businessFiles, exportZips, makeModel, overviewCsv, zip } from '../fixtures/studio-export/build';
 import { ask, launchExtension, openExtensionPage, type Extension } from '../support/chromium';
 
 let ext: Extension;
@@ -158,6 +158,33 @@ describe('Import from TikTok Studio', () => {
     const accounts = await ask(page, 'listAccounts');
     expect(accounts.map((a) => a.account).sort()).toEqual([model.account, 'second.account'].sort());
     expect(accounts.find((a) => a.account === 'second.account')?.importedDays).toBe(9);
+    await page.close();
+  });
+
+  it('XLSX zips read like CSV ones, and the preview says what a file left out (file, line, column)', async () => {
+    const page = await openExtensionPage(ext, 'dashboard.html');
+    await ask(page, 'clearAll');
+    await page.reload();
+    await page.getByTestId('studio-import').waitFor();
+    const sheets = makeModel({ exportDay: today, days: 90, seed: 11, account: 'sheets.only' });
+    const business = businessFiles(makeModel({ exportDay: today, days: 10, seed: 12, account: 'sheets.only' }));
+    // The first caption holds a line break: the broken row starts on line 5.
+    const broken = `${business[1].data}"Broken, "title",no link here,2025/01/01,5,1\r\n`;
+    await page.getByTestId('studio-files').setInputFiles([
+      ...exportZips(sheets, 'ru', 'xlsx').map((z) => ({ name: z.name, mimeType: 'application/zip', buffer: Buffer.from(z.data) })),
+      { name: 'FollowerHistory.csv', mimeType: 'text/csv', buffer: Buffer.from(business[2].data) },
+      { name: 'Content.csv', mimeType: 'text/csv', buffer: Buffer.from(broken) },
+    ]);
+    await page.getByTestId('studio-summary').waitFor();
+    expect(await page.getByTestId('studio-summary').textContent()).toContain('89 ');
+    expect(await page.getByTestId('studio-preview').textContent()).toContain('FollowerActivity.xlsx');
+    const notes = page.getByTestId('studio-notes');
+    expect(await notes.textContent()).toContain('FollowerHistory.csv: no values in this file (its cells say --)');
+    expect(await notes.textContent()).toContain('Content.csv, line 5, column “Video link”: the row\'s columns do not line up');
+    await page.getByTestId('studio-save').click();
+    await page.getByTestId('studio-message').filter({ hasText: '@sheets.only' }).waitFor();
+    const accounts = await ask(page, 'listAccounts');
+    expect(accounts.find((a) => a.account === 'sheets.only')?.importedDays).toBe(89);
     await page.close();
   });
 });

@@ -116,6 +116,8 @@ export function sameAudience(a: Audience, b: Audience): boolean {
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 const count = (v: unknown) => typeof v === 'number' && Number.isFinite(v) && v >= 0;
+/** Daily values are changes as well as totals: Studio prints negative days (more comments deleted than written). */
+const dayValue = (v: unknown) => typeof v === 'number' && Number.isFinite(v);
 
 /** What is wrong with an import request that did not come from the reader (empty when nothing). */
 export function studioImportErrors(request: unknown): string[] {
@@ -132,12 +134,19 @@ export function studioImportErrors(request: unknown): string[] {
     for (const [date, values] of Object.entries(part.days ?? {})) {
       if (!DAY.test(date)) errors.push(`${at}.days: ${JSON.stringify(date).slice(0, 20)} is not a day`);
       for (const [metric, value] of Object.entries(values ?? {})) {
-        if (!(DAILY_METRIC_SET as ReadonlySet<string>).has(metric) || !count(value)) errors.push(`${at}.days.${date}.${metric}: not a count`);
+        if (!(DAILY_METRIC_SET as ReadonlySet<string>).has(metric) || !dayValue(value)) errors.push(`${at}.days.${date}.${metric}: not a count`);
       }
     }
     for (const a of part.followerActivity ?? []) {
       if (!DAY.test(a.date) || !Number.isInteger(a.hour) || a.hour < 0 || a.hour > 23 || !count(a.activeFollowers)) {
         errors.push(`${at}.followerActivity: ${JSON.stringify(a).slice(0, 60)} is not an hour of activity`);
+        break;
+      }
+    }
+    // The reader's bounds (utils/import/read-studio-files.ts), held here too for messages it did not write.
+    for (const v of part.videos ?? []) {
+      if (!/^\d{1,25}$/.test(String(v?.videoId)) || typeof v.caption !== 'string' || v.caption.length > 4096) {
+        errors.push(`${at}.videos: ${JSON.stringify(v).slice(0, 60)} is not a video (numeric id, caption of at most 4096 characters)`);
         break;
       }
     }
@@ -167,7 +176,7 @@ export function importedBackupErrors(data: unknown, path = 'imported'): string[]
       if (!r || typeof r !== 'object' || !ok(r as Record<string, unknown>)) errors.push(`${path}.${name}[${i}]: not a valid record`);
     });
   };
-  list('daily', (r) => isHandle(r.account) && DAILY_METRIC_SET.has(r.metric as DailyMetric) && DAY.test(String(r.date)) && count(r.value) && r.source === IMPORT_SOURCE && typeof r.file === 'string' && isTime(r.exportedAt) && isTime(r.importedAt) && (r.provisional === undefined || r.provisional === true));
+  list('daily', (r) => isHandle(r.account) && DAILY_METRIC_SET.has(r.metric as DailyMetric) && DAY.test(String(r.date)) && dayValue(r.value) && r.source === IMPORT_SOURCE && typeof r.file === 'string' && isTime(r.exportedAt) && isTime(r.importedAt) && (r.provisional === undefined || r.provisional === true));
   list('activity', (r) => isHandle(r.account) && DAY.test(String(r.date)) && Number.isInteger(r.hour) && (r.hour as number) >= 0 && (r.hour as number) <= 23 && count(r.activeFollowers) && isTime(r.exportedAt));
   const shares = (o: unknown) => o === undefined || (typeof o === 'object' && o !== null && Object.values(o).every((v) => count(v) && (v as number) <= 100));
   list('audience', (r) => isHandle(r.account) && isTime(r.takenAt) && typeof r.file === 'string' && shares(r.gender) && shares(r.territories));

@@ -10,8 +10,11 @@ export interface CsvRow {
 // One cell and what ends it. A sticky regex walks megabytes without building strings char by char.
 const CELL = /[ \t]*"([^"]*(?:""[^"]*)*)"[ \t]*(,|\r\n|\n|\r|$)|([^,\r\n]*)(,|\r\n|\n|\r|$)/y;
 
-/** Splits CSV text into rows; blank lines are skipped. Cells are returned as written, unquoted. */
-export function parseCsv(text: string): CsvRow[] {
+/**
+ * Splits CSV text into rows; blank lines are skipped. Cells are returned as written, unquoted.
+ * Stops after `maxRows` rows, so a crafted file of millions of tiny lines cannot fill the memory.
+ */
+export function parseCsv(text: string, maxRows = Infinity): CsvRow[] {
   const src = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const rows: CsvRow[] = [];
   let cells: string[] = [];
@@ -36,6 +39,7 @@ export function parseCsv(text: string): CsvRow[] {
     }
     if (cells.length > 1 || cells[0].trim() !== '') rows.push({ line: rowLine, cells });
     cells = [];
+    if (rows.length >= maxRows) return rows;
     line++;
     rowLine = line;
     if (end === '') break;

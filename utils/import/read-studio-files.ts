@@ -1,11 +1,16 @@
 // Reads what TikTok Studio's "Download data" hands the creator (../shared/spec/studio-export-contract.md):
-// zips of UTF-8 CSVs with a BOM, yearless dates in the UI language, `undefined` cells. Pure:
-// bytes in, the contract's StudioExport out, or an ExportReadError naming the file and line.
+// zips of CSV or XLSX files, yearless dates in the UI language, `undefined` cells, older and
+// business formats recognised by their columns. Pure: bytes in, the contract's StudioExport out,
+// with notes on whatever a file held that was left out, or an ExportReadError naming the file.
 import { unzipSync } from 'fflate';
 import { lookupLabel } from '../reader/vocabulary';
 import { parseCsv, type CsvRow } from './parse-csv';
-import { foldText, parseMonthDay, resolveDay } from './export-dates';
-import { DAILY_METRICS, type ActivityHour, type Audience, type DailyMetric, type DayValues, type StudioFilePart, type ExportVideo, type StudioExport } from './studio-files';
+import { foldText, isoDay, parseMonthDay, placeYears, resolveDay, type MonthDay, type YearAnchor } from './export-dates';
+import { isWorkbook, readWorkbook, XLSX_PARTS } from './read-xlsx';
+import {
+  DAILY_METRICS, type ActivityHour, type Audience, type DailyMetric, type DayValues, type ExportVideo, type ReadNote, type ReadNoteKind,
+  type StudioExport, type StudioFilePart,
+} from './studio-files';
 
 export * from './studio-files';
 
@@ -25,15 +30,43 @@ export class ExportReadError extends Error {
   }
 }
 
+/**
+ * Bounds far above any real export (365 days, 24 activity rows a day, a short list of videos),
+ * so a crafted file cannot make the worker, the message or the store hold millions of records.
+ */
+export const READ_LIMITS = {
+  /** A zip, CSV or XLSX as given, and any file unpacked from it. */
+  fileBytes: 64 * 1024 * 1024,
+  zipEntries: 64,
+  dailyRows: 3_000,
+  activityRows: 24 * 1_000,
+  videoRows: 20_000,
+  audienceRows: 1_000,
+  /** Captures keep captions to this length too (utils/history/validate-snapshot.ts). */
+  caption: 4_096,
+  /** Rows parsed from one file at most: past every row cap, so an oversized file is still refused by name. */
+  parsedRows: 1_000_000,
+  /** Notes listed per file; the rest are counted. */
+  notes: 40,
+} as const;
+
 // Column names as Studio writes them (folded); localized metric names also resolve through labels.ts.
 const COLUMNS: Record<string, string> = {
   date: 'date', fecha: 'date', data: 'date', datum: 'date', tanggal: 'date', tarih: 'date', ngay: 'date', '日期': 'date', '日付': 'date', '날짜': 'date',
-  'video views': 'videoViews', 'profile views': 'profileViews', likes: 'likes', comments: 'comments', shares: 'shares',
-  followers: 'followers', 'total viewers': 'totalViewers', 'new viewers': 'newViewers', 'returning viewers': 'returningViewers',
+  'video views': 'videoViews', videovisningar: 'videoViews', 'profile views': 'profileViews', likes: 'likes', comments: 'comments', shares: 'shares',
+  followers: 'followers', 'total followers': 'followers', 'total viewers': 'totalViewers', 'new viewers': 'newViewers', 'returning viewers': 'returningViewers',
   hour: 'hour', 'active followers': 'activeFollowers',
   gender: 'gender', 'top territories': 'territory', territories: 'territory', distribution: 'distribution',
   time: 'time', 'video title': 'title', 'video link': 'link', 'post time': 'postTime',
   'total likes': 'video.likes', 'total comments': 'video.comments', 'total shares': 'video.shares', 'total views': 'video.views',
+  // Read elsewhere or known to mislead: the difference column does not hold what its name says.
+  'difference in followers from previous day': 'ignored',
+};
+
+// In a content file, the business account's daily-looking names are the video's totals.
+const VIDEO_COUNTER: Record<string, 'views' | 'likes' | 'comments' | 'shares'> = {
+  'video.views': 'views', videoViews: 'views', 'video.likes': 'likes', likes: 'likes', 'video.comments': 'comments', comments: 'comments',
+  'video.shares': 'shares', shares: 'shares',
 };
 
 function columnKey(header: string): string | undefined {
@@ -43,130 +76,294 @@ function columnKey(header: string): string | undefined {
   return match?.key;
 }
 
-/** A count the file states; `undefined`, blanks, words and negative numbers are absent, never 0. */
-export function parseCount(cell: string | undefined): number | undefined {
-  const text = cell?.trim() ?? '';
-  if (!/^\d+(?:\.\d+)?$/.test(text)) return undefined;
+/** What a cell says when there is no number (yet): absent, never 0, and not worth a note. */
+const ABSENT = /^(?:undefined|null|n\/?a|--?|—|–)?$/i;
+
+/** A count the file states; `undefined`, blanks and words are absent, never 0. Signed when `signed`. */
+export function parseCount(cell: string | undefined, signed = false): number | undefined {
+  const text = (cell ?? '').trim().replace(/^[\u2212\u2012]/, '-');
+  if (!(signed ? /^-?\d+(?:\.\d+)?$/ : /^\d+(?:\.\d+)?$/).test(text)) return undefined;
   const value = Number(text);
   return Number.isFinite(value) ? value : undefined;
 }
 
-type Columns = Map<string, number>;
+const short = (text: string) => (text.length > 40 ? `${text.slice(0, 39)}…` : text);
 
-function readDaily(file: string, rows: CsvRow[], cols: Columns, today: string, out: StudioExport) {
-  const metrics = [...cols.entries()].filter(([key]) => (DAILY_METRICS as readonly string[]).includes(key)) as Array<[DailyMetric, number]>;
-  // The row's main total is the first metric column (Video Views, Followers, Total Viewers).
-  const main = metrics.sort((a, b) => a[1] - b[1])[0][1];
-  for (const row of rows) {
-    const day = dayOf(file, row, cols.get('date')!, today);
-    if (parseCount(row.cells[main]) === undefined) continue;
-    const values: DayValues = {};
-    for (const [metric, index] of metrics) {
-      const value = parseCount(row.cells[index]);
-      if (value !== undefined) values[metric] = value;
+/** One table (a CSV, or a sheet of an XLSX) being read into a part, with its notes. */
+class Table {
+  readonly cols = new Map<string, number>();
+  readonly unknown: string[] = [];
+  private noted = 0;
+
+  constructor(
+    readonly file: string,
+    readonly header: CsvRow,
+    readonly rows: CsvRow[],
+    readonly anchor: YearAnchor,
+    readonly part: StudioFilePart,
+  ) {
+    header.cells.forEach((name, i) => {
+      const key = columnKey(name);
+      if (key && !this.cols.has(key)) this.cols.set(key, i);
+      else if (!key && name.trim()) this.unknown.push(name.trim());
+    });
+  }
+
+  has(...keys: string[]) {
+    return keys.every((k) => this.cols.has(k));
+  }
+
+  cell(row: CsvRow, key: string): string | undefined {
+    const index = this.cols.get(key);
+    return index === undefined ? undefined : row.cells[index];
+  }
+
+  note(kind: ReadNoteKind, at: { line?: number; column?: string; text?: string; count?: number } = {}) {
+    const notes = (this.part.notes ??= []);
+    if (++this.noted > READ_LIMITS.notes && kind !== 'caption' && kind !== 'columns' && kind !== 'noValues') {
+      const more = notes.find((n) => n.kind === 'more' && n.file === this.file);
+      if (more) more.count = (more.count ?? 0) + 1;
+      else notes.push({ kind: 'more', file: this.file, count: 1 });
+      return;
     }
-    out.days[day] = { ...out.days[day], ...values };
+    const note: ReadNote = { kind, file: this.file };
+    if (at.line !== undefined) note.line = at.line;
+    if (at.column !== undefined) note.column = short(at.column);
+    if (at.text !== undefined) note.text = short(at.text);
+    if (at.count !== undefined) note.count = at.count;
+    notes.push(note);
+  }
+
+  columnName(key: string) {
+    return this.header.cells[this.cols.get(key)!]?.trim() ?? key;
+  }
+
+  /** A number cell; a cell that is neither a number nor an absent marker is noted. */
+  number(row: CsvRow, key: string, signed: boolean): number | undefined {
+    const text = this.cell(row, key) ?? '';
+    const value = parseCount(text, signed);
+    if (value === undefined && !ABSENT.test(text.trim())) this.note('cell', { line: row.line, column: this.columnName(key), text: text.trim() });
+    return value;
+  }
+
+  /** Rows' dates with their years placed by row order; rows whose date cannot be read are noted and left out. */
+  dated(): Array<{ row: CsvRow; day: string }> {
+    const read: Array<{ row: CsvRow; md: MonthDay }> = [];
+    for (const row of this.rows) {
+      const text = this.cell(row, 'date') ?? '';
+      const md = monthDay(text);
+      if (md) read.push({ row, md });
+      else this.note('date', { line: row.line, column: this.columnName('date'), text: text.trim() });
+    }
+    const days = placeYears(read.map((r) => r.md), this.anchor);
+    const out: Array<{ row: CsvRow; day: string }> = [];
+    read.forEach(({ row }, i) => {
+      const day = days[i];
+      if (day) out.push({ row, day });
+      else this.note('date', { line: row.line, column: this.columnName('date'), text: (this.cell(row, 'date') ?? '').trim() });
+    });
+    if (read.length === 0 && this.rows.length > 0) {
+      const first = this.rows[0];
+      throw new ExportReadError(this.file, `cannot read the date ${JSON.stringify((this.cell(first, 'date') ?? '').slice(0, 40))}`, first.line);
+    }
+    return out;
+  }
+
+  /** Says so when a file Studio wrote holds no value at all (a business followers file of `--`). */
+  noValuesUnless(found: boolean, keys: string[]) {
+    if (found || !this.rows.length) return;
+    const seen = new Set(this.rows.flatMap((row) => keys.map((k) => (this.cell(row, k) ?? '').trim())));
+    this.note('noValues', { text: [...seen].slice(0, 3).map((v) => v || '""').join(', ') });
   }
 }
 
 // Exports repeat the same few hundred date cells thousands of times (24 activity rows a day).
-const dayCache = new Map<string, string | undefined>();
+const mdCache = new Map<string, MonthDay | undefined>();
 
-/** A date cell read with the cache; undefined where it is not a date. */
-function tryDay(cell: string, today: string): string | undefined {
-  const key = `${today}|${cell}`;
-  if (!dayCache.has(key)) {
-    if (dayCache.size > 5000) dayCache.clear();
-    const parsed = parseMonthDay(cell);
-    dayCache.set(key, parsed && resolveDay(parsed, today));
+function monthDay(cell: string): MonthDay | undefined {
+  if (!mdCache.has(cell)) {
+    if (mdCache.size > 5000) mdCache.clear();
+    mdCache.set(cell, parseMonthDay(cell));
   }
-  return dayCache.get(key);
+  return mdCache.get(cell);
 }
 
-function dayOf(file: string, row: CsvRow, index: number, today: string): string {
-  const cell = row.cells[index] ?? '';
-  const day = tryDay(cell, today);
-  if (!day) throw new ExportReadError(file, `cannot read the date ${JSON.stringify(cell.slice(0, 40))}`, row.line);
-  return day;
+function refuseOver(table: Table, limit: number, what: string) {
+  const n = table.rows.length;
+  if (n > limit) {
+    const count = n > READ_LIMITS.parsedRows ? `over ${READ_LIMITS.parsedRows}` : String(n);
+    throw new ExportReadError(table.file, `${count} rows of ${what}: more than any TikTok Studio export holds (at most ${limit}), so it was not read`);
+  }
 }
 
-function readActivity(file: string, rows: CsvRow[], cols: Columns, today: string, out: StudioExport) {
-  const activity = (out.followerActivity ??= []);
-  for (const row of rows) {
-    const date = dayOf(file, row, cols.get('date')!, today);
-    const hourCell = (row.cells[cols.get('hour')!] ?? '').trim();
-    const m = /^(\d{1,2})(?:[:h.]00?)?\s*(am|pm)?$/i.exec(hourCell);
-    let hour = m ? Number(m[1]) : NaN;
-    if (m?.[2]) hour = (hour % 12) + (m[2].toLowerCase() === 'pm' ? 12 : 0);
-    if (!(hour >= 0 && hour <= 23)) throw new ExportReadError(file, `cannot read the hour ${JSON.stringify(hourCell.slice(0, 20))}`, row.line);
-    const value = parseCount(row.cells[cols.get('activeFollowers')!]);
-    if (value !== undefined) activity.push({ date, hour, activeFollowers: value });
+/** Header, the row cap, and one more row to tell a file that is over it. */
+const ROWS_READ = READ_LIMITS.parsedRows + 2;
+
+function readDaily(t: Table) {
+  refuseOver(t, READ_LIMITS.dailyRows, 'daily values');
+  const metrics = [...t.cols.entries()].filter(([key]) => (DAILY_METRICS as readonly string[]).includes(key)).sort((a, b) => a[1] - b[1]).map(([key]) => key as DailyMetric);
+  // The row's main total is the first metric column (Video Views, Followers, Total Viewers).
+  const [main] = metrics;
+  let found = false;
+  for (const { row, day } of t.dated()) {
+    // Daily changes can be negative: more comments deleted than written is a value.
+    if (t.number(row, main, true) === undefined) continue;
+    const values: DayValues = {};
+    for (const metric of metrics) {
+      const value = t.number(row, metric, true);
+      if (value !== undefined) values[metric] = value;
+    }
+    found = true;
+    t.part.days[day] = { ...t.part.days[day], ...values };
   }
+  t.noValuesUnless(found, metrics);
+}
+
+/** Hours as 0–23; older exports number them 1–24. */
+function readHour(cell: string): number | undefined {
+  const m = /^(\d{1,2})(?:[:h.]00?)?\s*(am|pm)?$/i.exec(cell.trim());
+  if (!m) return undefined;
+  let hour = Number(m[1]);
+  if (m[2]) hour = (hour % 12) + (m[2].toLowerCase() === 'pm' ? 12 : 0);
+  return hour >= 0 && hour <= 24 ? hour : undefined;
+}
+
+function readActivity(t: Table) {
+  refuseOver(t, READ_LIMITS.activityRows, 'follower activity');
+  const rows = t.dated();
+  const hours = rows.map(({ row }) => readHour(t.cell(row, 'hour') ?? ''));
+  // 2021–2022 exports count hours 1–24: hour 24 with no hour 0 means every hour is one late.
+  const shift = hours.includes(24) && !hours.includes(0) ? 1 : 0;
+  const found: ActivityHour[] = [];
+  rows.forEach(({ row, day }, i) => {
+    const hour = hours[i] === undefined ? undefined : hours[i]! - shift;
+    if (hour === undefined || hour < 0 || hour > 23) return void t.note('hour', { line: row.line, column: t.columnName('hour'), text: (t.cell(row, 'hour') ?? '').trim() });
+    const value = t.number(row, 'activeFollowers', false);
+    if (value !== undefined) found.push({ date: day, hour, activeFollowers: value });
+  });
+  // The newest day ends in 0s for the hours Studio has not counted yet: those hours are absent.
+  const newest = found.reduce((max, a) => (a.date > max ? a.date : max), '');
+  const lastCounted = Math.max(-1, ...found.filter((a) => a.date === newest && a.activeFollowers > 0).map((a) => a.hour));
+  const kept = found.filter((a) => a.date !== newest || a.hour <= lastCounted || a.activeFollowers !== 0);
+  (t.part.followerActivity ??= []).push(...kept);
+  t.noValuesUnless(found.length > 0, ['activeFollowers']);
 }
 
 /** Shares as percents 0–100: Studio writes fractions (0.55); a cell with % is already a percent. */
-function readDistribution(rows: CsvRow[], labelIndex: number, valueIndex: number): Array<[string, number]> {
-  const cells = rows.map((row) => [(row.cells[labelIndex] ?? '').trim(), (row.cells[valueIndex] ?? '').trim()] as const);
-  const numbers = cells.map(([, v]) => parseCount(v.replace(/\s*%$/, '')));
-  const fractions = cells.every(([, v], i) => !v.endsWith('%') && (numbers[i] ?? 0) <= 1);
+function readDistribution(t: Table, labelKey: string): Array<[string, number]> {
+  refuseOver(t, READ_LIMITS.audienceRows, 'audience');
+  const cells = t.rows.map((row) => [row, (t.cell(row, labelKey) ?? '').trim(), (t.cell(row, 'distribution') ?? '').trim()] as const);
+  const numbers = cells.map(([row, , v]) => {
+    const n = parseCount(v.replace(/\s*%$/, ''));
+    if (n === undefined && !ABSENT.test(v)) t.note('cell', { line: row.line, column: t.columnName('distribution'), text: v });
+    return n;
+  });
+  const fractions = cells.every(([, , v], i) => !v.endsWith('%') && (numbers[i] ?? 0) <= 1);
   const out: Array<[string, number]> = [];
-  cells.forEach(([label], i) => {
+  cells.forEach(([, label], i) => {
     const n = numbers[i];
     if (!label || n === undefined) return;
-    out.push([label, Math.round((fractions ? n * 100 : n) * 1e6) / 1e6]);
+    out.push([label.slice(0, 80), Math.round((fractions ? n * 100 : n) * 1e6) / 1e6]);
   });
   return out;
 }
 
-function readGender(rows: CsvRow[], cols: Columns, out: StudioExport) {
+function readGender(t: Table) {
   const gender: NonNullable<Audience['gender']> = {};
-  for (const [label, share] of readDistribution(rows, cols.get('gender')!, cols.get('distribution')!)) {
+  for (const [label, share] of readDistribution(t, 'gender')) {
     const key = lookupLabel(label)?.find((m) => m.key.startsWith('gender.'))?.key.slice(7) as 'male' | 'female' | 'other' | undefined;
     if (key) gender[key] = (gender[key] ?? 0) + share;
   }
-  if (Object.keys(gender).length) out.audience = { ...out.audience, gender };
+  if (Object.keys(gender).length) t.part.audience = { ...t.part.audience, gender };
 }
 
-function readTerritories(rows: CsvRow[], cols: Columns, out: StudioExport) {
-  const territories = Object.fromEntries(readDistribution(rows, cols.get('territory')!, cols.get('distribution')!));
-  if (Object.keys(territories).length) out.audience = { ...out.audience, territories };
+function readTerritories(t: Table) {
+  const territories = Object.fromEntries(readDistribution(t, 'territory'));
+  if (Object.keys(territories).length) t.part.audience = { ...t.part.audience, territories };
 }
 
-function readContent(rows: CsvRow[], cols: Columns, today: string, out: StudioExport) {
-  const videos = (out.videos ??= []);
-  const cell = (row: CsvRow, key: string) => (cols.has(key) ? row.cells[cols.get(key)!] : undefined);
-  for (const row of rows) {
-    const link = cell(row, 'link')?.trim() ?? '';
-    const videoId = /\/video\/(\d+)/.exec(link)?.[1] ?? (/^\d{6,}$/.test(link) ? link : undefined);
-    if (!videoId) continue;
-    const video: ExportVideo = { videoId, caption: cell(row, 'title') ?? '' };
-    const postTime = cell(row, 'postTime');
-    const postedAt = postTime ? tryDay(postTime, today) : undefined;
+/** A TikTok video id from a link or a bare id: digits only, never longer than ids can be. */
+const VIDEO_ID = /\/video\/(\d{1,25})(?![\w])|^(\d{6,25})$/;
+
+/** Cuts a caption to the limit without splitting a surrogate pair. */
+function capCaption(text: string): string {
+  if (text.length <= READ_LIMITS.caption) return text;
+  const cut = text.slice(0, READ_LIMITS.caption);
+  return /[\ud800-\udbff]$/.test(cut) ? cut.slice(0, -1) : cut;
+}
+
+/**
+ * A row whose title's inner quotes were not doubled spills into other columns (or starts on the
+ * next line): the video link, found where it went, says by how much. Cells before the link that
+ * are not the title's are blank; a title cut by a line break is left empty.
+ */
+function realign(row: CsvRow, link: number, titleAt: number | undefined): CsvRow | undefined {
+  const at = row.cells.findIndex((c) => VIDEO_ID.test(c.trim()) && /\/video\//.test(c));
+  if (at === -1) return undefined;
+  const offset = at - link;
+  const cells = [...row.cells];
+  if (offset > 0) {
+    if (titleAt === undefined || titleAt > link) return undefined;
+    cells.splice(titleAt, offset + 1, cells.slice(titleAt, titleAt + offset + 1).join(',').replace(/^"|"$/g, ''));
+  } else if (offset < 0) {
+    cells.splice(0, 0, ...new Array<string>(-offset).fill(''));
+    if (titleAt !== undefined && titleAt < link) cells[titleAt] = '';
+  }
+  return { line: row.line, cells };
+}
+
+function readContent(t: Table) {
+  refuseOver(t, READ_LIMITS.videoRows, 'videos');
+  const videos = (t.part.videos ??= []);
+  const link = t.cols.get('link')!;
+  const titleAt = t.cols.get('title');
+  const counters = [...t.cols.entries()].filter(([key]) => VIDEO_COUNTER[key]);
+  let cut = 0;
+  for (const raw of t.rows) {
+    const linkText = (raw.cells[link] ?? '').trim();
+    let m = VIDEO_ID.exec(linkText);
+    let row = raw;
+    if (!m) {
+      const fixed = realign(raw, link, titleAt);
+      if (!fixed) {
+        t.note(raw.cells.length === t.header.cells.length ? 'videoLink' : 'row', { line: raw.line, column: t.columnName('link'), text: linkText });
+        continue;
+      }
+      row = fixed;
+      m = VIDEO_ID.exec((row.cells[link] ?? '').trim())!;
+      t.note('repaired', { line: raw.line, ...(titleAt !== undefined ? { column: t.columnName('title') } : {}) });
+    }
+    const title = titleAt === undefined ? '' : (row.cells[titleAt] ?? '');
+    const caption = capCaption(title);
+    if (caption !== title) cut++;
+    const video: ExportVideo = { videoId: m[1] ?? m[2], caption };
+    const postTime = row.cells[t.cols.get('postTime') ?? -1];
+    const md = postTime ? monthDay(postTime) : undefined;
+    const postedAt = md && resolveDay(md, t.anchor.lastDay);
     if (postedAt) video.postedAt = postedAt;
-    for (const counter of ['views', 'likes', 'comments', 'shares'] as const) {
-      const value = parseCount(cell(row, `video.${counter}`));
-      if (value !== undefined) video[counter] = value;
+    else if (postTime && !ABSENT.test(postTime.trim())) t.note('cell', { line: row.line, column: t.columnName('postTime'), text: postTime.trim() });
+    for (const [key] of counters) {
+      const value = t.number(row, key, false);
+      if (value !== undefined) video[VIDEO_COUNTER[key]] = value;
     }
     videos.push(video);
   }
+  if (cut) t.note('caption', { ...(titleAt !== undefined ? { column: t.columnName('title') } : {}), count: cut });
 }
 
-/** Reads one CSV into `out`; returns false when its columns are none Studio writes. */
-function readCsv(file: string, text: string, today: string, out: StudioExport): boolean {
-  const [header, ...rows] = parseCsv(text);
+/** Reads one table into its part; returns false when its columns are none Studio writes. */
+function readTable(file: string, rows: CsvRow[], anchor: YearAnchor, part: StudioFilePart): boolean {
+  const [header, ...body] = rows;
   if (!header) return false;
-  const cols: Columns = new Map();
-  header.cells.forEach((name, i) => {
-    const key = columnKey(name);
-    if (key && !cols.has(key)) cols.set(key, i);
-  });
-  const has = (...keys: string[]) => keys.every((k) => cols.has(k));
-  if (has('date', 'hour', 'activeFollowers')) readActivity(file, rows, cols, today, out);
-  else if (has('gender', 'distribution')) readGender(rows, cols, out);
-  else if (has('territory', 'distribution')) readTerritories(rows, cols, out);
-  else if (has('link')) readContent(rows, cols, today, out);
-  else if (has('date') && DAILY_METRICS.some((m) => cols.has(m))) readDaily(file, rows, cols, today, out);
+  const t = new Table(file, header, body, anchor, part);
+  const hasDailyMetric = DAILY_METRICS.some((m) => t.cols.has(m));
+  if (t.has('date', 'hour', 'activeFollowers')) readActivity(t);
+  else if (t.has('gender', 'distribution')) readGender(t);
+  else if (t.has('territory', 'distribution')) readTerritories(t);
+  else if (t.has('link')) readContent(t);
+  else if (t.has('date') && hasDailyMetric) readDaily(t);
   else return false;
+  if (t.unknown.length) t.note('columns', { text: t.unknown.join(', ') });
   return true;
 }
 
@@ -178,45 +375,89 @@ function decode(bytes: Uint8Array): string {
 
 const isZip = (bytes: Uint8Array) => bytes[0] === 0x50 && bytes[1] === 0x4b && (bytes[2] === 3 || bytes[2] === 5) && (bytes[3] === 4 || bytes[3] === 6);
 
-/** `Overview_<date>_<number>_<handle>.zip`: the handle, and the export moment from `<number>`. */
-export function parseZipName(name: string): { account?: string; exportedAt?: number } {
+/** `Overview_<date>_<number>_<handle>.zip`: the handle, the export moment from `<number>`, the window's first day from `<date>`. */
+export function parseZipName(name: string): { account?: string; exportedAt?: number; firstDay?: string } {
   const base = name.split(/[\\/]/).pop() ?? name;
-  const m = /^[A-Za-z]+_.+?_(\d{9,11})_(.+?)(?:\s*\(\d+\))?\.zip$/i.exec(base);
+  const m = /^[A-Za-z]+_(.+?)_(\d{9,11})_(.+?)(?:\s*\(\d+\))?\.zip$/i.exec(base);
   if (!m) return {};
-  const ms = Number(m[1]) * 1000;
-  const account = m[2].replace(/^@/, '').trim();
+  const ms = Number(m[2]) * 1000;
+  const account = m[3].replace(/^@/, '').trim();
+  // Renamed copies keep Studio's name after a prefix: `temp_Overview_2025-08-28_…`.
+  const date = /(?:^|_)(\d{4})-?(\d{2})-?(\d{2})$/.exec(m[1]);
+  const firstDay = date ? `${date[1]}-${date[2]}-${date[3]}` : undefined;
   return {
-    ...(/^[\w.]+$/.test(account) ? { account } : {}),
+    ...(/^[\w.]{1,64}$/.test(account) ? { account } : {}),
     ...(ms >= Date.UTC(2019, 0, 1) && ms < Date.UTC(2100, 0, 1) ? { exportedAt: ms } : {}),
+    ...(firstDay && firstDay >= '2016-01-01' && !Number.isNaN(Date.parse(firstDay)) ? { firstDay } : {}),
   };
 }
 
-/** Reads one zip or CSV. `today` is the import day (YYYY-MM-DD) that gives yearless dates their year. */
+/** Unpacks a zip's entries that can matter, refusing any that would unpack beyond the limits. */
+function unpack(name: string, bytes: Uint8Array, wanted: (entry: string) => boolean): Record<string, Uint8Array> {
+  let tooBig: string | undefined;
+  let count = 0;
+  let entries: Record<string, Uint8Array>;
+  try {
+    entries = unzipSync(bytes, {
+      filter: (f) => {
+        if (!wanted(f.name) || /(^|\/)(__MACOSX\/|\.)/.test(f.name)) return false;
+        if (f.originalSize > READ_LIMITS.fileBytes || ++count > READ_LIMITS.zipEntries) tooBig ??= f.name;
+        return !tooBig;
+      },
+    });
+  } catch (error) {
+    throw new ExportReadError(name, `not a readable zip (${(error as Error).message})`);
+  }
+  if (tooBig) throw new ExportReadError(name, `${tooBig} unpacks to more than any TikTok Studio export holds, so it was not read`);
+  return entries;
+}
+
+/** Reads an unpacked workbook's sheets; the file name of a one-sheet workbook is enough to say where. */
+function readXlsx(file: string, entries: Record<string, Uint8Array>, anchor: YearAnchor, part: StudioFilePart): boolean {
+  const sheets = readWorkbook(entries, ROWS_READ);
+  let read = false;
+  for (const sheet of sheets) read = readTable(sheets.length > 1 ? `${file} › ${sheet.name}` : file, sheet.rows, anchor, part) || read;
+  return read;
+}
+
+/** Reads one zip, XLSX or CSV. `today` is the import day (YYYY-MM-DD): no row is dated after it. */
 export function readStudioFile(input: ExportInput, today: string): StudioFilePart {
   const part: StudioFilePart = { name: input.name, days: {}, files: [] };
   const bytes = typeof input.data === 'string' ? undefined : input.data;
+  const size = bytes?.length ?? (input.data as string).length;
+  if (size > READ_LIMITS.fileBytes) throw new ExportReadError(input.name, 'larger than any TikTok Studio export, so it was not read');
+  const base = input.name.split(/[\\/]/).pop() ?? input.name;
   if (bytes && isZip(bytes)) {
-    let entries: Record<string, Uint8Array>;
-    try {
-      entries = unzipSync(bytes, { filter: (f) => /\.csv$/i.test(f.name) && !/(^|\/)(__MACOSX\/|\.)/.test(f.name) });
-    } catch (error) {
-      throw new ExportReadError(input.name, `not a readable zip (${(error as Error).message})`);
+    const named = parseZipName(input.name);
+    // Studio's newest row is the export day at the latest: a day's slack for time zones.
+    const exportDay = named.exportedAt !== undefined ? isoDay(new Date(named.exportedAt + 86_400_000)) : today;
+    const anchor: YearAnchor = { lastDay: exportDay < today ? exportDay : today, ...(named.firstDay ? { firstDay: named.firstDay } : {}) };
+    const entries = unpack(input.name, bytes, (e) => /\.(csv|xlsx)$/i.test(e) || XLSX_PARTS.test(e));
+    if (isWorkbook(entries)) {
+      if (!readXlsx(input.name, entries, anchor, part)) throw new ExportReadError(input.name, 'no sheet of this workbook is a TikTok Studio export');
+      part.files.push(base);
+      return Object.assign(part, named.account ? { account: named.account } : {}, named.exportedAt ? { exportedAt: named.exportedAt } : {});
     }
-    const names = Object.keys(entries).sort();
-    if (!names.length) throw new ExportReadError(input.name, 'the zip holds no CSV file, so it is not a TikTok Studio export');
+    const names = Object.keys(entries).filter((e) => /\.(csv|xlsx)$/i.test(e)).sort();
+    if (!names.length) throw new ExportReadError(input.name, 'the zip holds no CSV or XLSX file, so it is not a TikTok Studio export');
     for (const entry of names) {
-      if (readCsv(`${input.name} › ${entry}`, decode(entries[entry]), today, part)) part.files.push(entry);
+      const file = `${input.name} › ${entry}`;
+      const read = /\.xlsx$/i.test(entry)
+        ? readXlsx(file, unpack(file, entries[entry], (e) => XLSX_PARTS.test(e)), anchor, part)
+        : readTable(file, parseCsv(decode(entries[entry]), ROWS_READ), anchor, part);
+      if (read) part.files.push(entry);
     }
     if (!part.files.length) throw new ExportReadError(input.name, `none of its files (${names.join(', ')}) is a TikTok Studio export`);
-    Object.assign(part, parseZipName(input.name));
-  } else {
-    const text = typeof input.data === 'string' ? input.data : decode(input.data);
-    if (!readCsv(input.name, text, today, part)) {
-      const header = parseCsv(text.slice(0, 2000))[0]?.cells.join(', ').slice(0, 80) ?? '';
-      throw new ExportReadError(input.name, `not a TikTok Studio export (${header ? `columns: ${header}` : 'no columns'})`);
-    }
-    part.files.push(input.name.split(/[\\/]/).pop() ?? input.name);
+    if (named.account) part.account = named.account;
+    if (named.exportedAt) part.exportedAt = named.exportedAt;
+    return part;
   }
+  const text = typeof input.data === 'string' ? input.data : decode(input.data);
+  if (!readTable(input.name, parseCsv(text, ROWS_READ), { lastDay: today }, part)) {
+    const header = parseCsv(text.slice(0, 2000))[0]?.cells.join(', ').slice(0, 80) ?? '';
+    throw new ExportReadError(input.name, `not a TikTok Studio export (${header ? `columns: ${header}` : 'no columns'})`);
+  }
+  part.files.push(base);
   return part;
 }
 
@@ -244,3 +485,8 @@ export function mergeParts(parts: StudioFilePart[]): StudioExport {
 export function readStudioExport(inputs: ExportInput[], today: string): StudioExport {
   return mergeParts(inputs.map((input) => readStudioFile(input, today)));
 }
+
+/** Every note of the parts, in file order. */
+export const partNotes = (parts: StudioFilePart[]): ReadNote[] => parts.flatMap((p) => p.notes ?? []);
+
+

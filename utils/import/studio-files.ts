@@ -37,11 +37,39 @@ export interface StudioExport {
   videos?: ExportVideo[];
 }
 
+/** What a file's reading left out or changed, for the preview: where, and why. */
+export type ReadNoteKind =
+  | 'date' // a row whose date cannot be read or placed: left out
+  | 'hour' // a follower-activity row whose hour cannot be read: left out
+  | 'cell' // a cell that cannot be read (not a number, not a day): that value left out
+  | 'row' // a row whose columns do not line up (broken quoting): left out
+  | 'repaired' // a row whose title broke the quoting, read by its video link
+  | 'videoLink' // a content row without a numeric video id: left out
+  | 'caption' // captions longer than the limit, shortened (count)
+  | 'columns' // columns this reader does not know, not read (text: their names)
+  | 'noValues' // a file with Studio's columns but no value in any row (text: what its cells say)
+  | 'more'; // further notes of the same file, not listed (count)
+
+export interface ReadNote {
+  kind: ReadNoteKind;
+  /** The file (a zip's entry as `zip › entry`). */
+  file: string;
+  /** 1-based line of a CSV, or row of a sheet. */
+  line?: number;
+  /** The column's header as the file writes it. */
+  column?: string;
+  /** The cell or names concerned, shortened. */
+  text?: string;
+  count?: number;
+}
+
 /** One zip or CSV as read, with what its name tells (the store keeps this per import). */
 export interface StudioFilePart extends StudioExport {
   name: string;
   /** The export moment, from the `<number>` of a Studio zip name (Unix seconds), in ms. */
   exportedAt?: number;
-  /** CSV files recognised, e.g. ['Overview.csv', 'FollowerHistory.csv']. */
+  /** CSV or XLSX files recognised, e.g. ['Overview.csv', 'FollowerHistory.csv']. */
   files: string[];
+  /** What was left out or changed while reading (absent when nothing was). Not sent to the store. */
+  notes?: ReadNote[];
 }

@@ -106,10 +106,14 @@ describe('importing a Studio export', () => {
     expect(studioImportErrors({ account: ACCOUNT, parts: read('2025-08-20', 5) })).toEqual([]);
     expect(studioImportErrors(null)).toEqual(['not an import request']);
     expect(studioImportErrors({ account: 'a b', parts: [] })).toEqual(['account: a TikTok handle is needed', 'parts: no files']);
-    expect(studioImportErrors({ account: 'me', parts: [{ name: 'x', days: { '2025-08-01': { videoViews: -1, saves: 3 } } }] })).toEqual([
+    expect(studioImportErrors({ account: 'me', parts: [{ name: 'x', days: { '2025-08-01': { videoViews: Number.NaN, saves: 3 } } }] })).toEqual([
       'parts[0].days.2025-08-01.videoViews: not a count',
       'parts[0].days.2025-08-01.saves: not a count',
     ]);
+    // A negative day is a value (more comments deleted than written); videos keep the reader's bounds.
+    expect(studioImportErrors({ account: 'me', parts: [{ name: 'x', days: { '2025-08-01': { comments: -3 } } }] })).toEqual([]);
+    expect(studioImportErrors({ account: 'me', parts: [{ name: 'x', days: {}, videos: [{ videoId: '12ab', caption: '' }] }] })).toHaveLength(1);
+    expect(studioImportErrors({ account: 'me', parts: [{ name: 'x', days: {}, videos: [{ videoId: '12', caption: 'x'.repeat(4097) }] }] })).toHaveLength(1);
   });
 });
 

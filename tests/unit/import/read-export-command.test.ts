@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { expectedExport, exportZips, makeModel, overviewCsv } from '../../fixtures/studio-export/build';
+import { businessFiles, expectedExport, exportZips, makeModel, overviewCsv, overviewTable, xlsx } from '../../fixtures/studio-export/build';
 
 const ROOT = join(__dirname, '../../..');
 const dir = mkdtempSync(join(tmpdir(), 'read-export-'));
@@ -23,6 +23,33 @@ describe('npm run read-export', { timeout: 30_000 }, () => {
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
     expect(JSON.parse(result.stdout)).toEqual(expectedExport(model));
+  });
+
+  it('a 365-day export gives the same days imported on the download day or 300 days later', () => {
+    // "Last 365 days" downloaded 2026-02-28: February 28 (2025) … February 27 (2026), in XLSX.
+    const model = makeModel({ exportDay: '2026-02-27', days: 365 });
+    model.exportedAt = Date.parse('2026-02-28T09:00:00Z');
+    const paths = exportZips(model, 'ru', 'xlsx').map(({ name, data }) => {
+      writeFileSync(join(dir, name), data);
+      return join(dir, name);
+    });
+    const onTheDay = run('--today', '2026-02-28', ...paths);
+    const later = run('--today', '2026-12-25', ...paths);
+    expect(onTheDay.status).toBe(0);
+    expect(JSON.parse(onTheDay.stdout)).toEqual(expectedExport(model));
+    expect(later.stdout).toBe(onTheDay.stdout);
+    expect(Object.keys(JSON.parse(later.stdout).days)[0]).toBe('2025-02-28');
+  });
+
+  it('reads a bare XLSX, and says on stderr what a file held that was not read', () => {
+    const model = makeModel({ exportDay: '2025-06-10', days: 3 });
+    writeFileSync(join(dir, 'Overview.xlsx'), xlsx('Overview', overviewTable(model)));
+    writeFileSync(join(dir, 'FollowerHistory.csv'), businessFiles(model)[2].data);
+    const result = run('--today', '2025-06-10', join(dir, 'Overview.xlsx'), join(dir, 'FollowerHistory.csv'));
+    expect(result.status).toBe(0);
+    expect(Object.keys(JSON.parse(result.stdout).days)).toEqual(['2025-06-08', '2025-06-09']);
+    expect(result.stderr).toContain('FollowerHistory.csv: noValues "--"');
+    expect(result.stderr).toContain('FollowerHistory.csv: columns "Net growth"');
   });
 
   it('reads a bare CSV', () => {

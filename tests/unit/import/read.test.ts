@@ -1,15 +1,14 @@
 import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { parseCsv } from '@/utils/import/parse-csv';
-import { parseMonthDay, resolveDay } from '@/utils/import/export-dates';
+import { parseMonthDay, resolveDay, STUDIO_LANGUAGES } from '@/utils/import/export-dates';
 import { ExportReadError, parseZipName, readStudioFile, readStudioExport } from '@/utils/import/read-studio-files';
 import {
   activityCsv, contentCsv, expectedExport, exportZips, followerHistoryCsv, formatDay, makeModel, overviewCsv, viewersCsv, zip, zipName,
 } from '../../fixtures/studio-export/build';
 
-// Every UI language the page reader knows (utils/studio/labels.ts), with Intl's own month
-// names, plus Vietnamese with word months.
-const LANGUAGES = ['en', 'es', 'pt', 'fr', 'de', 'ja', 'ko', 'zh', 'zh-TW', 'vi', 'id', 'tr'];
+// Every language Studio's web UI offers: Intl writes the files' dates, Vietnamese uses word months.
+const LANGUAGES = [...STUDIO_LANGUAGES];
 
 describe('reading a whole export', () => {
   const model = makeModel({ exportDay: '2025-08-20', days: 60 });
@@ -98,14 +97,7 @@ describe('years of yearless dates', () => {
     expect(out).toEqual(expectedExport(model));
   });
 
-  it('the zip name\'s date is not the export day: years follow the import day', () => {
-    const model = makeModel({ exportDay: '2025-03-02', days: 10 });
-    const [overview] = exportZips(model);
-    expect(overview.name).toContain('_2023-01-01_');
-    expect(Object.keys(readStudioExport([overview], '2025-03-02').days).every((d) => d.startsWith('2025-'))).toBe(true);
-  });
-
-  it('a date after the import day belongs to last year', () => {
+  it('a lone date (a posting day) after the import day belongs to last year', () => {
     expect(resolveDay({ month: 8, day: 21 }, '2025-08-20')).toBe('2024-08-21');
     expect(resolveDay({ month: 8, day: 20 }, '2025-08-20')).toBe('2025-08-20');
     expect(resolveDay({ month: 2, day: 29 }, '2025-03-01')).toBe('2024-02-29');
@@ -144,15 +136,15 @@ describe('what is not an export', () => {
   });
 
   it('a zip with nothing inside, or nothing Studio writes, is refused', () => {
-    expect(() => readStudioFile({ name: 'Overview_x_1732500000_me.zip', data: zipSync({}) }, '2025-08-20')).toThrow(/no CSV file/);
+    expect(() => readStudioFile({ name: 'Overview_x_1732500000_me.zip', data: zipSync({}) }, '2025-08-20')).toThrow(/no CSV or XLSX file/);
     expect(() => readStudioFile({ name: 'other.zip', data: zip({ 'a.csv': 'x,y\n1,2\n' }) }, '2025-08-20')).toThrow(/none of its files \(a\.csv\)/);
   });
 
-  it('a date that cannot be read names the file and the line', () => {
-    const text = '\ufeffDate,Video Views\r\nAugust 18,"10"\r\n"Aug\r\n19",11\r\nSomeday,12\r\n';
-    expect(() => readStudioExport([{ name: 'Overview.csv', data: text }], '2025-08-20')).toThrow('Overview.csv, line 5: cannot read the date "Someday"');
+  it('a file whose dates cannot be read at all names the file and the line', () => {
+    const text = '\ufeffDate,Video Views\r\nSomeday,10\r\nAnother day,12\r\n';
+    expect(() => readStudioExport([{ name: 'Overview.csv', data: text }], '2025-08-20')).toThrow('Overview.csv, line 2: cannot read the date "Someday"');
     const zipped = zip({ 'Overview.csv': text });
-    expect(() => readStudioExport([{ name: 'Overview_1_1732500000_me.zip', data: zipped }], '2025-08-20')).toThrow(/^Overview_1_1732500000_me\.zip › Overview\.csv, line 5:/);
+    expect(() => readStudioExport([{ name: 'Overview_1_1732500000_me.zip', data: zipped }], '2025-08-20')).toThrow(/^Overview_1_1732500000_me\.zip › Overview\.csv, line 2:/);
   });
 
   it('files of two accounts are refused', () => {
@@ -164,8 +156,10 @@ describe('what is not an export', () => {
 
 describe('names and cells', () => {
   it('a zip name gives the handle (with _ and .) and the export time; a renamed copy too', () => {
-    expect(parseZipName('Overview_2023-01-01_1732500000_maker_studio.daily.zip')).toEqual({ account: 'maker_studio.daily', exportedAt: 1732500000000 });
-    expect(parseZipName('/home/me/Downloads/Followers_20240818_1732500000_me (1).zip')).toEqual({ account: 'me', exportedAt: 1732500000000 });
+    expect(parseZipName('Overview_2023-01-01_1732500000_maker_studio.daily.zip')).toEqual({ account: 'maker_studio.daily', exportedAt: 1732500000000, firstDay: '2023-01-01' });
+    expect(parseZipName('/home/me/Downloads/Followers_20240818_1732500000_me (1).zip')).toEqual({ account: 'me', exportedAt: 1732500000000, firstDay: '2024-08-18' });
+    expect(parseZipName('Overview_x_1732500000_me.zip')).toEqual({ account: 'me', exportedAt: 1732500000000 });
+    expect(parseZipName('temp_Overview_2025-08-28_1787841428_me.zip')).toEqual({ account: 'me', exportedAt: 1787841428000, firstDay: '2025-08-28' });
     expect(parseZipName('export.zip')).toEqual({});
   });
 
