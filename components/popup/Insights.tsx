@@ -41,7 +41,6 @@ function EarlyLine({ e }: { e: EarlyPerformance }) {
   return (
     <p data-testid="early" data-ready="true">
       <bdi class="caption page-text">{stripBidiControls(e.caption ?? e.videoId)}</bdi>
-      <br />
       <strong class={e.ratio >= 1 ? 'up' : 'down'}>{e.ratio >= 1 ? t('insightEarly', fmtRatio(e.ratio)) : t('insightEarlyBelow', fmtShareOf(e.ratio))}</strong>
       <span class="muted"> {t('insightEarlyDetail', [fmt('views', e.views), fmt('views', e.median), count(e.compared)])}</span>
     </p>
