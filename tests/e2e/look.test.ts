@@ -6,6 +6,9 @@ import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { demoExport } from '../support/demo-data';
+import { exportZips, makeModel } from '../fixtures/studio-export/build';
+import { isoDay } from '../../utils/import/export-dates';
+import { hourLabel, peakHours } from '../../utils/series/follower-activity';
 import { ask, extensionWithAllSites, launchExtension, openExtensionPage, type Extension } from '../support/chromium';
 
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -26,6 +29,7 @@ async function open(ext: Extension, name: PageName, scheme: 'light' | 'dark' = '
     await page.goto(ext.url('dashboard.html'));
     await page.getByTestId('video-table').locator('tbody tr').first().waitFor();
     await page.getByTestId('daily').locator('canvas').waitFor();
+    await page.getByTestId('heatmap').waitFor();
   } else if (name === 'welcome') {
     await page.goto(ext.url('welcome.html'));
     await page.getByTestId('welcome-steps').waitFor();
@@ -67,17 +71,25 @@ async function axeFindings(page: Page): Promise<string[]> {
   return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.join(' ')}`);
 }
 
-async function seed(ext: Extension) {
-  const page = await openExtensionPage(ext, 'popup.html');
+/** Four months of captures, then Studio's Download data for the same account (activity, audience). */
+async function seed(ext: Extension): Promise<ReturnType<typeof makeModel>> {
+  const page = await openExtensionPage(ext, 'dashboard.html');
   await ask(page, 'restoreBackup', demoExport({ days: 120, videos: 40, now: Date.now() - HOUR }));
+  const model = makeModel({ account: 'maya.bakes', exportDay: isoDay(new Date()), days: 30, activityDays: 28 });
+  for (const day of model.days) delete day.followers;
+  await page.getByTestId('studio-files').setInputFiles(exportZips(model).map((z) => ({ name: z.name, mimeType: 'application/zip', buffer: Buffer.from(z.data) })));
+  await page.getByTestId('studio-save').click();
+  await page.getByTestId('studio-message').waitFor();
   await page.close();
+  return model;
 }
 
 describe('the first look, in English', () => {
   let ext: Extension;
+  let model: ReturnType<typeof makeModel>;
   beforeAll(async () => {
     ext = await launchExtension({ extensionDir: extensionWithAllSites() });
-    await seed(ext);
+    model = await seed(ext);
   });
   afterAll(async () => {
     await ext?.close();
@@ -116,12 +128,80 @@ describe('the first look, in English', () => {
     await page.close();
   });
 
+  it('says what each number is: labelled card changes, plurals, the heatmap’s legend and peak, countries by name', async () => {
+    const popup = await open(ext, 'popup');
+    const followers = popup.getByTestId('card-followers');
+    expect(await followers.locator('li').first().textContent()).toMatch(/^[+−±][\d,]+ since last capture$/);
+    expect(await followers.locator('li').nth(1).textContent()).toMatch(/^[+−±][\d,]+ in 30 days$/);
+    // Rounded values are compact everywhere, with the whole number on hover.
+    const views = popup.getByTestId('card-videoViews').getByTestId('value');
+    expect(await views.textContent()).toMatch(/^≈ [\d.]+[KM]$/);
+    expect(await views.getAttribute('title')).toMatch(/^≈ [\d,]+$/);
+    expect(await popup.getByTestId('chart-summary').textContent()).toMatch(/: \d+ (captures|days) in this period/);
+    await popup.close();
+
+    const dashboard = await open(ext, 'dashboard');
+    expect(await dashboard.getByTestId('heatmap-legend').textContent()).toMatch(/Fewer.*More active followers/);
+    // The fixture's followers are busiest 19:00–21:59 UTC, three hours alike: the line names all
+    // three (in the browser's zone) and the heatmap marks the same columns.
+    const zone = await dashboard.evaluate(() => Intl.DateTimeFormat().resolvedOptions().timeZone);
+    const peak = peakHours(model.activity, zone)!;
+    expect((peak.end - peak.start + 24) % 24).toBe(3);
+    expect(await dashboard.getByTestId('peak-hours').textContent()).toContain(`${hourLabel(peak.start)}–${hourLabel(peak.end)}`);
+    const marked = (await dashboard.locator('table.heatmap th.peak').allTextContents()).map(Number);
+    expect(marked.sort((a, b) => a - b)).toEqual([0, 1, 2].map((i) => (peak.start + i) % 24).sort((a, b) => a - b));
+    expect(await dashboard.getByTestId('peak-hours').count()).toBe(1);
+    expect(await dashboard.getByText('Based on 28 days').count()).toBe(1);
+    const audience = (await dashboard.getByTestId('audience-shift').textContent())!;
+    expect(audience).toContain('United States');
+    expect(audience).toContain('Vietnam');
+    expect(audience).toMatch(/55%/);
+    expect(await dashboard.getByTestId('video-count').textContent()).toBe('42 videos');
+    expect(await dashboard.getByTestId('stats').textContent()).toMatch(/\d{1,3}(,\d{3})+ values/);
+    await dashboard.close();
+  });
+
+  it('lets the dashboard jump to each section', async () => {
+    const page = await open(ext, 'dashboard');
+    const links = page.getByTestId('section-nav').getByRole('link');
+    expect(await links.allTextContents()).toEqual(['Compare', 'Day by day', 'Best time to post', 'Audience over time', 'Import', 'Videos', 'Your data', 'Settings']);
+    await links.filter({ hasText: 'Videos' }).click();
+    const top = () => page.evaluate(() => document.getElementById('videos')!.getBoundingClientRect().top);
+    await expect.poll(top).toBeLessThan(200);
+    // The sticky header never covers the heading it jumped to.
+    const header = await page.locator('.page-header').boundingBox();
+    expect(await top()).toBeGreaterThanOrEqual(header!.height - 1);
+    await page.close();
+  });
+
   it('keeps the chart’s grid in the theme when the theme changes with the page open', async () => {
     const page = await open(ext, 'dashboard', 'light');
     const gridColour = () => page.getByTestId('daily').locator('canvas').getAttribute('data-grid');
     const light = await gridColour();
     await page.emulateMedia({ colorScheme: 'dark' });
     await expect.poll(gridColour).not.toBe(light);
+    await page.close();
+  });
+});
+
+describe('the first look, before anything is stored', () => {
+  let ext: Extension;
+  beforeAll(async () => {
+    ext = await launchExtension();
+  });
+  afterAll(async () => {
+    await ext?.close();
+  });
+
+  it('the dashboard says what to do first and offers nothing to export', async () => {
+    const page = await openExtensionPage(ext, 'dashboard.html');
+    const empty = page.getByTestId('empty');
+    await empty.waitFor();
+    expect(await empty.getByRole('link', { name: 'Open TikTok Studio analytics' }).count()).toBe(1);
+    await page.getByTestId('stats').filter({ hasText: 'Nothing is stored yet' }).waitFor();
+    expect(await page.getByTestId('export-csv').isDisabled()).toBe(true);
+    expect(await page.getByTestId('section-nav').getByRole('link').allTextContents()).toEqual(['Import', 'Your data', 'Settings']);
+    expect(await axeFindings(page)).toEqual([]);
     await page.close();
   });
 });
