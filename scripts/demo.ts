@@ -6,10 +6,8 @@
 import { execSync } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { ask, eventually, extensionWithAllSites, launchExtension, openExtensionPage, serveTikTok } from '../tests/support/chromium';
-import { demoExport } from '../tests/support/demo-data';
-import { exportZips, makeModel } from '../tests/fixtures/studio-export/build';
-import { isoDay } from '../utils/import/export-dates';
+import { eventually, extensionWithAllSites, launchExtension, serveTikTok } from '../tests/support/chromium';
+import { seedDemoHistory } from '../tests/support/demo-history';
 import type { Extension } from '../tests/support/chromium';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -70,20 +68,8 @@ async function main(args: string[]) {
 
 /** A year of captures, then two months of Studio's Download data (follower activity, audience). */
 async function seed(ext: Extension) {
-  const seedPage = await openExtensionPage(ext, 'popup.html');
-  const now = Date.now();
-  const result = await ask(seedPage, 'restoreBackup', demoExport({ days: 365, videos: 200, now: now - 3_600_000 }));
-  console.log(`seeded ${result.added} captures`);
-  await seedPage.close();
-
-  const dashboard = await openExtensionPage(ext, 'dashboard.html');
-  const model = makeModel({ account: 'maya.bakes', exportDay: isoDay(new Date()), days: 60, activityDays: 28 });
-  // The captures already hold this account's followers; the model's own would contradict them.
-  for (const day of model.days) delete day.followers;
-  await dashboard.getByTestId('studio-files').setInputFiles(exportZips(model).map((z) => ({ name: z.name, mimeType: 'application/zip', buffer: Buffer.from(z.data) })));
-  await dashboard.getByTestId('studio-save').click();
-  await dashboard.getByTestId('studio-message').waitFor();
-  await dashboard.close();
+  const { added } = await seedDemoHistory(ext, { days: 365, videos: 200, importDays: 60 });
+  console.log(`seeded ${added} captures`);
 }
 
 async function welcome(ext: Extension, dir: string) {

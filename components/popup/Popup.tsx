@@ -72,6 +72,7 @@ function Popup({ opening }: { opening: PromiseSettledResult<PopupData> }) {
   return (
     <>
       <header class="row">
+        <img src="/icons/32.png" alt="" width="22" height="22" />
         <h1>Creator Lens</h1>
         <span class="spacer" />
         {data.accounts.length > 1 ? (

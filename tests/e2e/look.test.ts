@@ -5,14 +5,12 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { demoExport } from '../support/demo-data';
-import { exportZips, makeModel } from '../fixtures/studio-export/build';
-import { isoDay } from '../../utils/import/export-dates';
+import { seedDemoHistory } from '../support/demo-history';
+import type { ExportModel } from '../fixtures/studio-export/build';
 import { hourLabel, peakHours } from '../../utils/series/follower-activity';
-import { ask, extensionWithAllSites, launchExtension, openExtensionPage, type Extension } from '../support/chromium';
+import { extensionWithAllSites, launchExtension, openExtensionPage, type Extension } from '../support/chromium';
 
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-const HOUR = 3_600_000;
 
 type PageName = 'popup' | 'dashboard' | 'welcome' | 'warning';
 
@@ -71,22 +69,12 @@ async function axeFindings(page: Page): Promise<string[]> {
   return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.join(' ')}`);
 }
 
-/** Four months of captures, then Studio's Download data for the same account (activity, audience). */
-async function seed(ext: Extension): Promise<ReturnType<typeof makeModel>> {
-  const page = await openExtensionPage(ext, 'dashboard.html');
-  await ask(page, 'restoreBackup', demoExport({ days: 120, videos: 40, now: Date.now() - HOUR }));
-  const model = makeModel({ account: 'maya.bakes', exportDay: isoDay(new Date()), days: 30, activityDays: 28 });
-  for (const day of model.days) delete day.followers;
-  await page.getByTestId('studio-files').setInputFiles(exportZips(model).map((z) => ({ name: z.name, mimeType: 'application/zip', buffer: Buffer.from(z.data) })));
-  await page.getByTestId('studio-save').click();
-  await page.getByTestId('studio-message').waitFor();
-  await page.close();
-  return model;
-}
+/** Four months of captures, then a month of Studio's Download data for the same account. */
+const seed = async (ext: Extension) => (await seedDemoHistory(ext, { days: 120, videos: 40, importDays: 30 })).model;
 
 describe('the first look, in English', () => {
   let ext: Extension;
-  let model: ReturnType<typeof makeModel>;
+  let model: ExportModel;
   beforeAll(async () => {
     ext = await launchExtension({ extensionDir: extensionWithAllSites() });
     model = await seed(ext);
