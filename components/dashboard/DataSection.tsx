@@ -50,6 +50,20 @@ export function DataSection({ stats, hasAccounts, onChanged }: { stats?: StoreSt
     });
   const stamp = new Date().toISOString().slice(0, 10);
   const empty = stats !== undefined && !hasAccounts && stats.snapshots === 0 && stats.points === 0 && stats.videos === 0;
+  /**
+   * Export, backup and delete look unavailable while nothing is stored, but stay clickable: the
+   * counts may be older than a capture another tab just made, so a click asks again and either
+   * goes ahead or says what to do first.
+   */
+  const whenStored = (work: () => Promise<void>) =>
+    attempt(async () => {
+      if (empty) {
+        const fresh = await sendMessage('storeStats', undefined);
+        if (!fresh.snapshots && !fresh.points && !fresh.videos) return setMessage({ ok: false, text: t('storedNothing') });
+        onChanged();
+      }
+      await work();
+    });
   return (
     <section aria-labelledby="data">
       <h2 id="data">{t('yourData')}</h2>
@@ -57,14 +71,14 @@ export function DataSection({ stats, hasAccounts, onChanged }: { stats?: StoreSt
         {!stats ? '' : empty ? t('storedNothing') : t('storedCounts', [plural(CAPTURE_COUNT, stats.snapshots), plural(VALUE_COUNT, stats.points), plural(VIDEO_COUNT, stats.videos)])}
       </p>
       <div class="row">
-        <button disabled={empty} data-testid="export-csv" onClick={() => attempt(async () => download(`creator-lens-${stamp}.csv`, 'text/csv', await sendMessage('exportCsv', undefined)))}>{t('exportCsv')}</button>
-        <button disabled={empty} onClick={() => attempt(async () => download(`creator-lens-${stamp}.json`, 'application/json', JSON.stringify(await sendMessage('makeBackup', undefined))))}>{t('backupMake')}</button>
+        <button aria-disabled={empty} data-testid="export-csv" onClick={() => whenStored(async () => download(`creator-lens-${stamp}.csv`, 'text/csv', await sendMessage('exportCsv', undefined)))}>{t('exportCsv')}</button>
+        <button aria-disabled={empty} onClick={() => whenStored(async () => download(`creator-lens-${stamp}.json`, 'application/json', JSON.stringify(await sendMessage('makeBackup', undefined))))}>{t('backupMake')}</button>
         <label class="row">
           {t('backupRestore')}
           <input type="file" accept="application/json,.json" data-testid="import" onChange={(e) => e.currentTarget.files?.[0] && void importFile(e.currentTarget.files[0])} />
         </label>
         <span class="spacer" />
-        <button disabled={empty} onClick={() => void deleteAll()}>{t('deleteAll')}</button>
+        <button aria-disabled={empty} onClick={() => whenStored(deleteAll)}>{t('deleteAll')}</button>
       </div>
       {message && <p role={message.ok ? 'status' : 'alert'} data-testid="data-message" class={message.ok ? '' : 'down'}>{message.text}</p>}
     </section>
