@@ -1,5 +1,7 @@
 // One chart.js line chart over a time axis. Created on mount, updated in place, destroyed on
 // unmount. Gaps in the captures stay gaps; values TikTok rounded are drawn as hollow triangles.
+// Ticks and tooltips are written by Intl in the UI's language (no date-fns locale to ship), and
+// the colours follow the page's theme tokens, also when the theme changes with the page open.
 import {
   Chart,
   Decimation,
@@ -11,10 +13,14 @@ import {
   TimeScale,
   Tooltip,
   type ChartDataset,
+  type Plugin,
+  type Scale,
 } from 'chart.js';
 import 'chartjs-adapter-date-fns';
 import { useLayoutEffect, useRef } from 'preact/hooks';
-import { withGaps, type Point } from '@/utils/series/series-math';
+import { withGaps, DAY_MS, type Point } from '@/utils/series/series-math';
+import { uiLocale } from '@/utils/platform/ui-language';
+import { fmtExact } from '@/utils/platform/format';
 
 Chart.register(LineController, LineElement, PointElement, LinearScale, TimeScale, Tooltip, Legend, Decimation);
 
@@ -26,7 +32,9 @@ export interface Series {
   right?: boolean;
 }
 
-function dataset(series: Series): ChartDataset<'line', Array<{ x: number; y: number | null }>> {
+type XY = { x: number; y: number | null; rounded?: true };
+
+function dataset(series: Series): ChartDataset<'line', XY[]> {
   const data = withGaps(series.points);
   const dense = data.length > 90;
   return {
@@ -37,25 +45,68 @@ function dataset(series: Series): ChartDataset<'line', Array<{ x: number; y: num
     borderWidth: 2,
     spanGaps: false,
     yAxisID: series.right ? 'y2' : 'y',
-    pointStyle: data.map((p) => ((p as { rounded?: true }).rounded ? 'triangle' : 'circle')),
-    pointRadius: data.map((p) => ((p as { rounded?: true }).rounded ? (dense ? 2 : 4) : dense ? 0 : 3)),
-    pointBackgroundColor: data.map((p) => ((p as { rounded?: true }).rounded ? 'transparent' : series.color)),
+    pointStyle: data.map((p) => (p.rounded ? 'triangle' : 'circle')),
+    pointRadius: data.map((p) => (p.rounded ? (dense ? 2 : 4) : dense ? 0 : 3)),
+    pointBackgroundColor: data.map((p) => (p.rounded ? 'transparent' : series.color)),
   };
 }
 
-export function TimeChart({ series, label, onDrawn }: { series: Series[]; label: string; onDrawn?: () => void }) {
+const formatters = new Map<string, Intl.DateTimeFormat>();
+function dateFormat(options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = JSON.stringify(options);
+  let f = formatters.get(key);
+  if (!f) formatters.set(key, (f = new Intl.DateTimeFormat(uiLocale(), options)));
+  return f;
+}
+
+/** What a tick says, by how much time the axis spans: hours within two days, days within a year, else months. */
+function tickOptions(span: number): Intl.DateTimeFormatOptions {
+  if (span <= 2 * DAY_MS) return { hour: 'numeric', minute: '2-digit' };
+  if (span <= 300 * DAY_MS) return { month: 'short', day: 'numeric' };
+  return { year: 'numeric', month: 'short' };
+}
+
+const compact = (value: number) => new Intl.NumberFormat(uiLocale(), { notation: 'compact', maximumFractionDigits: 1 }).format(value);
+
+/** A lone capture gets a day either side, so the axis shows dates rather than milliseconds. */
+function xBounds(datasets: Array<ChartDataset<'line', XY[]>>): { min?: number; max?: number } {
+  const xs = datasets.flatMap((d) => d.data.map((p) => p.x));
+  if (!xs.length) return {};
+  const [lo, hi] = [Math.min(...xs), Math.max(...xs)];
+  return hi - lo >= DAY_MS / 24 ? { min: undefined, max: undefined } : { min: lo - DAY_MS, max: hi + DAY_MS };
+}
+
+/** The theme's colours, read from the page's tokens (ui.css). */
+function themeColours(element: Element) {
+  const style = getComputedStyle(element);
+  return { grid: style.getPropertyValue('--border').trim() || '#dfe3e8', text: style.getPropertyValue('--muted').trim() || '#4b5563' };
+}
+
+/** Leaves the drawn ticks and grid colour on the canvas: what a test can read of a bitmap. */
+const recordTicks: Plugin<'line'> = {
+  id: 'creatorLensTicks',
+  afterDraw(chart) {
+    const canvas = chart.canvas;
+    canvas.dataset.xTicks = chart.scales.x?.ticks.map((tick) => String(tick.label ?? '')).join('|') ?? '';
+    canvas.dataset.grid = String((chart.options.scales?.x?.grid as { color?: string } | undefined)?.color ?? '');
+  },
+};
+
+/** `days`: the points are calendar days (tooltips then name the day only). */
+export function TimeChart({ series, label, onDrawn, days }: { series: Series[]; label: string; onDrawn?: () => void; days?: boolean }) {
   const canvas = useRef<HTMLCanvasElement>(null);
-  const chart = useRef<Chart<'line', Array<{ x: number; y: number | null }>> | undefined>(undefined);
+  const chart = useRef<Chart<'line', XY[]> | undefined>(undefined);
 
   // Layout effects: the chart is drawn before the browser paints its box, never an empty frame first.
   useLayoutEffect(() => {
-    const dark = matchMedia('(prefers-color-scheme: dark)').matches;
-    const grid = dark ? '#2f3540' : '#e6e8ec';
-    const text = dark ? '#c9ced6' : '#4b5563';
-    chart.current = new Chart<'line', Array<{ x: number; y: number | null }>>(canvas.current!, {
+    const { grid, text } = themeColours(canvas.current!);
+    const datasets = series.map(dataset);
+    chart.current = new Chart<'line', XY[]>(canvas.current!, {
       type: 'line',
-      data: { datasets: series.map(dataset) },
+      data: { datasets },
+      plugins: [recordTicks],
       options: {
+        locale: uiLocale(),
         parsing: false,
         normalized: true,
         animation: false,
@@ -63,28 +114,62 @@ export function TimeChart({ series, label, onDrawn }: { series: Series[]; label:
         interaction: { mode: 'nearest', intersect: false, axis: 'x' },
         scales: {
           // Flat labels measured on a sample: chart.js otherwise measures every tick of a year of days.
-          x: { type: 'time', time: { tooltipFormat: 'PPp' }, grid: { color: grid }, ticks: { color: text, maxTicksLimit: 6, maxRotation: 0, sampleSize: 8 } },
-          y: { grid: { color: grid }, ticks: { color: text, maxTicksLimit: 5, sampleSize: 8 } },
-          y2: { display: series.some((s) => s.right), position: 'right', grid: { drawOnChartArea: false }, ticks: { color: text, maxTicksLimit: 5 } },
+          x: {
+            type: 'time',
+            time: { minUnit: 'minute' },
+            ...xBounds(datasets),
+            grid: { color: grid },
+            ticks: {
+              color: text, maxTicksLimit: 6, maxRotation: 0, sampleSize: 8,
+              callback(value) {
+                const scale = this as Scale;
+                return dateFormat(tickOptions(scale.max - scale.min)).format(Number(value));
+              },
+            },
+          },
+          y: { grid: { color: grid }, ticks: { color: text, maxTicksLimit: 5, sampleSize: 8, callback: (value) => compact(Number(value)) } },
+          y2: { display: series.some((s) => s.right), position: 'right', grid: { drawOnChartArea: false }, ticks: { color: text, maxTicksLimit: 5, callback: (value) => compact(Number(value)) } },
         },
         plugins: {
           legend: { display: series.length > 1, labels: { color: text } },
           decimation: { enabled: true, algorithm: 'min-max' },
           tooltip: {
             callbacks: {
-              label: (item) => `${item.dataset.label}: ${(item.raw as { rounded?: true }).rounded ? '≈ ' : ''}${item.formattedValue}`,
+              title: (items) => (items[0] ? dateFormat(days ? { dateStyle: 'medium' } : { dateStyle: 'medium', timeStyle: 'short' }).format((items[0].raw as XY).x) : ''),
+              label: (item) => `${item.dataset.label}: ${(item.raw as XY).rounded ? '≈ ' : ''}${fmtExact('count', item.parsed.y ?? undefined)}`,
             },
           },
         },
       },
     });
     onDrawn?.();
-    return () => chart.current?.destroy();
+
+    // The theme can change while the page is open: recolour from the tokens.
+    const scheme = matchMedia('(prefers-color-scheme: dark)');
+    const recolour = () => {
+      const c = chart.current;
+      if (!c || !canvas.current) return;
+      const colours = themeColours(canvas.current);
+      const scales = c.options.scales!;
+      for (const id of ['x', 'y', 'y2'] as const) {
+        if (id !== 'y2') scales[id]!.grid!.color = colours.grid;
+        scales[id]!.ticks!.color = colours.text;
+      }
+      c.options.plugins!.legend!.labels!.color = colours.text;
+      c.update('none');
+    };
+    scheme.addEventListener('change', recolour);
+    return () => {
+      scheme.removeEventListener('change', recolour);
+      chart.current?.destroy();
+    };
   }, []);
 
   useLayoutEffect(() => {
     if (!chart.current) return;
-    chart.current.data.datasets = series.map(dataset);
+    const datasets = series.map(dataset);
+    chart.current.data.datasets = datasets;
+    Object.assign(chart.current.options.scales!.x!, xBounds(datasets));
     chart.current.options.scales!.y2!.display = series.some((s) => s.right);
     chart.current.options.plugins!.legend!.display = series.length > 1;
     chart.current.update();

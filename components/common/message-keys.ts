@@ -4,6 +4,7 @@ import type { EarlyPerformance } from '@/utils/insights/early-performance';
 import type { Milestone } from '@/utils/insights/milestone';
 import type { RecapRow } from '@/utils/insights/weekly-recap';
 import type { MessageKey } from '@/utils/platform/i18n';
+import type { PluralForms } from '@/utils/platform/ui-language';
 import { PAGE_KIND_FACTS } from '@/utils/reader/page-kinds';
 import type { SeriesMetric } from '@/utils/history/records';
 
@@ -74,6 +75,17 @@ export const RECAP_MISSING = {
   needsCaptureNear: 'recapNeedsCaptureNear',
 } as const satisfies Record<Missing<RecapRow>, MessageKey>;
 
+/** Counts with their nouns, in the UI language's plural forms ("1 capture", "2 captures"). */
+export const CAPTURE_COUNT = { one: 'captureCount_one', other: 'captureCount_other' } as const satisfies PluralForms;
+export const DAY_COUNT = { one: 'dayCount_one', other: 'dayCount_other' } as const satisfies PluralForms;
+export const VALUE_COUNT = { one: 'valueCount_one', other: 'valueCount_other' } as const satisfies PluralForms;
+export const VIDEO_COUNT = { one: 'videoCount_one', other: 'videoCount_other' } as const satisfies PluralForms;
+/** A card's change over the chart's window: "in 30 days". */
+export const CHANGE_IN_DAYS = { one: 'changeInDays_one', other: 'changeInDays_other' } as const satisfies PluralForms;
+/** The period a card's value covers: "last 7 days". */
+export const LAST_DAYS = { one: 'lastDays_one', other: 'lastDays_other' } as const satisfies PluralForms;
+const PLURALS = [CAPTURE_COUNT, DAY_COUNT, VALUE_COUNT, VIDEO_COUNT, CHANGE_IN_DAYS, LAST_DAYS];
+
 /** Every key above, for the locale test. */
 export const BUILT_KEYS: readonly MessageKey[] = [
   ...Object.values(METRIC_LABEL),
@@ -84,4 +96,5 @@ export const BUILT_KEYS: readonly MessageKey[] = [
   ...Object.values(MILESTONE_MISSING),
   ...Object.values(EARLY_MISSING),
   ...Object.values(RECAP_MISSING),
+  ...PLURALS.flatMap((forms) => [forms.one, forms.other]),
 ];

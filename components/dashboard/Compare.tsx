@@ -2,7 +2,8 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { Problem, problemOf } from '@/components/common/Problem';
 import { TimeChart, type Series } from '@/components/common/TimeChart';
-import { METRIC_LABEL } from '@/components/common/message-keys';
+import { CAPTURE_COUNT, METRIC_LABEL } from '@/components/common/message-keys';
+import { plural } from '@/utils/platform/ui-language';
 import { fmt } from '@/utils/platform/format';
 import { t } from '@/utils/platform/i18n';
 import { latestOnly } from '@/utils/platform/latest-only';
@@ -62,7 +63,13 @@ export function Compare({ account, videos }: { account: string; videos: VideoRec
     ...METRICS.map((m) => [m, t(METRIC_LABEL[m])]),
     ...videos.slice(0, 300).map((v) => [`${VIDEO_PREFIX}${v.videoId}`, `▶ ${stripBidiControls(v.caption ?? v.videoId)}`]),
   ];
-  const summary = series.map((s) => `${s.label}: ${s.points.length} ${t('captures')}, ${fmt('x', s.points[0]?.v)} → ${fmt('x', s.points[s.points.length - 1]?.v)}`).join('; ');
+  const summary = series
+    .filter((s) => s.points.length)
+    .map((s) => {
+      const [first, last] = [s.points[0], s.points[s.points.length - 1]];
+      return `${s.label}: ${plural(CAPTURE_COUNT, s.points.length)}, ${fmt('x', first.v, first.rounded)} → ${fmt('x', last.v, last.rounded)}`;
+    })
+    .join('; ');
   return (
     <section aria-labelledby="compare">
       <div class="row">

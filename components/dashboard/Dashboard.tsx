@@ -9,7 +9,8 @@ import { SettingsSection } from '@/components/dashboard/SettingsSection';
 import { StudioHistory, type StudioHistoryData } from '@/components/dashboard/StudioHistory';
 import { StudioImport } from '@/components/dashboard/StudioImport';
 import { VideoTable } from '@/components/dashboard/VideoTable';
-import { t } from '@/utils/platform/i18n';
+import { t, type MessageKey } from '@/utils/platform/i18n';
+import { STUDIO_HOME_URL } from '@/utils/reader/page-kinds';
 import { latestOnly } from '@/utils/platform/latest-only';
 import { sendMessage, type StoreStats } from '@/utils/platform/messaging';
 import type { VideoRecord } from '@/utils/history/records';
@@ -66,23 +67,52 @@ export function Dashboard() {
     setAccount(name);
     setVersion((v) => v + 1);
   };
+  const sections: Array<[string, MessageKey]> = [
+    ...(account ? [['compare', 'compare'], ['daily', 'dailyTitle'], ['best-time', 'heatmapTitle']] as Array<[string, MessageKey]> : []),
+    ...(account && history?.audience.length ? [['audience', 'audienceTitle']] as Array<[string, MessageKey]> : []),
+    ['studio-import', 'navImport'],
+    ...(account ? [['videos', 'videosTitle']] as Array<[string, MessageKey]> : []),
+    ['data', 'yourData'],
+    ['settings', 'settings'],
+  ];
   return (
     <>
-      <header class="row">
-        <h1>Creator Lens</h1>
-        <span class="spacer" />
-        {accounts.length > 1 && (
-          <label>{t('account')} <select value={account} onChange={(e) => setAccount(e.currentTarget.value)}>{accounts.map((a) => <option key={a.account} value={a.account}>@{a.account}</option>)}</select></label>
-        )}
-        {accounts.length === 1 && <span class="muted">@{account}</span>}
+      <header class="page-header">
+        <div class="row">
+          <img src="/icons/48.png" alt="" width="28" height="28" />
+          <h1>Creator Lens</h1>
+          <span class="spacer" />
+          {accounts.length > 1 && (
+            <label>{t('account')} <select value={account} onChange={(e) => setAccount(e.currentTarget.value)}>{accounts.map((a) => <option key={a.account} value={a.account}>@{a.account}</option>)}</select></label>
+          )}
+          {accounts.length === 1 && <span class="muted">@{account}</span>}
+        </div>
+        <nav aria-label={t('navSections')} data-testid="section-nav">
+          {sections.map(([id, label]) => <a key={id} href={`#${id}`}>{t(label)}</a>)}
+        </nav>
       </header>
       <Problem text={problem} />
-      {account ? <Compare account={account} videos={videos} /> : <section data-testid="empty"><p>{t('popupEmptyWhat')}</p><p>{t('popupEmptyNot')}</p></section>}
+      {account ? <Compare account={account} videos={videos} /> : <GetStarted />}
       {account && history && <StudioHistory data={history} onMetric={setDailyMetric} />}
       <StudioImport accounts={accounts.map((a) => a.account)} onImported={imported} focus={location.hash === '#import'} />
       {account && <VideoTable videos={videos} now={now} />}
-      <DataSection stats={stats} onChanged={() => setVersion((v) => v + 1)} />
+      <DataSection stats={stats} hasAccounts={accounts.length > 0} onChanged={() => setVersion((v) => v + 1)} />
       <SettingsSection />
     </>
+  );
+}
+
+/** Nothing stored yet: what Creator Lens does and the two ways to start. */
+function GetStarted() {
+  return (
+    <section data-testid="empty" aria-labelledby="get-started" class="get-started">
+      <h2 id="get-started">{t('dashboardEmptyTitle')}</h2>
+      <p>{t('popupEmptyWhat')}</p>
+      <p class="muted">{t('popupEmptyNot')}</p>
+      <div class="row">
+        <a class="primary" href={STUDIO_HOME_URL} target="_blank" rel="noreferrer">{t('openStudio')}</a>
+        <a href="#studio-import">{t('popupImportOffer')}</a>
+      </div>
+    </section>
   );
 }

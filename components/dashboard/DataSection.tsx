@@ -2,6 +2,9 @@
 import { useState } from 'preact/hooks';
 import { problemOf } from '@/components/common/Problem';
 import { t } from '@/utils/platform/i18n';
+import { CAPTURE_COUNT, VALUE_COUNT, VIDEO_COUNT } from '@/components/common/message-keys';
+import { fmtCount } from '@/utils/platform/format';
+import { plural } from '@/utils/platform/ui-language';
 import { onMessage, sendMessage, type StoreStats } from '@/utils/platform/messaging';
 
 function download(name: string, type: string, text: string) {
@@ -11,7 +14,8 @@ function download(name: string, type: string, text: string) {
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
-export function DataSection({ stats, onChanged }: { stats?: StoreStats; onChanged: () => void }) {
+/** `hasAccounts`: some account has data (imported days count too, which `stats` does not list). */
+export function DataSection({ stats, hasAccounts, onChanged }: { stats?: StoreStats; hasAccounts: boolean; onChanged: () => void }) {
   const [message, setMessage] = useState<{ ok: boolean; text: string }>();
   const attempt = async (work: () => Promise<void>) => {
     try {
@@ -24,12 +28,12 @@ export function DataSection({ stats, onChanged }: { stats?: StoreStats; onChange
     try {
       const parsed = JSON.parse(await file.text());
       const stopProgress = onMessage('saveProgress', ({ data }) =>
-        setMessage({ ok: true, text: t('restoreProgress', [data.done.toLocaleString(), data.total.toLocaleString()]) }),
+        setMessage({ ok: true, text: t('restoreProgress', [fmtCount(data.done), fmtCount(data.total)]) }),
       );
       const result = await sendMessage('restoreBackup', parsed).finally(stopProgress);
-      const done = t('restoreDone', [String(result.added), String(result.skipped)]);
+      const done = t('restoreDone', [fmtCount(result.added), fmtCount(result.skipped)]);
       const conflicts = result.conflicts
-        ? ` ${t('restoreConflicts', [String(result.conflicts), result.conflictSamples.map((c) => `${c.scope} @ ${new Date(c.capturedAt).toISOString()}`).join(', ')])}`
+        ? ` ${t('restoreConflicts', [fmtCount(result.conflicts), result.conflictSamples.map((c) => `${c.scope} @ ${new Date(c.capturedAt).toISOString()}`).join(', ')])}`
         : '';
       setMessage({ ok: !result.conflicts, text: done + conflicts });
       onChanged();
@@ -45,19 +49,36 @@ export function DataSection({ stats, onChanged }: { stats?: StoreStats; onChange
       onChanged();
     });
   const stamp = new Date().toISOString().slice(0, 10);
+  const empty = stats !== undefined && !hasAccounts && stats.snapshots === 0 && stats.points === 0 && stats.videos === 0;
+  /**
+   * Export, backup and delete look unavailable while nothing is stored, but stay clickable: the
+   * counts may be older than a capture another tab just made, so a click asks again and either
+   * goes ahead or says what to do first.
+   */
+  const whenStored = (work: () => Promise<void>) =>
+    attempt(async () => {
+      if (empty) {
+        const fresh = await sendMessage('storeStats', undefined);
+        if (!fresh.snapshots && !fresh.points && !fresh.videos) return setMessage({ ok: false, text: t('storedNothing') });
+        onChanged();
+      }
+      await work();
+    });
   return (
     <section aria-labelledby="data">
       <h2 id="data">{t('yourData')}</h2>
-      <p class="muted" data-testid="stats">{stats ? t('storedCounts', [String(stats.snapshots), String(stats.points), String(stats.videos)]) : ''}</p>
+      <p class={empty ? 'empty-state' : 'muted'} data-testid="stats">
+        {!stats ? '' : empty ? t('storedNothing') : t('storedCounts', [plural(CAPTURE_COUNT, stats.snapshots), plural(VALUE_COUNT, stats.points), plural(VIDEO_COUNT, stats.videos)])}
+      </p>
       <div class="row">
-        <button onClick={() => attempt(async () => download(`creator-lens-${stamp}.csv`, 'text/csv', await sendMessage('exportCsv', undefined)))}>{t('exportCsv')}</button>
-        <button onClick={() => attempt(async () => download(`creator-lens-${stamp}.json`, 'application/json', JSON.stringify(await sendMessage('makeBackup', undefined))))}>{t('backupMake')}</button>
+        <button aria-disabled={empty} data-testid="export-csv" onClick={() => whenStored(async () => download(`creator-lens-${stamp}.csv`, 'text/csv', await sendMessage('exportCsv', undefined)))}>{t('exportCsv')}</button>
+        <button aria-disabled={empty} onClick={() => whenStored(async () => download(`creator-lens-${stamp}.json`, 'application/json', JSON.stringify(await sendMessage('makeBackup', undefined))))}>{t('backupMake')}</button>
         <label class="row">
           {t('backupRestore')}
           <input type="file" accept="application/json,.json" data-testid="import" onChange={(e) => e.currentTarget.files?.[0] && void importFile(e.currentTarget.files[0])} />
         </label>
         <span class="spacer" />
-        <button onClick={() => void deleteAll()}>{t('deleteAll')}</button>
+        <button aria-disabled={empty} onClick={() => whenStored(deleteAll)}>{t('deleteAll')}</button>
       </div>
       {message && <p role={message.ok ? 'status' : 'alert'} data-testid="data-message" class={message.ok ? '' : 'down'}>{message.text}</p>}
     </section>

@@ -6,11 +6,12 @@ import { dayPoint } from '@/utils/history/popup-daily';
 import type { ActivityHour } from '@/utils/series/follower-activity';
 import type { AudiencePicture } from '@/utils/series/audience-shift';
 import { DAILY_METRICS, type DailyMetric } from '@/utils/import/studio-files';
-import { METRIC_LABEL } from '@/components/common/message-keys';
+import { DAY_COUNT, METRIC_LABEL } from '@/components/common/message-keys';
+import { plural } from '@/utils/platform/ui-language';
 import { t } from '@/utils/platform/i18n';
-import { ActivityHeatmap, PeakHours } from '@/components/common/ActivityHeatmap';
+import { ActivityHeatmap } from '@/components/common/ActivityHeatmap';
 import { AudienceShift } from './AudienceShift';
-import { fmt } from '@/utils/platform/format';
+import { fmt, fmtCount, fmtIsoDay } from '@/utils/platform/format';
 import { TimeChart } from '@/components/common/TimeChart';
 
 export const dailyChartPoints = (points: DailyPoint[]) => points.map((p) => dayPoint(p.date, p.v));
@@ -40,7 +41,7 @@ export function StudioHistory({ data, onMetric }: { data: StudioHistoryData; onM
   const last = data.daily[data.daily.length - 1];
   const captured = data.daily.filter((p) => p.source === 'capture').length;
   const summary = first && last
-    ? t('dailySummary', [t(METRIC_LABEL[data.metric]), String(data.daily.length), first.date, last.date, fmt(data.metric, first.v), fmt(data.metric, last.v)])
+    ? t('dailySummary', [t(METRIC_LABEL[data.metric]), plural(DAY_COUNT, data.daily.length), fmtIsoDay(first.date), fmtIsoDay(last.date), fmt(data.metric, first.v), fmt(data.metric, last.v)])
     : t('dailyEmpty');
   return (
     <>
@@ -55,12 +56,11 @@ export function StudioHistory({ data, onMetric }: { data: StudioHistoryData; onM
           </label>
         </div>
         <p class="muted">{t('dailyNote')}</p>
-        {stage >= 1 ? <TimeChart series={series} label={summary} /> : <div class="chart-box" />}
-        <p class="muted" data-testid="daily-summary">{summary}{captured ? ` ${t('dailyCaptured', String(captured))}` : ''}</p>
+        {stage >= 1 ? <TimeChart series={series} label={summary} days /> : <div class="chart-box" />}
+        <p class="muted" data-testid="daily-summary">{summary}{captured ? ` ${t('dailyCaptured', fmtCount(captured))}` : ''}</p>
       </section>
       <section aria-labelledby="best-time" data-testid="best-time">
         <h2 id="best-time">{t('heatmapTitle')}</h2>
-        {stage >= 2 && <PeakHours records={data.activity} />}
         {stage >= 2 && <ActivityHeatmap records={data.activity} />}
       </section>
       {stage >= 2 && data.audience.length > 0 && (

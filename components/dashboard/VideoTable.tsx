@@ -5,7 +5,10 @@ import { t } from '@/utils/platform/i18n';
 import { stripBidiControls } from '@/utils/platform/safe-text';
 import { engagementRate, viewsPerDay } from '@/utils/series/series-math';
 import type { VideoRecord } from '@/utils/history/records';
-import { fmt } from '@/utils/platform/format';
+import { fmt, fmtDay, fmtPercent } from '@/utils/platform/format';
+import { Amount } from '@/components/common/Amount';
+import { VIDEO_COUNT } from '@/components/common/message-keys';
+import { plural } from '@/utils/platform/ui-language';
 
 type Column = 'caption' | 'postedAt' | 'views' | 'likes' | 'comments' | 'shares' | 'perDay' | 'engagement';
 const NUMERIC: Column[] = ['views', 'likes', 'comments', 'shares', 'perDay', 'engagement'];
@@ -42,7 +45,11 @@ export function VideoTable({ videos, now }: { videos: VideoRecord[]; now: number
   );
   return (
     <section aria-labelledby="videos">
-      <h2 id="videos">{t('videos', String(videos.length))}</h2>
+      <div class="row">
+        <h2 id="videos">{t('videosTitle')}</h2>
+        {videos.length > 0 && <span class="muted" data-testid="video-count">{plural(VIDEO_COUNT, videos.length)}</span>}
+      </div>
+      {videos.length === 0 ? <p class="empty-state" data-testid="videos-empty">{t('videosEmpty')}</p> : (
       <div class="table-wrap">
         <table data-testid="video-table">
           <thead><tr>{(['caption', 'postedAt', 'views', 'likes', 'comments', 'shares', 'perDay', 'engagement'] as Column[]).map(header)}</tr></thead>
@@ -50,18 +57,18 @@ export function VideoTable({ videos, now }: { videos: VideoRecord[]; now: number
             {rows.map(({ video, values }) => (
               <tr key={video.videoId} data-video={video.videoId}>
                 <td class="page-text">{values.caption}</td>
-                <td>{video.postedAt ? new Date(video.postedAt).toLocaleDateString() : '—'}</td>
-                <td>{video.rounded?.includes('views') ? '≈ ' : ''}{fmt('views', video.counters.views)}</td>
-                <td>{fmt('likes', video.counters.likes)}</td>
-                <td>{fmt('comments', video.counters.comments)}</td>
-                <td>{fmt('shares', video.counters.shares)}</td>
+                <td class="nowrap">{video.postedAt ? fmtDay(new Date(video.postedAt).getTime()) : '—'}</td>
+                {(['views', 'likes', 'comments', 'shares'] as const).map((counter) => (
+                  <td key={counter}><Amount metric={counter} value={video.counters[counter]} rounded={video.rounded?.includes(counter)} /></td>
+                ))}
                 <td>{values.perDay === undefined ? '—' : fmt('views', Math.round(values.perDay as number))}</td>
-                <td>{values.engagement === undefined ? '—' : `${(values.engagement as number).toFixed(1)}%`}</td>
+                <td>{values.engagement === undefined ? '—' : fmtPercent((values.engagement as number) / 100)}</td>
               </tr>
             ))}
           </tbody>
         </table>
       </div>
+      )}
     </section>
   );
 }

@@ -1,28 +1,47 @@
-// The headline cards: each shows its latest value, or says exactly where in Studio to get one.
+// The headline cards: each shows its latest value and two changes, each with its words (since the
+// last capture, over the chart's window), or says exactly where in Studio to get a value.
 import { Sparkline } from '@/components/common/Sparkline';
-import { fmt, fmtChange } from '@/utils/platform/format';
-import { METRIC_LABEL } from '@/components/common/message-keys';
+import { Amount } from '@/components/common/Amount';
+import { CHANGE_IN_DAYS, LAST_DAYS, METRIC_LABEL } from '@/components/common/message-keys';
 import { whereToCapture } from '@/utils/reader/page-kinds';
 import { t } from '@/utils/platform/i18n';
+import { plural } from '@/utils/platform/ui-language';
 import type { Card } from '@/utils/history/popup-query';
+
+/** "last 7 days" for Studio's "7d"; other periods as Studio names them. */
+function period(range?: string): string {
+  if (!range || range === 'lifetime') return '';
+  const days = /^(\d+)d$/.exec(range);
+  return ` · ${days ? plural(LAST_DAYS, Number(days[1])) : t('periodOf', range)}`;
+}
 
 const sign = (n?: number) => (n === undefined || n === 0 ? '' : n > 0 ? 'up' : 'down');
 
-export function Cards({ cards, onOpen }: { cards: Card[]; onOpen: (url: string) => void }) {
+/** `days`: the chart's window (0: everything), which the second change covers. */
+export function Cards({ cards, days, onOpen }: { cards: Card[]; days: number; onOpen: (url: string) => void }) {
+  const overWindow = days ? plural(CHANGE_IN_DAYS, days) : t('changeAllTime');
   return (
     <section class="cards" aria-label={t('headline')}>
       {cards.map((c) => (
         <div class="card" data-testid={`card-${c.metric}`} key={c.metric}>
-          <div class="muted">{t(METRIC_LABEL[c.metric])}{c.range && c.range !== 'lifetime' ? ` · ${t('periodOf', c.range)}` : ''}</div>
+          <div class="label">{t(METRIC_LABEL[c.metric])}{period(c.range)}</div>
           {c.latest ? (
             <>
-              <div class="value" data-testid="value">{c.latest.rounded ? '≈ ' : ''}{fmt(c.metric, c.latest.v)}</div>
               <div class="row">
-                <span class={sign(c.sincePrevious)} title={t('sincePrevious')} data-testid="since-previous">{fmtChange(c.metric, c.sincePrevious)}</span>
-                <span class={`muted ${sign(c.overWindow)}`} title={t('overWindow')}>{fmtChange(c.metric, c.overWindow)}</span>
+                <Amount class="value" testId="value" metric={c.metric} value={c.latest.v} rounded={c.latest.rounded} />
                 <span class="spacer" />
                 <Sparkline points={c.spark} />
               </div>
+              <ul class="changes">
+                <li>
+                  <Amount class={sign(c.sincePrevious)} testId="since-previous" metric={c.metric} value={c.sincePrevious} rounded={c.latest.rounded} change />{' '}
+                  <span class="what">{t('changeSinceLast')}</span>
+                </li>
+                <li>
+                  <Amount class={sign(c.overWindow)} testId="over-window" metric={c.metric} value={c.overWindow} rounded={c.latest.rounded} change />{' '}
+                  <span class="what">{overWindow}</span>
+                </li>
+              </ul>
             </>
           ) : (
             <HowToCapture metric={c.metric} onOpen={onOpen} />

@@ -1,47 +1,48 @@
 // What the creator's own history says beyond the numbers: the next follower milestone, how the
 // newest video's first day compares with their usual, and this week against last. Each insight
 // appears only with enough data; otherwise it says what is missing.
-import { fmt, fmtChange, fmtDay, fmtPercentChange, fmtRatio } from '@/utils/platform/format';
+import { fmt, fmtChange, fmtCount, fmtDay, fmtPercentChange, fmtRatio, fmtShareOf } from '@/utils/platform/format';
 import { EARLY_MISSING, METRIC_LABEL, MILESTONE_MISSING, RECAP_MISSING } from '@/components/common/message-keys';
 import type { EarlyPerformance } from '@/utils/insights/early-performance';
 import type { Milestone } from '@/utils/insights/milestone';
 import type { RecapRow } from '@/utils/insights/weekly-recap';
+import { Amount } from '@/components/common/Amount';
 import { t } from '@/utils/platform/i18n';
 import { stripBidiControls } from '@/utils/platform/safe-text';
 import type { HeadlineMetric, PopupInsights } from '@/utils/history/popup-query';
 
 const perDay = (n: number) => fmtChange('followers', Math.round(n * 10) / 10);
+const count = (n: number) => fmtCount(n);
 
 function MilestoneLine({ m }: { m: Milestone }) {
   if (!m.ready) {
     const subs =
-      m.missing === 'shortHistory' ? [String(m.needDays), String(m.haveDays)]
+      m.missing === 'shortHistory' ? [count(m.needDays), count(m.haveDays)]
       : m.missing === 'outdated' ? [fmtDay(m.lastAt)]
-      : m.missing === 'notGrowing' ? [perDay(m.perDay), String(m.paceDays)]
+      : m.missing === 'notGrowing' ? [perDay(m.perDay), count(m.paceDays)]
       : [];
     return <p class="muted" data-testid="milestone" data-ready="false">{t(MILESTONE_MISSING[m.missing], subs)}</p>;
   }
-  const target = `${m.approximate ? '≈ ' : ''}${fmt('followers', m.target)}`;
+  const target = fmt('followers', m.target, m.approximate);
   return (
     <p data-testid="milestone" data-ready="true">
-      <strong>{m.days === undefined ? t('insightMilestoneFar', target) : t('insightMilestone', [target, String(m.days)])}</strong>
+      <strong>{m.days === undefined ? t('insightMilestoneFar', target) : t('insightMilestone', [target, count(m.days)])}</strong>
       <br />
-      <span class="muted">{t('insightPace', [perDay(m.perDay), String(m.paceDays)])}</span>
+      <span class="muted">{t('insightPace', [perDay(m.perDay), count(m.paceDays)])}</span>
     </p>
   );
 }
 
 function EarlyLine({ e }: { e: EarlyPerformance }) {
   if (!e.ready) {
-    const subs = e.missing === 'fewVideos' ? [String(e.need), String(e.have)] : [String(e.compared)];
+    const subs = e.missing === 'fewVideos' ? [count(e.need), count(e.have)] : [count(e.compared)];
     return <p class="muted" data-testid="early" data-ready="false">{t(EARLY_MISSING[e.missing], subs)}</p>;
   }
   return (
     <p data-testid="early" data-ready="true">
       <bdi class="caption page-text">{stripBidiControls(e.caption ?? e.videoId)}</bdi>
-      <br />
-      <strong class={e.ratio >= 1 ? 'up' : 'down'}>{t('insightEarly', fmtRatio(e.ratio))}</strong>
-      <span class="muted"> {t('insightEarlyDetail', [fmt('views', e.views), fmt('views', e.median), String(e.compared)])}</span>
+      <strong class={e.ratio >= 1 ? 'up' : 'down'}>{e.ratio >= 1 ? t('insightEarly', fmtRatio(e.ratio)) : t('insightEarlyBelow', fmtShareOf(e.ratio))}</strong>
+      <span class="muted"> {t('insightEarlyDetail', [fmt('views', e.views), fmt('views', e.median), count(e.compared)])}</span>
     </p>
   );
 }
@@ -59,8 +60,8 @@ function RecapTable({ rows }: { rows: Array<RecapRow<HeadlineMetric>> }) {
             <th scope="row">{t(METRIC_LABEL[r.metric])}</th>
             {r.ready ? (
               <>
-                <td>{r.approximate ? '≈ ' : ''}{fmt(r.metric, Math.round(r.thisWeek))}</td>
-                <td>{r.approximate ? '≈ ' : ''}{fmt(r.metric, Math.round(r.lastWeek))}</td>
+                <td><Amount metric={r.metric} value={Math.round(r.thisWeek)} rounded={r.approximate} /></td>
+                <td><Amount metric={r.metric} value={Math.round(r.lastWeek)} rounded={r.approximate} /></td>
                 <td class={r.change === undefined || r.change === 0 ? '' : r.change > 0 ? 'up' : 'down'}>{r.change === undefined ? '—' : fmtPercentChange(r.change)}</td>
               </>
             ) : (

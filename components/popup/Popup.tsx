@@ -5,7 +5,8 @@ import browser from 'webextension-polyfill';
 import { PeakHoursLine } from '@/components/common/ActivityHeatmap';
 import { TimeChart } from '@/components/common/TimeChart';
 import { fmt, fmtChange, fmtDate } from '@/utils/platform/format';
-import { METRIC_LABEL, RANGES } from '@/components/common/message-keys';
+import { CAPTURE_COUNT, DAY_COUNT, METRIC_LABEL, RANGES } from '@/components/common/message-keys';
+import { plural } from '@/utils/platform/ui-language';
 import { Cards } from '@/components/popup/Cards';
 import { Empty } from '@/components/popup/Empty';
 import { Insights } from '@/components/popup/Insights';
@@ -57,18 +58,21 @@ function Popup({ opening }: { opening: PromiseSettledResult<PopupData> }) {
   const stale = data.lastCapturedAt !== undefined && Date.now() - data.lastCapturedAt > STALE_AFTER_DAYS * DAY_MS;
   const chart = data.chart;
   const videoTitle = chart.videoId ? stripBidiControls(insights?.movers.find((m) => m.videoId === chart.videoId)?.caption ?? chart.videoId) : undefined;
-  const summary = chart.points.length
-    ? t(chart.kind === 'daily' ? 'chartSummaryDaily' : 'chartSummary', [
+  const first = chart.points[0];
+  const last = chart.points[chart.points.length - 1];
+  const summary = first && last
+    ? t(chart.kind === 'daily' ? 'chartDays' : 'chartCaptures', [
         videoTitle ?? t(METRIC_LABEL[chart.metric]),
-        String(chart.points.length),
-        fmt(chart.metric, chart.points[0].v),
-        fmt(chart.metric, chart.points[chart.points.length - 1].v),
+        plural(chart.kind === 'daily' ? DAY_COUNT : CAPTURE_COUNT, chart.points.length),
+        fmt(chart.metric, first.v, first.rounded),
+        fmt(chart.metric, last.v, last.rounded),
       ])
     : t('chartEmpty');
 
   return (
     <>
       <header class="row">
+        <img src="/icons/32.png" alt="" width="22" height="22" />
         <h1>Creator Lens</h1>
         <span class="spacer" />
         {data.accounts.length > 1 ? (
@@ -91,7 +95,7 @@ function Popup({ opening }: { opening: PromiseSettledResult<PopupData> }) {
         </section>
       )}
 
-      <Cards cards={data.cards} onOpen={open} />
+      <Cards cards={data.cards} days={chart.days} onOpen={open} />
 
       <section aria-labelledby="chart-title">
         <div class="row">
@@ -110,7 +114,7 @@ function Popup({ opening }: { opening: PromiseSettledResult<PopupData> }) {
             ))}
           </div>
         </div>
-        <TimeChart series={series} label={summary} onDrawn={() => performance.mark('first-chart')} />
+        <TimeChart series={series} label={summary} days={chart.kind === 'daily'} onDrawn={() => performance.mark('first-chart')} />
         <p class="muted" data-testid="chart-summary">{summary}{chart.points.some((p) => p.rounded) ? ` ${t('roundedNote')}` : ''}</p>
         {chart.kind === 'daily' && <p class="muted" data-testid="chart-daily">{t('popupDailyNote')}</p>}
         <PeakHoursLine peak={insights?.peak} />
@@ -126,7 +130,7 @@ function Popup({ opening }: { opening: PromiseSettledResult<PopupData> }) {
               <li key={m.videoId}>
                 <button onClick={() => choose({ metric: 'views', videoId: m.videoId })}>
                   <bdi class="page-text">{stripBidiControls(m.caption ?? m.videoId)}</bdi>
-                  <span class="up">{fmtChange('views', m.gainedViews)} · {fmtChange('likes', m.gainedLikes)} ♥</span>
+                  <span class="up nowrap">{t('moverGains', [fmtChange('views', m.gainedViews), fmtChange('likes', m.gainedLikes)])}</span>
                 </button>
               </li>
             ))}

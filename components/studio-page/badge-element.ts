@@ -9,9 +9,9 @@ const STYLE = `
 :host { all: initial; }
 .badge {
   display: inline-flex; flex-wrap: wrap; align-items: center; gap: 3px; max-width: 100%; box-sizing: border-box;
-  white-space: normal; overflow-wrap: anywhere;
+  white-space: normal; overflow-wrap: break-word; word-break: normal;
   font: 600 11px/1.5 system-ui, -apple-system, "Segoe UI", sans-serif;
-  padding: 1px 6px; border-radius: 999px; cursor: default;
+  padding: 1px 6px; border-radius: 9px; cursor: default;
   color: #1f2937; background: #eef2f7; border: 1px solid #cfd6e0;
 }
 .badge.up { color: #05603a; background: #e7f7ee; border-color: #a6e3c0; }

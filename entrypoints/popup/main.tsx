@@ -2,10 +2,12 @@
 // database answers; the view's files are preloaded by the page (see wxt.config.ts). The view
 // appears once the data is in, so its first render is the real one.
 import { t } from '@/utils/platform/i18n';
+import { setPageLanguage } from '@/components/common/page-language';
 import { loadOpeningData } from '@/components/popup/popup-reads';
 
 const opening = Promise.allSettled([loadOpeningData()]);
 const view = import('@/components/popup/Popup');
+setPageLanguage();
 Promise.all([view, opening])
   .then(([{ mountPopup }, [data]]) => mountPopup(data))
   .catch((error: unknown) => {

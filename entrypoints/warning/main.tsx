@@ -1,3 +1,6 @@
 import { mountWarning } from '@/components/warning/Warning';
+import { setPageLanguage } from '@/components/common/page-language';
+
+setPageLanguage();
 
 mountWarning(document.getElementById('app')!);

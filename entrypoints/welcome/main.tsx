@@ -1,3 +1,6 @@
 import { mountWelcome } from '@/components/welcome/Welcome';
+import { setPageLanguage } from '@/components/common/page-language';
+
+setPageLanguage('welcomeTitle');
 
 mountWelcome(document.getElementById('app')!);

@@ -51,7 +51,7 @@ describe('the popup’s first look', () => {
     const popup = await openPopup(ext);
     const metric = await popup.getByTestId('chart-metric').inputValue();
     expect(['videoViews', 'profileViews', 'likes', 'comments', 'shares']).toContain(metric);
-    expect(await popup.getByTestId('chart-summary').textContent()).toMatch(/: 1 captures in this period/);
+    expect(await popup.getByTestId('chart-summary').textContent()).toMatch(/: 1 capture in this period/);
     expect(await seriesPixels(popup)).toBeGreaterThan(10);
     // The captured cards have values; followers says where to get one.
     expect(await popup.getByTestId('card-videoViews').getByTestId('value').textContent()).toBe('≈ 128.4K');
@@ -69,7 +69,7 @@ describe('the popup’s first look', () => {
     ext = await captureOnly(FOLLOWERS_URL, fixture('studio/followers-en.html'));
     const popup = await openPopup(ext);
     expect(await popup.getByTestId('chart-metric').inputValue()).toBe('followers');
-    expect(await popup.getByTestId('chart-summary').textContent()).toContain('Followers: 1 captures in this period, from 14,796 to 14,796');
+    expect(await popup.getByTestId('chart-summary').textContent()).toContain('Followers: 1 capture in this period, from 14,796 to 14,796');
     expect(await seriesPixels(popup)).toBeGreaterThan(10);
     for (const metric of ['videoViews', 'profileViews', 'likes']) {
       expect(await popup.getByTestId(`card-${metric}`).getByTestId('how').textContent()).toContain('Overview tab');
@@ -93,7 +93,7 @@ describe('the popup’s first look', () => {
     ext = await captureOnly(OVERVIEW_URL, fixture('studio/overview-en.html'));
     let popup = await openPopup(ext);
     await popup.getByTestId('chart-metric').selectOption('comments');
-    await popup.getByTestId('chart-summary').filter({ hasText: 'Comments: 1 captures' }).waitFor();
+    await popup.getByTestId('chart-summary').filter({ hasText: 'Comments: 1 capture ' }).waitFor();
     await popup.close();
     popup = await openPopup(ext);
     expect(await popup.getByTestId('chart-metric').inputValue()).toBe('comments');

@@ -70,7 +70,7 @@ describe('popup', () => {
     // Four months of history: every insight has what it needs.
     await page.locator('[data-testid="milestone"][data-ready="true"]').waitFor();
     expect(await page.getByTestId('milestone').textContent()).toMatch(/followers in about \d+ days at this month's pace/);
-    expect(await page.getByTestId('early').textContent()).toMatch(/First 24 h: [\d.]+× your median/);
+    expect(await page.getByTestId('early').textContent()).toMatch(/First 24 h: ([\d.]+× your median|[\d.]+% of your median)/);
     expect(await page.locator('[data-testid="recap"] tbody tr[data-ready="true"]').count()).toBe(4);
 
     const movers = page.getByTestId('movers').getByRole('button');

@@ -81,7 +81,7 @@ describe('Import from TikTok Studio', () => {
     const zone = await page.evaluate(() => Intl.DateTimeFormat().resolvedOptions().timeZone);
     expect(await page.getByTestId('heatmap-rests').textContent()).toContain(zone);
     expect(await page.getByTestId('peak-hours').textContent()).toMatch(/most active \d\d:00–\d\d:00/);
-    expect(await page.getByTestId('audience-shift').textContent()).toContain('US');
+    expect(await page.getByTestId('audience-shift').textContent()).toContain('United States');
 
     // The popup of this fresh profile draws the imported history at once: followers day by day.
     const popup = await openExtensionPage(ext, 'popup.html');

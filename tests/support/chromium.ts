@@ -28,8 +28,11 @@ export interface Extension {
   close(options?: { keepProfile?: boolean; allowRequests?: boolean }): Promise<void>;
 }
 
-/** `extensionDir`: another build to load (the benchmarks add a page to a copy of the build). */
-export async function launchExtension(options: { userDataDir?: string; extensionDir?: string } = {}): Promise<Extension> {
+/**
+ * `extensionDir`: another build to load (the benchmarks add a page to a copy of the build).
+ * `lang`: the browser's UI language ("ja"), which picks the extension's messages.
+ */
+export async function launchExtension(options: { userDataDir?: string; extensionDir?: string; lang?: string } = {}): Promise<Extension> {
   const extensionDir = options.extensionDir ?? EXTENSION_DIR;
   if (!existsSync(join(extensionDir, 'manifest.json')))
     throw new Error(`No built extension at ${extensionDir}: run \`npm run build\` first`);
@@ -38,12 +41,15 @@ export async function launchExtension(options: { userDataDir?: string; extension
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
     headless: true,
+    // Chromium on Linux takes its UI language from LANGUAGE; --lang alone is not enough.
+    ...(options.lang && { locale: options.lang, env: { ...process.env, LANGUAGE: options.lang } }),
     args: [
       '--headless=new',
       '--no-sandbox',
       '--disable-gpu',
       '--disable-quic',
       '--no-first-run',
+      ...(options.lang ? [`--lang=${options.lang}`] : []),
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',

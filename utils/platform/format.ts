@@ -1,5 +1,9 @@
-// Numbers and dates as the creator's browser language writes them.
+// Numbers and dates, one way everywhere, in the language of the UI's text. A value is written as
+// Studio wrote it: one Studio rounded is compact and marked "≈ 128.4K" (the whole number goes in
+// a hover title), one it gave exactly stays exact ("14,796"), so the popup shows what the page
+// showed. Dates are the locale's medium date ("Dec 6, 2026").
 import { unitOf } from '../reader/metric-facts';
+import { uiLocale } from './ui-language';
 
 const DAY = 86_400_000;
 
@@ -13,8 +17,11 @@ export function sinceWhen(then: number, now: number, locale?: string): string {
   return new Intl.DateTimeFormat(locale, { month: 'short', day: 'numeric', ...(sameYear ? {} : { year: 'numeric' }) }).format(a);
 }
 
-/** `compactFrom`: from this size on, 12.3K style (badges sit beside Studio's numbers: keep them short). */
-export function formatValue(metric: string, value: number, locale?: string, compactFrom = 10_000): string {
+/** From this size on, 12.3K style, as Studio writes its numbers. */
+export const COMPACT_FROM = 10_000;
+
+/** `compactFrom`: Infinity for the exact number. */
+export function formatValue(metric: string, value: number, locale?: string, compactFrom = COMPACT_FROM): string {
   if (unitOf(metric) === 'seconds') return formatSeconds(value);
   const n = new Intl.NumberFormat(locale, {
     maximumFractionDigits: Math.abs(value) < 10 && !Number.isInteger(value) ? 2 : 1,
@@ -32,25 +39,55 @@ function formatSeconds(seconds: number): string {
   return h ? `${h}h ${m}m` : `${m}m ${rest}s`;
 }
 
+/** A metric's value for the page: "14,796", or "≈ 128.4K" for a value Studio rounded. */
+export const fmt = (metric: string, value: number | undefined, rounded = false): string =>
+  value === undefined ? '—' : `${rounded ? '≈ ' : ''}${formatValue(metric, value, uiLocale(), rounded ? COMPACT_FROM : Infinity)}`;
 
-// Pages have room for full numbers up to six digits; badges compact sooner.
-const COMPACT_FROM = 100_000;
+/** The whole value, for a hover title ("≈ 128,400"). */
+export const fmtExact = (metric: string, value: number | undefined, rounded = false): string =>
+  value === undefined ? '' : `${rounded ? '≈ ' : ''}${formatValue(metric, value, uiLocale(), Infinity)}`;
 
-export const fmt = (metric: string, value: number | undefined): string => (value === undefined ? '—' : formatValue(metric, value, undefined, COMPACT_FROM));
+/** A plain count in running text: "3,276", "104,270". */
+export const fmtCount = (n: number): string => new Intl.NumberFormat(uiLocale()).format(n);
 
-export function fmtChange(metric: string, value: number | undefined): string {
+/** Any number in running text, one decimal at most: "2.5". */
+export const fmtNumber = (n: number): string => new Intl.NumberFormat(uiLocale(), { maximumFractionDigits: 1 }).format(n);
+
+const sign = (value: number) => (value > 0 ? '+' : value < 0 ? '−' : '±');
+
+/** +204, −35, ±0; "≈ +3.5K" for a change between values Studio rounded. */
+export function fmtChange(metric: string, value: number | undefined, rounded = false): string {
   if (value === undefined) return '—';
-  if (value === 0) return '±0';
-  return `${value > 0 ? '+' : '−'}${formatValue(metric, Math.abs(value), undefined, COMPACT_FROM)}`;
+  return `${rounded ? '≈ ' : ''}${sign(value)}${formatValue(metric, Math.abs(value), uiLocale(), rounded ? COMPACT_FROM : Infinity)}`;
 }
 
-export const fmtDate = (t: number) => new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' }).format(t);
+export const fmtDate = (t: number) => new Intl.DateTimeFormat(uiLocale(), { dateStyle: 'medium', timeStyle: 'short' }).format(t);
 
-export const fmtDay = (t: number) => new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' }).format(t);
+export const fmtDay = (t: number) => new Intl.DateTimeFormat(uiLocale(), { dateStyle: 'medium' }).format(t);
 
-/** 2.3 (one decimal at most; 0.005 for a tiny ratio, never a bare 0). */
-export const fmtRatio = (r: number) =>
-  new Intl.NumberFormat(undefined, r < 0.1 ? { maximumSignificantDigits: 1 } : { maximumFractionDigits: r < 10 ? 1 : 0 }).format(r);
+/** A calendar day kept as "2025-12-07" (Studio's exports), written like every other date. */
+export function fmtIsoDay(day: string): string {
+  const [y, m, d] = day.split('-').map(Number);
+  return Number.isFinite(y) && m && d ? fmtDay(new Date(y, m - 1, d).getTime()) : day;
+}
 
-/** +25 %, −8 %. */
-export const fmtPercentChange = (r: number) => new Intl.NumberFormat(undefined, { style: 'percent', maximumFractionDigits: 0, signDisplay: 'exceptZero' }).format(r);
+/** 2.3 (one decimal at most). */
+export const fmtRatio = (r: number) => new Intl.NumberFormat(uiLocale(), { maximumFractionDigits: r < 10 ? 1 : 0 }).format(r);
+
+/** A share: 55%, 12.5% (as the UI language writes percentages). */
+export const fmtPercent = (share: number) => new Intl.NumberFormat(uiLocale(), { style: 'percent', maximumFractionDigits: 1 }).format(share);
+
+/** How much of something a small ratio is: 45%, 0.5% (two significant digits, never a bare 0). */
+export const fmtShareOf = (r: number) => new Intl.NumberFormat(uiLocale(), { style: 'percent', maximumSignificantDigits: 2 }).format(r);
+
+/** +25%, −8%. */
+export const fmtPercentChange = (r: number) => new Intl.NumberFormat(uiLocale(), { style: 'percent', maximumFractionDigits: 0, signDisplay: 'exceptZero' }).format(r);
+
+/** A country or region by its code ("US" → "United States", "アメリカ合衆国"); the code when unknown. */
+export function fmtRegion(code: string): string {
+  try {
+    return new Intl.DisplayNames([uiLocale()], { type: 'region', fallback: 'code' }).of(code.toUpperCase()) ?? code;
+  } catch {
+    return code;
+  }
+}

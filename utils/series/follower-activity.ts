@@ -90,7 +90,13 @@ export interface PeakHours {
   days: number;
 }
 
-/** The `width` consecutive local hours when followers are most active, over every day known. */
+/** Within this share of the window's quietest hour, a neighbouring hour counts as just as busy. */
+const ALIKE = 0.9;
+
+/**
+ * The `width` (or more) consecutive local hours when followers are most active, over every day
+ * known: the busiest `width` hours, widened by the neighbours about as busy as they are.
+ */
 export function peakHours(records: ActivityHour[], timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone, width = 2): PeakHours | undefined {
   if (!records.length) return undefined;
   const sums = new Array<number>(24).fill(0);
@@ -108,7 +114,16 @@ export function peakHours(records: ActivityHour[], timeZone = Intl.DateTimeForma
     if (score > bestScore) [best, bestScore] = [start, score];
   }
   if (bestScore <= 0) return undefined;
-  return { start: best, end: (best + width) % 24, days: new Set(records.map((r) => r.date)).size };
+  // Neighbours as busy as the window's quietest hour belong to it: "19:00–22:00" when 19, 20 and
+  // 21 are alike, never a window that leaves out an hour the heatmap shows as equal.
+  const floor = ALIKE * Math.min(...Array.from({ length: width }, (_, i) => mean[(best + i) % 24]));
+  let start = best;
+  let end = best + width;
+  while (end - start < 24 && mean[end % 24] >= floor) end++;
+  while (end - start < 24 && mean[(start + 23) % 24] >= floor) start--;
+  // Half the day alike is no peak to widen to: the busiest `width` hours then.
+  if (end - start > 12) [start, end] = [best, best + width];
+  return { start: (start + 24) % 24, end: end % 24, days: new Set(records.map((r) => r.date)).size };
 }
 
 export const hourLabel = (hour: number) => `${String(hour).padStart(2, '0')}:00`;

@@ -151,6 +151,7 @@ describe('what the popup takes from exports', () => {
     expect((await dailyChart(db, ACCOUNT, 'videoViews', 7, now))!.length).toBeLessThanOrEqual(8);
     expect(await dailyChart(db, ACCOUNT, 'saves', 0, now)).toBeUndefined();
     expect(all!.every((p, i) => i === 0 || p.t > all![i - 1].t)).toBe(true);
-    expect(await popupPeak(db, ACCOUNT)).toMatchObject({ end: ((await popupPeak(db, ACCOUNT))!.start + 2) % 24, days: 7 });
+    // The fixture's three busiest hours are alike: the peak names all three.
+    expect(await popupPeak(db, ACCOUNT)).toMatchObject({ end: ((await popupPeak(db, ACCOUNT))!.start + 3) % 24, days: 7 });
   });
 });

@@ -8,12 +8,21 @@ const model = makeModel({ exportDay: '2025-08-20', days: 30, activityDays: 28 })
 
 describe('best time to post', () => {
   it('the busiest hours in UTC, and the same moments in the creator\'s zone', () => {
-    expect(peakHours(model.activity, 'UTC')).toEqual({ start: 19, end: 21, days: 28 });
+    // Three hours alike: the two-hour window widens to all three rather than leave one out.
+    expect(peakHours(model.activity, 'UTC')).toEqual({ start: 19, end: 22, days: 28 });
     expect(peakHours(model.activity, 'UTC', 3)).toEqual({ start: 19, end: 22, days: 28 });
     // Ho Chi Minh City is UTC+7 all year; Kolkata +5:30 puts 19:00 UTC at 00:30, in the 00:00 hour.
-    expect(peakHours(model.activity, 'Asia/Ho_Chi_Minh')).toMatchObject({ start: 2, end: 4 });
-    expect(peakHours(model.activity, 'Asia/Kolkata')).toMatchObject({ start: 0, end: 2 });
+    expect(peakHours(model.activity, 'Asia/Ho_Chi_Minh')).toMatchObject({ start: 2, end: 5 });
+    expect(peakHours(model.activity, 'Asia/Kolkata')).toMatchObject({ start: 0, end: 3 });
     expect(peakHours([], 'UTC')).toBeUndefined();
+  });
+
+  it('keeps a clear two-hour peak at two hours, and widens past midnight', () => {
+    const day = (values: Record<number, number>) => Array.from({ length: 24 }, (_, hour) => ({ date: '2025-08-18', hour, activeFollowers: values[hour] ?? 100 }));
+    expect(peakHours(day({ 19: 500, 20: 480, 21: 300 }), 'UTC')).toMatchObject({ start: 19, end: 21 });
+    expect(peakHours(day({ 23: 500, 0: 500, 1: 490 }), 'UTC')).toMatchObject({ start: 23, end: 2 });
+    // A flat day has no peak to widen to.
+    expect(peakHours(day({ 5: 101 }), 'UTC')).toMatchObject({ start: 4, end: 6 });
   });
 
   it('the heatmap places each hour on its local weekday, says how many days it rests on, and ignores order', () => {

@@ -1,0 +1,48 @@
+// One number and date format in the UI's language (issue 23): values as Studio wrote them (exact
+// stays exact, rounded is compact and marked), dates one way, plurals by the language's rules,
+// countries by name. The UI language here is Japanese, as a Japanese browser's messages say.
+import { describe, expect, it, vi } from 'vitest';
+
+vi.mock('webextension-polyfill', () => ({
+  default: { i18n: { getMessage: (key: string, subs?: string[]) => (key === 'uiLanguage' ? 'ja' : `${key}(${(subs ?? []).join('|')})`) } },
+}));
+
+const { fmt, fmtChange, fmtCount, fmtExact, fmtIsoDay, fmtPercent, fmtRegion, fmtShareOf } = await import('@/utils/platform/format');
+const { plural, uiLocale } = await import('@/utils/platform/ui-language');
+
+describe('format in the UI language', () => {
+  it('takes the language from the shipped messages, not the runtime', () => {
+    expect(uiLocale()).toBe('ja');
+  });
+
+  it('writes exact values exactly and rounded ones compact with ≈, the whole number for hover', () => {
+    expect(fmt('followers', 14_796)).toBe('14,796');
+    expect(fmt('videoViews', 128_400, true)).toBe('≈ 12.8万');
+    expect(fmt('videoViews', 3_500, true)).toBe('≈ 3,500');
+    expect(fmtExact('videoViews', 128_400, true)).toBe('≈ 128,400');
+    expect(fmt('videoViews', undefined)).toBe('—');
+  });
+
+  it('signs changes, and marks those between rounded values', () => {
+    expect(fmtChange('followers', 204)).toBe('+204');
+    expect(fmtChange('followers', -35)).toBe('−35');
+    expect(fmtChange('followers', 0)).toBe('±0');
+    expect(fmtChange('videoViews', 3_500, true)).toBe('≈ +3,500');
+  });
+
+  it('writes counts with separators, every date one way, shares and countries in words', () => {
+    expect(fmtCount(104_270)).toBe('104,270');
+    expect(fmtIsoDay('2025-12-07')).toBe(new Intl.DateTimeFormat('ja', { dateStyle: 'medium' }).format(new Date(2025, 11, 7)));
+    expect(fmtIsoDay('not a day')).toBe('not a day');
+    expect(fmtPercent(0.55)).toBe('55%');
+    expect(fmtShareOf(0.005)).toBe('0.5%');
+    expect(fmtRegion('US')).toBe('アメリカ合衆国');
+    expect(fmtRegion('Others')).toBe('Others');
+  });
+
+  it('picks plural forms by the language: Japanese has one form', () => {
+    const forms = { one: 'captureCount_one', other: 'captureCount_other' } as const;
+    expect(plural(forms, 1)).toBe('captureCount_other(1)');
+    expect(plural(forms, 12_000)).toBe('captureCount_other(12,000)');
+  });
+});
