@@ -28,7 +28,7 @@ describe('what works: planted effects', () => {
       return c.verdict === 'found' && c.low! > 1;
     });
     expect(hits.length / 40).toBeGreaterThanOrEqual(0.85);
-  });
+  }, 30_000);
 
   it('finds a halving too, below 1', () => {
     const c = whatWorks(generatedVideos({ seed: 5, effect: (v) => hashtagsOf(v.caption).includes('fyp') ? 0.5 : 1 }), { outcomes: ['lifetimeViews'] })
@@ -63,7 +63,7 @@ describe('what works: calibration with nothing planted', () => {
     );
     const anyFound = heavy.filter((r) => r.comparisons.some((c) => c.verdict === 'found')).length / heavy.length;
     expect(anyFound).toBeLessThanOrEqual(0.1);
-  });
+  }, 60_000);
 });
 
 describe('what works: silence below the floor', () => {
