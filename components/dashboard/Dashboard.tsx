@@ -9,6 +9,7 @@ import { SettingsSection } from '@/components/dashboard/SettingsSection';
 import { StudioHistory, type StudioHistoryData } from '@/components/dashboard/StudioHistory';
 import { StudioImport } from '@/components/dashboard/StudioImport';
 import { VideoTable } from '@/components/dashboard/VideoTable';
+import { WhatWorks } from '@/components/dashboard/WhatWorks';
 import { t } from '@/utils/platform/i18n';
 import { latestOnly } from '@/utils/platform/latest-only';
 import { sendMessage, type StoreStats } from '@/utils/platform/messaging';
@@ -79,6 +80,7 @@ export function Dashboard() {
       <Problem text={problem} />
       {account ? <Compare account={account} videos={videos} /> : <section data-testid="empty"><p>{t('popupEmptyWhat')}</p><p>{t('popupEmptyNot')}</p></section>}
       {account && history && <StudioHistory data={history} onMetric={setDailyMetric} />}
+      {account && <WhatWorks account={account} version={version} />}
       <StudioImport accounts={accounts.map((a) => a.account)} onImported={imported} focus={location.hash === '#import'} />
       {account && <VideoTable videos={videos} now={now} />}
       <DataSection stats={stats} onChanged={() => setVersion((v) => v + 1)} />

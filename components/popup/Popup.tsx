@@ -9,6 +9,7 @@ import { METRIC_LABEL, RANGES } from '@/components/common/message-keys';
 import { Cards } from '@/components/popup/Cards';
 import { Empty } from '@/components/popup/Empty';
 import { Insights } from '@/components/popup/Insights';
+import { WhatWorksLine } from '@/components/popup/WhatWorksLine';
 import { t } from '@/utils/platform/i18n';
 import { stripBidiControls } from '@/utils/platform/safe-text';
 import { latestOnly } from '@/utils/platform/latest-only';
@@ -117,6 +118,7 @@ function Popup({ opening }: { opening: PromiseSettledResult<PopupData> }) {
       </section>
 
       <Insights insights={insights} />
+      {insights && <WhatWorksLine account={data.account} />}
 
       {insights && insights.movers.length > 0 && (
         <section aria-labelledby="movers">

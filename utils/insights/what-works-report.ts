@@ -20,3 +20,6 @@ export function strongestFinding(result: WhatWorks): Comparison | undefined {
   const distance = (c: Comparison) => (c.low! > 1 ? Math.log(c.low!) : -Math.log(c.high!));
   return result.comparisons.filter((c) => c.verdict === 'found').sort((a, b) => distance(b) - distance(a))[0];
 }
+
+/** How near the nearest comparison is to speaking: the most videos its smaller side has (below the floor while none speaks). */
+export const nearestToSpeaking = (result: WhatWorks): number => Math.max(0, ...result.comparisons.map((c) => Math.min(c.videos, c.others)));
