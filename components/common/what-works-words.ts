@@ -89,3 +89,10 @@ export function earlyReadText(read: Extract<EarlyRead, { ready: true }>): { posi
   const notes = [t(CONFIDENCE_LABEL[d.confidence]), ...(d.keepsGrowing ? [t('wwKeepsGrowing', fmtRatio(d.keepsGrowing))] : [])];
   return { position, day7, notes };
 }
+
+/** The popup's shorter read: where it stands, the day-7 range and the confidence. */
+export function shortEarlyReadText(read: Extract<EarlyRead, { ready: true }>): string {
+  const position = t('wwEarlyPosition', [age(read.ageMs), fmt('views', read.views), String(Math.round(read.percentile)), String(read.compared)]);
+  if (!read.day7) return position;
+  return `${position} ${t('wwPopupDay7', [fmt('views', Math.round(read.day7.low)), fmt('views', Math.round(read.day7.high))])} ${t(CONFIDENCE_LABEL[read.day7.confidence])}`;
+}

@@ -1,7 +1,7 @@
 // The popup's two lines of "what works for you": the newest young video's early read, and the
 // strongest finding (or why there is none yet). The whole section is on the dashboard.
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { earlyReadText, popupFindingText } from '@/components/common/what-works-words';
+import { popupFindingText, shortEarlyReadText } from '@/components/common/what-works-words';
 import { MIN_VIDEOS } from '@/utils/insights/what-works';
 import { nearestToSpeaking, strongestFinding, type WhatWorksReport } from '@/utils/insights/what-works-report';
 import { t } from '@/utils/platform/i18n';
@@ -22,15 +22,14 @@ export function WhatWorksLine({ account }: { account: string }) {
   const read = report.early[0];
   const result = report.whatWorks;
   const finding = strongestFinding(result);
-  const text = read?.ready ? earlyReadText(read) : undefined;
   return (
     <>
       {read && (
         <p data-testid="early-read" data-ready={String(read.ready)}>
           <strong>{t('wwPopupEarly')}</strong>
           {read.ready || read.missing === 'fewVideos' ? <bdi class="caption page-text">{stripBidiControls(read.caption ?? read.videoId)}</bdi> : null}
-          {text ? <>{text.position} {text.day7} <span class="muted">{text.notes.join(' ')}</span></>
-            : !read.ready && read.missing === 'fewVideos' ? <span class="muted">{t('wwEarlyFew', [String(read.have), String(read.need)])}</span>
+          {read.ready ? shortEarlyReadText(read)
+            : read.missing === 'fewVideos' ? <span class="muted">{t('wwEarlyFew', [String(read.have), String(read.need)])}</span>
             : null}
         </p>
       )}

@@ -89,6 +89,8 @@ interface Grouping {
   group: string;
   /** Index of every video in the group. */
   members: Set<number>;
+  /** Index of every video whose grouping is known (a video without a posting hour is in no hour band's "others"). */
+  known: Set<number>;
 }
 
 const band = <K extends string>(bands: readonly (readonly [K, number])[], value: number): K => bands.find(([, below]) => value < below)![0];
@@ -96,14 +98,18 @@ const band = <K extends string>(bands: readonly (readonly [K, number])[], value:
 /** Each grouping of the videos: bands of hour, weekday, length, caption, and the most used hashtags. */
 export function groupingsOf(videos: OwnVideo[]): Grouping[] {
   const groups = new Map<string, Grouping>();
+  const known: Record<Dimension, Set<number>> = { hour: new Set(), weekday: new Set(), length: new Set(), caption: new Set(), hashtag: new Set() };
   const add = (dimension: Dimension, group: string, i: number) => {
     const key = `${dimension}:${group}`;
-    const g = groups.get(key) ?? { dimension, group, members: new Set<number>() };
+    const g = groups.get(key) ?? { dimension, group, members: new Set<number>(), known: known[dimension] };
     g.members.add(i);
+    known[dimension].add(i);
     groups.set(key, g);
   };
   const tagUse = new Map<string, number[]>();
   videos.forEach((v, i) => {
+    // Every video with a caption is known to have or lack each hashtag.
+    if (v.caption !== undefined) known.hashtag.add(i);
     if (v.hour !== undefined) add('hour', HOUR_BANDS[Math.floor(v.hour / 6)], i);
     if (v.weekday !== undefined) add('weekday', String(v.weekday), i);
     if (v.durationSeconds !== undefined) add('length', band(LENGTH_BANDS, v.durationSeconds), i);
@@ -121,7 +127,8 @@ export function groupingsOf(videos: OwnVideo[]): Grouping[] {
       : tags.findIndex(([tag]) => tag === g.group);
     return DIMENSIONS.indexOf(g.dimension) * 100 + within;
   };
-  return [...groups.values()].sort((a, b) => order(a) - order(b));
+  // A group of every video it could hold has nothing to be compared with.
+  return [...groups.values()].filter((g) => g.members.size < g.known.size).sort((a, b) => order(a) - order(b));
 }
 
 export interface WhatWorksOptions {
@@ -144,7 +151,7 @@ export function whatWorks(videos: OwnVideo[], options: WhatWorksOptions = {}): W
       const outside: number[] = [];
       values.forEach((v, i) => {
         const x = v[outcome];
-        if (x === undefined) return;
+        if (x === undefined || !g.known.has(i)) return;
         (g.members.has(i) ? inside : outside).push(x);
       });
       const c: Comparison = { dimension: g.dimension, group: g.group, outcome, verdict: 'notEnough', videos: inside.length, others: outside.length, need: minVideos };

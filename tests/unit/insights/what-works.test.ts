@@ -108,10 +108,22 @@ describe('what works: groups and outcomes', () => {
     const groups = groupingsOf([
       video({ videoId: 'a', hour: 19, weekday: 1, durationSeconds: 20, caption: 'short #bread' }),
       video({ videoId: 'b', weekday: 2, caption: 'x'.repeat(200) }),
+      video({ videoId: 'c', hour: 8, weekday: 1, durationSeconds: 100, caption: 'plain words' }),
     ]);
     expect(groups.map((g) => `${g.dimension}:${g.group}:${[...g.members].join('')}`)).toEqual([
-      'hour:evening:0', 'weekday:1:0', 'weekday:2:1', 'length:15to30s:0', 'caption:short:0', 'caption:long:1', 'hashtag:bread:0',
+      'hour:morning:2', 'hour:evening:0', 'weekday:1:02', 'weekday:2:1', 'length:15to30s:0', 'length:1to3min:2', 'caption:short:02', 'caption:long:1', 'hashtag:bread:0',
     ]);
+  });
+
+  it('compares a band only with videos whose band is known, and drops a group that holds every such video', () => {
+    const videos = generatedVideos({ seed: 8, videos: 80 });
+    // Half the videos lost their posting time (a date alone): they are in no hour band's "others".
+    const dated = videos.map((v, i) => (i % 2 ? { ...v, hour: undefined } : v));
+    const c = whatWorks(dated, { outcomes: ['lifetimeViews'] }).comparisons.filter((x) => x.dimension === 'hour');
+    const timed = dated.filter((v) => v.hour !== undefined && outcomesOf(v).lifetimeViews !== undefined).length;
+    expect(c.every((x) => x.videos + x.others === timed)).toBe(true);
+    const allShort = videos.map((v) => ({ ...v, caption: 'hi' }));
+    expect(groupingsOf(allShort).filter((g) => g.dimension === 'caption')).toEqual([]);
   });
 
   it('takes lifetime views only from videos four weeks old, rates only after a week, video-page numbers only from a page seen after a week', () => {
