@@ -2,6 +2,8 @@
 // length and each hashtag, compared on each outcome with the creator's other videos. Pure.
 //
 // The statistics, in short:
+// - Relative to its time: each video's value is first divided by the median of the ~20 videos
+//   posted around it, so a channel's growth does not pass for an effect of whatever it did lately.
 // - Ratio: how a video in the group typically compares with one of the creator's other videos
 //   (the Hodges–Lehmann estimate on the log scale: the median of all group÷other ratios; where
 //   the group's values are the others' times a factor, it is that factor, the ratio of the two
@@ -29,6 +31,12 @@ export type Dimension = (typeof DIMENSIONS)[number];
 export const MIN_VIDEOS = 10;
 /** Family-wise error budget: the chance that anything shown as found is a fluke. */
 export const FAMILY_ERROR = 0.05;
+/**
+ * Each video's value is taken relative to the median of this many videos posted around it, so a
+ * channel that grew (or faded) does not make whatever it did lately look like what works: about a
+ * month of videos at a post every day or two.
+ */
+export const NEIGHBOURS = 20;
 /** At most this many hashtags are compared (the most used): each one costs the others width. */
 const MAX_HASHTAGS = 12;
 
@@ -136,35 +144,40 @@ export interface WhatWorksOptions {
   familyError?: number;
   /** Only these outcomes (all by default). */
   outcomes?: readonly Outcome[];
+  /** Videos posted around each one that its value is taken relative to (0: none, raw values). */
+  neighbours?: number;
 }
 
 /** Every comparison of every grouping on every outcome, with one error budget for all that speak. */
 export function whatWorks(videos: OwnVideo[], options: WhatWorksOptions = {}): WhatWorks {
-  const { minVideos = MIN_VIDEOS, familyError = FAMILY_ERROR, outcomes = OUTCOMES } = options;
+  const { minVideos = MIN_VIDEOS, familyError = FAMILY_ERROR, outcomes = OUTCOMES, neighbours = NEIGHBOURS } = options;
   const values = videos.map(outcomesOf);
   const groupings = groupingsOf(videos);
-  const pending: Array<{ c: Comparison; inside: number[]; outside: number[] }> = [];
+  const pending: Array<{ c: Comparison; inside: number[]; outside: number[]; insideRel: number[]; outsideRel: number[] }> = [];
   const comparisons: Comparison[] = [];
   for (const outcome of outcomes) {
+    const relative = neighbourRelative(videos, values.map((v) => v[outcome]), FLOOR[outcome], neighbours);
     for (const g of groupings) {
       const inside: number[] = [];
       const outside: number[] = [];
+      const insideRel: number[] = [];
+      const outsideRel: number[] = [];
       values.forEach((v, i) => {
         const x = v[outcome];
         if (x === undefined || !g.known.has(i)) return;
-        (g.members.has(i) ? inside : outside).push(x);
+        const into = g.members.has(i);
+        (into ? inside : outside).push(x);
+        (into ? insideRel : outsideRel).push(relative[i]!);
       });
       const c: Comparison = { dimension: g.dimension, group: g.group, outcome, verdict: 'notEnough', videos: inside.length, others: outside.length, need: minVideos };
       comparisons.push(c);
-      if (inside.length >= minVideos && outside.length >= minVideos) pending.push({ c, inside, outside });
+      if (inside.length >= minVideos && outside.length >= minVideos) pending.push({ c, inside, outside, insideRel, outsideRel });
     }
   }
   const spoke = pending.length;
   const z = spoke ? normalQuantile(1 - familyError / (2 * spoke)) : 0;
-  for (const { c, inside, outside } of pending) {
-    const floor = FLOOR[c.outcome];
-    const log = (x: number) => Math.log(Math.max(x, floor));
-    const { estimate, low, high } = rankInterval(inside.map(log), outside.map(log), z);
+  for (const { c, inside, outside, insideRel, outsideRel } of pending) {
+    const { estimate, low, high } = rankInterval(insideRel, outsideRel, z);
     Object.assign(c, {
       verdict: low > 0 || high < 0 ? 'found' : 'noClearDifference',
       ratio: Math.exp(estimate), low: Math.exp(low), high: Math.exp(high),
@@ -173,6 +186,24 @@ export function whatWorks(videos: OwnVideo[], options: WhatWorksOptions = {}): W
   }
   const videosWithOutcome = values.filter((v) => outcomes.some((o) => v[o] !== undefined)).length;
   return { comparisons, spoke, level: spoke ? 1 - familyError / spoke : 1 - familyError, videos: videosWithOutcome };
+}
+
+/**
+ * Log of each value over the median of its `k` nearest videos in posting order (half before, half
+ * after, more on one side at the ends); the plain log with k = 0 or too few videos. Undefined
+ * where the value is.
+ */
+export function neighbourRelative(videos: OwnVideo[], values: Array<number | undefined>, floor: number, k: number): Array<number | undefined> {
+  const log = (x: number) => Math.log(Math.max(x, floor));
+  const order = values.flatMap((x, i) => (x === undefined ? [] : [i])).sort((a, b) => videos[a].postedAt - videos[b].postedAt);
+  const out: Array<number | undefined> = values.map((x) => (x === undefined ? undefined : log(x)));
+  if (k <= 0 || order.length <= k) return out;
+  order.forEach((index, p) => {
+    const start = Math.min(Math.max(0, p - k / 2), order.length - 1 - k);
+    const around = order.slice(start, start + k + 1).filter((j) => j !== index).map((j) => values[j]!);
+    out[index] = log(values[index]!) - log(median(around)!);
+  });
+  return out;
 }
 
 /**

@@ -66,6 +66,20 @@ describe('what works: calibration with nothing planted', () => {
   }, 60_000);
 });
 
+describe('what works: a growing channel', () => {
+  it('does not take growth for an effect of what the creator did lately', () => {
+    // Reach grows 8× over the history; #fyp is used on the newer half only and does nothing.
+    const grown = SEEDS.slice(0, 20).map((seed) =>
+      generatedVideos({ seed, effect: (v) => Math.exp((2.1 * Number(v.videoId.split('-')[1])) / 150) }).map((v, i) => ({ ...v, caption: `${v.caption!.replace(/#fyp/g, '')}${i >= 75 ? ' #fyp' : ''}` })),
+    );
+    const fyp = (videos: OwnVideo[], neighbours?: number) =>
+      whatWorks(videos, { outcomes: ['views7d'], neighbours }).comparisons.find((c) => c.dimension === 'hashtag' && c.group === 'fyp')!;
+    expect(grown.filter((videos) => fyp(videos).verdict === 'found')).toHaveLength(0);
+    // Raw values, for contrast: growth alone makes #fyp look like it works.
+    expect(grown.filter((videos) => fyp(videos, 0).verdict === 'found').length).toBeGreaterThan(15);
+  }, 30_000);
+});
+
 describe('what works: silence below the floor', () => {
   it('says "not enough videos" with the count below the floor, and speaks from the floor on', () => {
     const videos = generatedVideos({ seed: 3, videos: 100 });
