@@ -101,6 +101,7 @@ function Tables({ result }: { result: Result }) {
         );
       })}
       {missing.length > 0 && <p class="muted">{t('wwNotMeasured', missing.map((o) => t(OUTCOME_LABEL[o])).join(', '))}</p>}
+      {result.unknown.length > 0 && <p class="muted" data-testid="what-works-unknown">{t('wwNotKnown', result.unknown.map((d) => t(DIMENSION_LABEL[d])).join(', '))}</p>}
     </>
   );
 }

@@ -90,6 +90,8 @@ export interface WhatWorks {
   level: number;
   /** Videos with at least one outcome. */
   videos: number;
+  /** Groupings no video can be placed in (no posting hour, length or caption known for any). */
+  unknown: Dimension[];
 }
 
 interface Grouping {
@@ -185,7 +187,11 @@ export function whatWorks(videos: OwnVideo[], options: WhatWorksOptions = {}): W
     });
   }
   const videosWithOutcome = values.filter((v) => outcomes.some((o) => v[o] !== undefined)).length;
-  return { comparisons, spoke, level: spoke ? 1 - familyError / spoke : 1 - familyError, videos: videosWithOutcome };
+  const has: Record<Exclude<Dimension, 'hashtag'>, (v: OwnVideo) => boolean> = {
+    hour: (v) => v.hour !== undefined, weekday: (v) => v.weekday !== undefined, length: (v) => v.durationSeconds !== undefined, caption: (v) => v.caption !== undefined,
+  };
+  const unknown = (Object.keys(has) as Array<keyof typeof has>).filter((d) => !videos.some(has[d]));
+  return { comparisons, spoke, level: spoke ? 1 - familyError / spoke : 1 - familyError, videos: videosWithOutcome, unknown };
 }
 
 /**

@@ -136,8 +136,10 @@ describe('what works: groups and outcomes', () => {
     const c = whatWorks(dated, { outcomes: ['lifetimeViews'] }).comparisons.filter((x) => x.dimension === 'hour');
     const timed = dated.filter((v) => v.hour !== undefined && outcomesOf(v).lifetimeViews !== undefined).length;
     expect(c.every((x) => x.videos + x.others === timed)).toBe(true);
-    const allShort = videos.map((v) => ({ ...v, caption: 'hi' }));
+    const allShort = videos.map((v) => ({ ...v, caption: 'hi', durationSeconds: undefined }));
     expect(groupingsOf(allShort).filter((g) => g.dimension === 'caption')).toEqual([]);
+    // Known, but all alike: not "unknown". Lengths known for none: unknown.
+    expect(whatWorks(allShort, { outcomes: ['views7d'] }).unknown).toEqual(['length']);
   });
 
   it('takes lifetime views only from videos four weeks old, rates only after a week, video-page numbers only from a page seen after a week', () => {
