@@ -43,6 +43,8 @@ export function demoExport({ days = 365, videos = 200, now = Date.now(), account
       reach: Math.floor(30_000 * Math.exp(0.8 * normal(rand)) * (evening ? DEMO_EVENING_EFFECT : 1)),
       speed: 0.5 + rand() * 3,
       likeRate: 0.08 * Math.exp(0.3 * normal(rand)),
+      // Lengths make no difference to this creator's reach: "what works" should say so.
+      durationSeconds: Math.round(8 + rand() * 170),
     };
   });
   const snapshots: BackupFile['snapshots'] = [];
@@ -56,7 +58,7 @@ export function demoExport({ days = 365, videos = 200, now = Date.now(), account
       if (p.postedAt > at) continue;
       const age = (at - p.postedAt) / DAY;
       const views = Math.floor(p.reach * (1 - Math.exp(-age / (10 * p.speed))));
-      rows.push({ videoId: p.videoId, caption: p.caption, postedAt: new Date(p.postedAt).toISOString(), views, likes: Math.floor(views * p.likeRate), comments: Math.floor(views * 0.004) });
+      rows.push({ videoId: p.videoId, caption: p.caption, postedAt: new Date(p.postedAt).toISOString(), durationSeconds: p.durationSeconds, views, likes: Math.floor(views * p.likeRate), comments: Math.floor(views * 0.004) });
     }
     const gained = Math.floor(20 + rand() * 90 + d * 0.6);
     followers += gained;

@@ -45,6 +45,7 @@ async function ownVideo(db: LensDB, record: VideoRecord): Promise<OwnVideo | und
     videoId,
     ...(record.caption === undefined ? {} : { caption: record.caption }),
     ...posted,
+    ...(record.durationSeconds === undefined ? {} : { durationSeconds: record.durationSeconds }),
     views,
     counters: { at: record.lastSeenAt, ...record.counters },
     ...(pageAt > -Infinity ? { page: { at: pageAt, newFollowers: followers?.value, watchedFullPercent: watched?.value } } : {}),

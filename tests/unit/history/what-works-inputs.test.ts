@@ -8,6 +8,8 @@ import { restoreBackup } from '@/utils/history/backup';
 import { importStudioData } from '@/utils/history/save-import';
 import { saveSnapshot } from '@/utils/history/snapshots';
 import { whatWorksInputs } from '@/utils/history/what-works-inputs';
+import { mergeVideos } from '@/utils/history/records';
+import { snapshotErrors } from '@/utils/history/validate-snapshot';
 import { whatWorksReport, strongestFinding } from '@/utils/insights/what-works-report';
 
 const NOW = Date.UTC(2026, 10, 24, 12);
@@ -17,6 +19,18 @@ let db: LensDB;
 beforeEach(async () => {
   globalThis.indexedDB = new IDBFactory();
   db = await openLensDB();
+});
+
+describe('a video’s length', () => {
+  it('is kept from the posts list (validated as seconds), newest capture first', () => {
+    const row = { videoId: '7300000000000000001', caption: 'x', durationSeconds: 21 };
+    const list = (capturedAt: number, durationSeconds: number) => ({ page: 'posts-list' as const, url: 'https://www.tiktok.com/tiktokstudio/content', account: 'a', scope: 's', capturedAt, lastSeenAt: capturedAt, range: 'lifetime' as const, metrics: {}, videos: [{ ...row, durationSeconds }] });
+    const [first] = mergeVideos(list(1, 21), () => undefined);
+    expect(first.durationSeconds).toBe(21);
+    expect(mergeVideos(list(2, 22), () => first)[0].durationSeconds).toBe(22);
+    expect(mergeVideos(list(0, 20), () => first)[0].durationSeconds).toBe(21);
+    expect(snapshotErrors({ ...list(1, 21), videos: [{ ...row, durationSeconds: -1 }] }).join()).toContain('durationSeconds');
+  });
 });
 
 describe('whatWorksInputs', () => {
@@ -29,12 +43,15 @@ describe('whatWorksInputs', () => {
     const row = lastList.videos!.find((r) => r.views! > 0)!;
     const video = input.videos.find((v) => v.videoId === row.videoId)!;
     expect(video.hour).toBe(new Date(row.postedAt!).getHours());
+    expect(video.durationSeconds).toBe(row.durationSeconds);
     expect(video.weekday).toBe(new Date(row.postedAt!).getDay());
     expect(video.counters).toMatchObject({ at: lastList.capturedAt, views: row.views, likes: row.likes });
     expect(video.views[video.views.length - 1]).toEqual({ t: lastList.capturedAt, v: row.views });
     expect(video.views.every((p, i) => i === 0 || p.t > video.views[i - 1].t)).toBe(true);
-    // Captured at 20:00–08:00 UTC: some days hold two captures, some none.
-    expect(input.heldDays.followers.length).toBeGreaterThan(40);
+    // A day on which a follower count was captured holds that day (local calendar days).
+    const day = (t: number) => new Date(t).toDateString();
+    const followerDays = new Set(file.snapshots.filter((s) => s.page === 'account-followers').map((s) => day(s.capturedAt)));
+    expect(input.heldDays.followers).toHaveLength(followerDays.size);
     expect(input.heldDays.videoViews).toEqual([]);
   });
 
@@ -63,6 +80,9 @@ describe('whatWorksInputs', () => {
     expect(evening.low!).toBeGreaterThan(1);
     expect(evening.low!).toBeLessThan(DEMO_EVENING_EFFECT);
     expect(report.whatWorks.comparisons.some((c) => c.dimension === 'hashtag' && c.verdict === 'noClearDifference')).toBe(true);
+    // Lengths were read from the posts list and planted with no effect.
+    expect(report.whatWorks.comparisons.filter((c) => c.dimension === 'length' && c.verdict !== 'notEnough').every((c) => c.verdict === 'noClearDifference')).toBe(true);
+    expect(report.whatWorks.unknown).toEqual([]);
     expect(strongestFinding(report.whatWorks)?.group).toBe('evening');
     expect(report.early[0]).toMatchObject({ ready: true });
   }, 60_000);
