@@ -245,6 +245,22 @@ async function benchImport() {
   results['import.save-365d (fake IDB)'] = stats(samples, 'ms');
 }
 
+/** "What works for you" over the demo's year (200 videos): reading its inputs, and the statistics alone. */
+async function benchWhatWorks() {
+  const { demoExport } = await import('../tests/support/demo-data');
+  const { restoreBackup } = await import('../utils/history/backup');
+  const { whatWorksInputs } = await import('../utils/history/what-works-inputs');
+  const { whatWorksReport } = await import('../utils/insights/what-works-report');
+  globalThis.indexedDB = new IDBFactory();
+  const db = await openLensDB('bench-what-works');
+  const now = Date.now();
+  await restoreBackup(db, demoExport({ days: 365, videos: 200, now: now - 3_600_000 }), now);
+  results['what-works.inputs-200 (fake IDB)'] = stats(await time(() => whatWorksInputs(db, 'maya.bakes', now), 10), 'ms');
+  const input = await whatWorksInputs(db, 'maya.bakes', now);
+  results['what-works.report-200'] = stats(await time(() => whatWorksReport(input), 20), 'ms');
+  db.close();
+}
+
 /** The dashboard's longest task while a year of exports is picked, previewed and saved, in Chromium. */
 async function benchDashboardImport() {
   const { launchExtension, openExtensionPage, ask } = await import('../tests/support/chromium');
@@ -315,7 +331,7 @@ async function main() {
   execSync('npx wxt build', { cwd: ROOT, stdio: 'ignore' });
   const steps: Array<[string, () => unknown]> = [
     ['extract', benchExtract], ['db', benchDb], ['import', benchImport], ['guard', benchGuard], ['ruleset', benchRuleset], ['popup', benchPopup],
-    ['dashboard-import', benchDashboardImport], ['bundles', benchBundles],
+    ['dashboard-import', benchDashboardImport], ['what-works', benchWhatWorks], ['bundles', benchBundles],
   ];
   // `npm run bench -- import bundles` measures only the named steps.
   const only = process.argv.slice(2);

@@ -9,6 +9,7 @@ import { SettingsSection } from '@/components/dashboard/SettingsSection';
 import { StudioHistory, type StudioHistoryData } from '@/components/dashboard/StudioHistory';
 import { StudioImport } from '@/components/dashboard/StudioImport';
 import { VideoTable } from '@/components/dashboard/VideoTable';
+import { WhatWorks } from '@/components/dashboard/WhatWorks';
 import { t, type MessageKey } from '@/utils/platform/i18n';
 import { STUDIO_HOME_URL } from '@/utils/reader/page-kinds';
 import { latestOnly } from '@/utils/platform/latest-only';
@@ -70,6 +71,7 @@ export function Dashboard() {
   const sections: Array<[string, MessageKey]> = [
     ...(account ? [['compare', 'compare'], ['daily', 'dailyTitle'], ['best-time', 'heatmapTitle']] as Array<[string, MessageKey]> : []),
     ...(account && history?.audience.length ? [['audience', 'audienceTitle']] as Array<[string, MessageKey]> : []),
+    ...(account ? [['what-works', 'wwTitle']] as Array<[string, MessageKey]> : []),
     ['studio-import', 'navImport'],
     ...(account ? [['videos', 'videosTitle']] as Array<[string, MessageKey]> : []),
     ['data', 'yourData'],
@@ -94,6 +96,7 @@ export function Dashboard() {
       <Problem text={problem} />
       {account ? <Compare account={account} videos={videos} /> : <GetStarted />}
       {account && history && <StudioHistory data={history} onMetric={setDailyMetric} />}
+      {account && <WhatWorks account={account} version={version} />}
       <StudioImport accounts={accounts.map((a) => a.account)} onImported={imported} focus={location.hash === '#import'} />
       {account && <VideoTable videos={videos} now={now} />}
       <DataSection stats={stats} hasAccounts={accounts.length > 0} onChanged={() => setVersion((v) => v + 1)} />

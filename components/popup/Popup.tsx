@@ -10,6 +10,7 @@ import { plural } from '@/utils/platform/ui-language';
 import { Cards } from '@/components/popup/Cards';
 import { Empty } from '@/components/popup/Empty';
 import { Insights } from '@/components/popup/Insights';
+import { WhatWorksLine } from '@/components/popup/WhatWorksLine';
 import { t } from '@/utils/platform/i18n';
 import { stripBidiControls } from '@/utils/platform/safe-text';
 import { latestOnly } from '@/utils/platform/latest-only';
@@ -121,6 +122,7 @@ function Popup({ opening }: { opening: PromiseSettledResult<PopupData> }) {
       </section>
 
       <Insights insights={insights} />
+      {insights && <WhatWorksLine account={data.account} />}
 
       {insights && insights.movers.length > 0 && (
         <section aria-labelledby="movers">

@@ -13,6 +13,8 @@ import {
 import { getActivity, getAudienceHistory, getDailySeries, importStudioData } from '@/utils/history/save-import';
 import { studioImportErrors } from '@/utils/history/imported-days';
 import { popupData, popupInsights } from '@/utils/history/popup-query';
+import { whatWorksInputs } from '@/utils/history/what-works-inputs';
+import { whatWorksReport } from '@/utils/insights/what-works-report';
 import { toCsv } from '@/utils/platform/safe-csv';
 import { makeBackup, restoreBackup } from '@/utils/history/backup';
 import { snapshotErrors } from '@/utils/history/validate-snapshot';
@@ -61,6 +63,7 @@ export function createStoreHandlers(open: () => Promise<LensDB> = openLensDB): H
     getActivity: async (account) => getActivity(await db(), account),
     getAudienceHistory: async (account) => getAudienceHistory(await db(), account),
     getPopupInsights: async (account) => popupInsights(await db(), account),
+    getWhatWorks: async (account) => whatWorksReport(await whatWorksInputs(await db(), account)),
     async exportCsv() {
       const points = await allPoints(await db());
       return toCsv(

@@ -3,9 +3,13 @@
 import type { SnapshotRecord } from '../../utils/history/records';
 import { BACKUP_FORMAT, BACKUP_VERSION, type BackupFile } from '../../utils/history/backup';
 import type { VideoRow } from '../../utils/reader/snapshot';
+import { normal } from './generated-videos';
 
 const DAY = 86_400_000;
 const CAPTIONS = ['Sourdough in 60 seconds', 'Croissant lamination', 'Focaccia garden', 'Bagels at dawn', 'Cinnamon rolls', 'Rye 101', 'Baguette scoring', 'Pizza night', 'Brioche buns', 'Milk bread'];
+const TAGS = ['#bread', '#baking', '#fyp'];
+/** The demo creator's evening posts (18:00–24:00 on the computer's clock) reach this many times more: an effect for "what works" to find. */
+export const DEMO_EVENING_EFFECT = 3;
 
 export interface DemoOptions {
   days?: number;
@@ -27,13 +31,22 @@ export function demoExport({ days = 365, videos = 200, now = Date.now(), account
   let s = seed;
   const rand = () => ((s = (s * 48271) % 2147483647) / 2147483647);
   const start = now - days * DAY;
-  const posts = Array.from({ length: videos }, (_, i) => ({
-    videoId: String(7200000000000000000n + BigInt(i * 104729 + 1)),
-    caption: `${CAPTIONS[i % CAPTIONS.length]} #${i + 1}`,
-    postedAt: start + Math.floor((i / videos) * days * DAY) - 2 * DAY,
-    reach: 2_000 + Math.floor(rand() ** 3 * 2_000_000),
-    speed: 0.5 + rand() * 3,
-  }));
+  const posts = Array.from({ length: videos }, (_, i) => {
+    // Posted at any hour of the day (the hour band is what "what works" compares).
+    const postedAt = start + Math.floor((i / videos) * days * DAY) - 2 * DAY - Math.floor(rand() * 24) * 3_600_000;
+    const evening = new Date(postedAt).getHours() >= 18;
+    return {
+      videoId: String(7200000000000000000n + BigInt(i * 104729 + 1)),
+      caption: `${CAPTIONS[i % CAPTIONS.length]} #${i + 1} ${TAGS.filter(() => rand() < 0.4).join(' ')}`.trim(),
+      postedAt,
+      // Log-normal around the creator's usual, as real creators' views are.
+      reach: Math.floor(30_000 * Math.exp(0.8 * normal(rand)) * (evening ? DEMO_EVENING_EFFECT : 1)),
+      speed: 0.5 + rand() * 3,
+      likeRate: 0.08 * Math.exp(0.3 * normal(rand)),
+      // Lengths make no difference to this creator's reach: "what works" should say so.
+      durationSeconds: Math.round(8 + rand() * 170),
+    };
+  });
   const snapshots: BackupFile['snapshots'] = [];
   let followers = 1200;
   for (let d = 0; d < days; d++) {
@@ -45,7 +58,7 @@ export function demoExport({ days = 365, videos = 200, now = Date.now(), account
       if (p.postedAt > at) continue;
       const age = (at - p.postedAt) / DAY;
       const views = Math.floor(p.reach * (1 - Math.exp(-age / (10 * p.speed))));
-      rows.push({ videoId: p.videoId, caption: p.caption, postedAt: new Date(p.postedAt).toISOString(), views, likes: Math.floor(views * 0.08), comments: Math.floor(views * 0.004) });
+      rows.push({ videoId: p.videoId, caption: p.caption, postedAt: new Date(p.postedAt).toISOString(), durationSeconds: p.durationSeconds, views, likes: Math.floor(views * p.likeRate), comments: Math.floor(views * 0.004) });
     }
     const gained = Math.floor(20 + rand() * 90 + d * 0.6);
     followers += gained;

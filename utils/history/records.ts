@@ -34,6 +34,7 @@ export interface VideoRecord {
   videoId: string;
   caption?: string;
   postedAt?: string;
+  durationSeconds?: number;
   pinned?: boolean;
   scheduled?: boolean;
   firstSeenAt: number;
@@ -117,6 +118,7 @@ export function mergeVideos(
     const isNewer = newer(video);
     if (row.caption && (isNewer || !video.caption)) video.caption = row.caption;
     if (row.postedAt && (isNewer || !video.postedAt)) video.postedAt = row.postedAt;
+    if (row.durationSeconds !== undefined && (isNewer || video.durationSeconds === undefined)) video.durationSeconds = row.durationSeconds;
     if (record.page !== 'posts-list' || !isNewer) continue;
     if (row.pinned !== undefined) video.pinned = row.pinned;
     if (row.scheduled !== undefined) video.scheduled = row.scheduled;

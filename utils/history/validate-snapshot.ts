@@ -113,6 +113,8 @@ function videoRowErrors(row: unknown, path: string, errors: Errors): void {
   if (row.caption !== undefined && !isText(row.caption)) errors.push(`${path}.caption: must be text`);
   if (row.postedAt !== undefined && !(isText(row.postedAt) && !Number.isNaN(Date.parse(row.postedAt))))
     errors.push(`${path}.postedAt: must be an ISO date`);
+  if (row.durationSeconds !== undefined && !(isFiniteNumber(row.durationSeconds) && row.durationSeconds >= 0 && row.durationSeconds < 360_000))
+    errors.push(`${path}.durationSeconds: must be a length in seconds`);
   for (const counter of VIDEO_COUNTERS) {
     const v = row[counter];
     if (v === undefined) continue;

@@ -5,12 +5,12 @@ import { DAY_MS, type Point } from '../series/series-math';
 const HOUR_MS = 3_600_000;
 
 /**
- * Views 24 hours after posting, interpolated between the captures on either side of that moment
+ * Views `ageMs` after posting, interpolated between the captures on either side of that moment
  * (a video has 0 views when posted). Undefined when no capture follows the mark, or the two
  * captures around it are too far apart for the line between them to mean anything.
  */
-export function viewsAfterOneDay(points: Point[], postedAt: number, maxGapMs = 36 * HOUR_MS): number | undefined {
-  const mark = postedAt + DAY_MS;
+export function viewsAtAge(points: Point[], postedAt: number, ageMs: number, maxGapMs: number): number | undefined {
+  const mark = postedAt + ageMs;
   let before: Point = { t: postedAt, v: 0 };
   for (const p of points) {
     if (p.t < postedAt) continue;
@@ -24,6 +24,9 @@ export function viewsAfterOneDay(points: Point[], postedAt: number, maxGapMs = 3
   }
   return undefined;
 }
+
+/** Views 24 hours after posting (see viewsAtAge). */
+export const viewsAfterOneDay = (points: Point[], postedAt: number, maxGapMs = 36 * HOUR_MS) => viewsAtAge(points, postedAt, DAY_MS, maxGapMs);
 
 export function median(values: number[]): number | undefined {
   if (values.length === 0) return undefined;

@@ -11,6 +11,7 @@ import type { GuardLists } from '../guard/guard-lists';
 import type { DailyPoint, StudioImport, StudioImportResult } from '../history/save-import';
 import type { ActivityRecord, AudienceRecord } from '../history/imported-days';
 import type { DailyMetric } from '../import/studio-files';
+import type { WhatWorksReport } from '../insights/what-works-report';
 
 export interface StoreStats {
   snapshots: number;
@@ -43,6 +44,8 @@ export interface StoreProtocol {
   getDailySeries(query: { account: string; metric: DailyMetric; from?: string }): DailyPoint[];
   getActivity(account: string): ActivityRecord[];
   getAudienceHistory(account: string): AudienceRecord[];
+  /** Dashboard and popup → background: what works for the creator, young videos' early reads, data at risk. */
+  getWhatWorks(account: string): WhatWorksReport;
 }
 
 /** Messages answered by the scam guard. */

@@ -12,6 +12,8 @@ export const STUDIO_MATCHES = [
 const STUDIO_ANALYTICS = 'https://www.tiktok.com/tiktokstudio/analytics';
 /** Where a creator starts: Studio's account overview. */
 export const STUDIO_HOME_URL = STUDIO_ANALYTICS;
+/** Studio's list of the creator's posts: one capture reads every video's lifetime counters. */
+export const STUDIO_POSTS_URL = 'https://www.tiktok.com/tiktokstudio/content';
 
 export interface PageReads {
   /** Labelled values on the page's cards. */

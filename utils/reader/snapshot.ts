@@ -58,6 +58,8 @@ export interface VideoRow {
   caption?: string;
   /** ISO date when it can be known, else omitted. */
   postedAt?: string;
+  /** The video's length, as its thumbnail on the posts list shows it. */
+  durationSeconds?: number;
   views?: number;
   likes?: number;
   comments?: number;

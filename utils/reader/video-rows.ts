@@ -135,8 +135,10 @@ function readRow(
   if (!rowItems.length) return applyExact(video, exact);
 
   // The caption is the video link's text; the video's length sits in the thumbnail link too.
-  const captionItem = rowItems.find((item) => item.link && !/^\d{1,2}:\d{2}(?::\d{2})?$/.test(item.text));
+  const captionItem = rowItems.find((item) => item.link && !VIDEO_LENGTH.test(item.text));
   if (captionItem) video.caption = captionItem.text.slice(0, 2200);
+  const length = rowItems.find((item) => item.link && VIDEO_LENGTH.test(item.text));
+  if (length) video.durationSeconds = lengthSeconds(length.text);
   const dates = new Map(rowItems.map((item) => [item, parseDate(item.text)]));
   const postedAt = [...dates.values()].find(Boolean);
   if (postedAt) video.postedAt = postedAt;
@@ -180,6 +182,10 @@ function applyExact(video: VideoRow, exact: ExactPost | undefined): VideoRow {
   if (video.rounded && !video.rounded.length) delete video.rounded;
   return video;
 }
+
+/** A video's length as the thumbnail shows it: `00:21`, `1:02`, `1:02:03`. */
+const VIDEO_LENGTH = /^\d{1,2}:\d{2}(?::\d{2})?$/;
+const lengthSeconds = (text: string) => text.split(':').reduce((total, part) => total * 60 + Number(part), 0);
 
 const MONTHS: Record<string, number> = { jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12 };
 

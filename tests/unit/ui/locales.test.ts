@@ -5,6 +5,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BUILT_KEYS, METRIC_LABEL } from '@/components/common/message-keys';
+import { WHAT_WORKS_KEYS } from '@/components/common/what-works-words';
 import { BADGE_MESSAGES } from '@/utils/studio-page/badge-text';
 import { EXPLAIN_KEYS, KIND_KEYS } from '@/utils/guard/explain-verdict';
 import { METRIC_KEYS, VIDEO_COUNTERS } from '@/utils/reader/snapshot';
@@ -30,7 +31,7 @@ describe('locales', () => {
   });
 
   it('have every key the code writes out or builds', () => {
-    const used = new Set<string>([...BUILT_KEYS, ...BADGE_MESSAGES, ...EXPLAIN_KEYS, ...Object.values(KIND_KEYS)]);
+    const used = new Set<string>([...BUILT_KEYS, ...WHAT_WORKS_KEYS, ...BADGE_MESSAGES, ...EXPLAIN_KEYS, ...Object.values(KIND_KEYS)]);
     for (const file of uiSources()) {
       for (const [, key] of readFileSync(file, 'utf8').matchAll(/\bt\('([A-Za-z_]+)'/g)) used.add(key);
     }

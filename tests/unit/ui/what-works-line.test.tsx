@@ -1,0 +1,69 @@
+// The popup's "what works" lines over scripted reports: the strongest finding, "no clear
+// difference" when comparisons spoke and found nothing, how near silence is to speaking, and the
+// newest video's early read.
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Comparison } from '@/utils/insights/what-works';
+import type { WhatWorksReport } from '@/utils/insights/what-works-report';
+
+const reply = vi.hoisted(() => ({ report: undefined as unknown }));
+vi.mock('@/utils/platform/messaging', () => ({ sendMessage: () => Promise.resolve(reply.report) }));
+vi.mock('@/utils/platform/i18n', () => ({ t: (key: string, subs?: string | string[]) => (subs === undefined ? key : `${key}(${[subs].flat().join('|')})`) }));
+
+const { WhatWorksLine } = await import('@/components/popup/WhatWorksLine');
+
+const comparison = (over: Partial<Comparison>): Comparison => ({ dimension: 'hour', group: 'evening', outcome: 'lifetimeViews', verdict: 'noClearDifference', videos: 40, others: 120, need: 10, ratio: 1.1, low: 0.8, high: 1.5, ...over });
+const report = (comparisons: Comparison[], early: WhatWorksReport['early'] = []): WhatWorksReport => ({
+  whatWorks: { comparisons, spoke: comparisons.filter((c) => c.verdict !== 'notEnough').length, level: 0.99, videos: 60, unknown: [] },
+  early,
+  risk: { videos: [] },
+});
+
+let root: HTMLElement;
+beforeEach(() => {
+  root = document.createElement('main');
+  document.body.append(root);
+});
+afterEach(() => {
+  render(null, root);
+  root.remove();
+});
+
+async function show(r: WhatWorksReport) {
+  reply.report = r;
+  render(null, root);
+  await act(async () => {
+    render(<WhatWorksLine account="maya" />, root);
+    await Promise.resolve();
+  });
+  return (id: string) => root.querySelector(`[data-testid="${id}"]`)?.textContent;
+}
+
+describe('the popup’s what-works line', () => {
+  it('names the finding furthest from no difference', async () => {
+    const line = await show(report([
+      comparison({ verdict: 'found', ratio: 1.6, low: 1.1, high: 2.3 }),
+      comparison({ dimension: 'hashtag', group: 'fyp', verdict: 'found', ratio: 0.4, low: 0.25, high: 0.6 }),
+    ]));
+    expect(line('what-works-line')).toBe('wwPopupFound(wwHashtag(fyp)|wwOutcome_lifetimeViews|0.4|0.3|0.6)');
+  });
+
+  it('says no clear difference yet, with how many comparisons spoke', async () => {
+    const line = await show(report([comparison({}), comparison({ group: 'night' })]));
+    expect(line('what-works-line')).toBe('wwPopupNone(2)');
+  });
+
+  it('says how near the nearest comparison is to speaking', async () => {
+    const line = await show(report([comparison({ verdict: 'notEnough', videos: 7, others: 30 }), comparison({ group: 'night', verdict: 'notEnough', videos: 3, others: 34 })]));
+    expect(line('what-works-line')).toBe('wwPopupFew(7|10)');
+    expect(line('early-read')).toBeUndefined();
+  });
+
+  it('gives the newest young video’s read, or how many videos it waits for', async () => {
+    const ready = await show(report([], [{ ready: true, videoId: '1', caption: 'Bagels', postedAt: 0, ageMs: 30 * 3_600_000, views: 1200, percentile: 74.6, compared: 40 }]));
+    expect(ready('early-read')).toBe('wwPopupEarlyBagelswwEarlyPosition(wwAgeHours(30)|1,200|75|40)');
+    const waiting = await show(report([], [{ ready: false, missing: 'fewVideos', videoId: '2', caption: 'Rye', have: 4, need: 10 }]));
+    expect(waiting('early-read')).toBe('wwPopupEarlyRyewwEarlyFew(4|10)');
+  });
+});

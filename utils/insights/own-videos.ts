@@ -1,0 +1,74 @@
+// The creator's own videos as the "what works" and early-read analyses take them: plain facts,
+// gathered by one adapter (utils/history/what-works-inputs.ts), and the outcomes each video has.
+// Pure: no store here, so the adapter can later read timelines instead of records.
+import { DAY_MS, type Point } from '../series/series-math';
+import { viewsAtAge } from './early-performance';
+
+export interface OwnVideo {
+  videoId: string;
+  caption?: string;
+  /** When it was posted (ms). */
+  postedAt: number;
+  /** Local clock hour 0–23 of posting, when the time of day is known (a date alone gives none). */
+  hour?: number;
+  /** Local weekday of posting, 0 = Sunday. */
+  weekday?: number;
+  /** The video's length, when known. */
+  durationSeconds?: number;
+  /** Lifetime views at each capture, oldest first. */
+  views: Point[];
+  /** The latest lifetime counters and when they were read. */
+  counters?: { at: number; views?: number; likes?: number; comments?: number; shares?: number };
+  /** The latest capture of the video's own analytics page: followers it brought, share who watched to the end (0–100). */
+  page?: { at: number; newFollowers?: number; watchedFullPercent?: number };
+}
+
+export const OUTCOMES = ['views24h', 'views7d', 'lifetimeViews', 'engagementRate', 'followersGained', 'watchedFull'] as const;
+export type Outcome = (typeof OUTCOMES)[number];
+
+const HOUR_MS = 3_600_000;
+/** Lifetime totals of videos younger than this are mostly a matter of age: they are left out. */
+export const LIFETIME_MIN_AGE_MS = 28 * DAY_MS;
+/** Rates and per-video totals wait until a video's first week is over. */
+const SETTLED_AGE_MS = 7 * DAY_MS;
+/** An engagement rate over fewer views is noise. */
+const MIN_VIEWS_FOR_RATE = 100;
+
+/**
+ * The gap between two captures that a straight line between them may bridge at a given age:
+ * views move fast on day one, slowly by day seven.
+ */
+export const maxGapAt = (ageMs: number) => Math.max(36 * HOUR_MS, ageMs / 2);
+
+/** Each outcome this video has (undefined where Creator Lens has not seen it). */
+export function outcomesOf(video: OwnVideo): Record<Outcome, number | undefined> {
+  const c = video.counters;
+  const age = c ? c.at - video.postedAt : 0;
+  const settled = age >= SETTLED_AGE_MS;
+  const page = video.page && video.page.at - video.postedAt >= SETTLED_AGE_MS ? video.page : undefined;
+  const engaged = c && c.views !== undefined && c.views >= MIN_VIEWS_FOR_RATE && c.likes !== undefined
+    ? (c.likes + (c.comments ?? 0) + (c.shares ?? 0)) / c.views
+    : undefined;
+  return {
+    views24h: viewsAtAge(video.views, video.postedAt, DAY_MS, maxGapAt(DAY_MS)),
+    views7d: viewsAtAge(video.views, video.postedAt, 7 * DAY_MS, maxGapAt(7 * DAY_MS)),
+    lifetimeViews: c?.views !== undefined && age >= LIFETIME_MIN_AGE_MS ? c.views : undefined,
+    engagementRate: settled ? engaged : undefined,
+    followersGained: page?.newFollowers,
+    watchedFull: page?.watchedFullPercent,
+  };
+}
+
+const HASHTAG = /#([\p{L}\p{N}_]{1,100})/gu;
+
+/** The hashtags of a caption, lower-cased, each once; a number alone (#1) is a count, not a topic. */
+export function hashtagsOf(caption: string | undefined): string[] {
+  if (!caption) return [];
+  const tags = Array.from(caption.matchAll(HASHTAG), (m) => m[1].toLocaleLowerCase()).filter((tag) => /\p{L}/u.test(tag));
+  return [...new Set(tags)];
+}
+
+/** A caption's length in characters, without its hashtags (the words the creator wrote). */
+export function captionLength(caption: string | undefined): number {
+  return Array.from((caption ?? '').replace(HASHTAG, '').trim()).length;
+}
