@@ -47,8 +47,12 @@ export interface StoreProtocol {
 
 /** Messages answered by the scam guard. */
 export interface GuardProtocol {
-  /** Warning page → background: let this host through until the browser closes. */
+  /** Warning page → background: let this host through until the browser closes (a real click). */
   guardProceedOnce(url: string): void;
+  /** Warning page → background: the precise check found nothing; this exact host, this tab only. */
+  guardForward(url: string): void;
+  /** Warning page → background: went on after a caution; not cautioned again for this site. */
+  guardCautionSeen(url: string): void;
   /** Warning page or settings → background: trust this host from now on. */
   guardAllowAlways(url: string): GuardLists;
   guardGetLists(): GuardLists;
