@@ -8,6 +8,7 @@ import { fmt, fmtChange, fmtDate } from '@/utils/platform/format';
 import { METRIC_LABEL, RANGES } from '@/components/common/message-keys';
 import { Cards } from '@/components/popup/Cards';
 import { Empty } from '@/components/popup/Empty';
+import { GuardBlocks } from '@/components/popup/GuardBlocks';
 import { Insights } from '@/components/popup/Insights';
 import { t } from '@/utils/platform/i18n';
 import { stripBidiControls } from '@/utils/platform/safe-text';
@@ -139,5 +140,11 @@ function Popup({ opening }: { opening: PromiseSettledResult<PopupData> }) {
 
 /** Shows the popup once its opening data is in (or failed): the first render is the real view. */
 export function mountPopup(opening: PromiseSettledResult<PopupData>) {
-  render(<Popup opening={opening} />, document.getElementById('app')!);
+  render(
+    <>
+      <GuardBlocks />
+      <Popup opening={opening} />
+    </>,
+    document.getElementById('app')!,
+  );
 }

@@ -3,7 +3,8 @@
 // optional all-sites permission allows) in step, and answers the warning page.
 import browser from 'webextension-polyfill';
 import { proceedHost } from '@/utils/guard/blocked-target';
-import { SCAM_LIST } from '@/utils/guard/scam-list';
+import { SCAM_LIST, SHIPPED_INDEX } from '@/utils/guard/scam-list';
+import { tabBlocks, type MatchedRule, type TabBlock } from '@/utils/guard/tab-blocks';
 import { dynamicGuardRules, proceedOnceRule, RULE_IDS } from '@/utils/guard/dnr-rules';
 import { addSeenSite, GUARD_KEY, getGuardLists, getSeenSites, isSingleSite, normalizeHost, SEEN_KEY, setGuardLists, type GuardLists } from '@/utils/guard/guard-lists';
 import { onMessage } from '@/utils/platform/messaging';
@@ -117,6 +118,7 @@ export function registerGuard(): void {
     return next;
   });
   onMessage('guardGetLists', () => getGuardLists());
+  onMessage('guardTabBlocks', ({ data }) => blocksOnTab(data));
   onMessage('guardSetLists', async ({ data }: { data: GuardLists }) => {
     const next = await setGuardLists(data);
     await syncGuardRules();
@@ -139,4 +141,20 @@ function showBlockCount(): void {
   const api = dnr() as { setExtensionActionOptions?: (o: { displayActionCountAsBadgeText: boolean }) => Promise<void> };
   if (!api.setExtensionActionOptions) return;
   api.setExtensionActionOptions({ displayActionCountAsBadgeText: true }).catch((error: unknown) => console.error('[Creator Lens] block count not shown:', error));
+}
+
+/**
+ * What was blocked on the tab the popup opened over (the popup names it: its window's active tab). Clicking the toolbar button grants activeTab
+ * for that tab, which lets getMatchedRules answer for it (no "read your browsing history" warning,
+ * unlike declarativeNetRequestFeedback) and shows the tab's address. Without the grant: nothing.
+ */
+async function blocksOnTab(tab: { id: number; url?: string }): Promise<TabBlock[]> {
+  try {
+    const api = dnr() as unknown as { getMatchedRules(filter: { tabId: number }): Promise<{ rulesMatchedInfo: Array<{ rule: MatchedRule; timeStamp: number }> }> };
+    const { rulesMatchedInfo } = await api.getMatchedRules({ tabId: tab.id });
+    const newestFirst = [...rulesMatchedInfo].sort((a, b) => b.timeStamp - a.timeStamp).map((m) => m.rule);
+    return tabBlocks(newestFirst, tab.url, SCAM_LIST, SHIPPED_INDEX);
+  } catch {
+    return [];
+  }
 }

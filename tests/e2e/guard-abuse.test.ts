@@ -59,6 +59,8 @@ describe('one parse, one truth', () => {
     await page.getByTestId('blocked-url').waitFor();
     for (const name of ['Back to safety', 'Proceed once', 'Always allow this site'])
       expect(await page.getByRole('button', { name }).count()).toBe(1);
+    // "Always allow" for a known scam is a small link that asks first, never beside "Proceed once".
+    expect(await page.locator('.actions').getByRole('button', { name: 'Always allow this site' }).count()).toBe(0);
     await page.close();
   });
 

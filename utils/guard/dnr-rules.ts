@@ -5,9 +5,9 @@
 // (compiled at build time by staticGuardRules) blocks every listed site. Redirecting to the
 // warning page needs host access to the site, so those rules are dynamic and installed only when
 // the user granted all sites (or, for their own block list, that one site).
-import type { ScamListEntry } from './scam-list';
+import type { ScamKind, ScamListEntry } from './scam-list';
 import { OFFICIAL_DOMAINS } from './official-domains';
-import { BRAND, CONFUSABLE, FOLD } from './guard-tables';
+import { BRAND, CONFUSABLE, EXTRA_SHARED_HOSTING, FOLD, PATH_TEMPLATES } from './guard-tables';
 
 /** The subset of chrome.declarativeNetRequest.Rule the guard uses. */
 export interface GuardRule {
@@ -25,7 +25,7 @@ export interface GuardRule {
 }
 
 /** Static ids live in their own ruleset; these number the dynamic and session rules. */
-export const RULE_IDS = { userAllow: 1, userBlock: 2, userRedirect: 3, cautionSeen: 4, listRedirect: 10, pathRedirect: 100, heuristics: 5000, proceedOnce: 10_000 } as const;
+export const RULE_IDS = { userAllow: 1, userBlock: 2, userRedirect: 3, cautionSeen: 4, listRedirect: 10, pathRedirect: 100, heuristics: 5000, pathHeuristics: 6000, proceedOnce: 10_000 } as const;
 export const STATIC_RULESET_ID = 'guard_list';
 export const STATIC_RULES_FILE = 'rules/guard-list.json';
 
@@ -81,34 +81,66 @@ export function heuristicPatterns(): string[] {
 }
 
 
+/** Free hosting where one page is bad and the platform is not (../shared/research/scam-sites.md). */
+const FREE_HOSTING: string[] = ['github.io', 'vercel.app', 'pages.dev', 'netlify.app', 'web.app', 'firebaseapp.com', 'azureedge.net', 'blogspot.com', 'wixsite.com', ...EXTRA_SHARED_HOSTING];
+
+/**
+ * Patterns for what classifyUrl cautions on by the path: phishing kits' path templates on any
+ * host, and the brand in a path on the big free-hosting platforms (free-views.github.io/tiktok-viewer).
+ */
+export function pathPatterns(): Array<{ regexFilter: string; requestDomains?: string[] }> {
+  const brand = [...BRAND].map(letterClass).join('');
+  // The platforms go in requestDomains: one alternation of them in the regex outgrows Chrome's 2 KB.
+  return [...PATH_TEMPLATES.map((t) => ({ regexFilter: `^https?://[^?#]*${t.source}` })), { regexFilter: `^https?://[^/?#]*/[^?#]*${brand}`, requestDomains: FREE_HOSTING }];
+}
+
 // ─── Static ruleset (compiled into the extension at build time) ──────────────────────────────────
 
 const wholeDomains = (list: readonly ScamListEntry[]) => [...new Set(list.filter((e) => !e.path).map((e) => e.domain))].sort();
 const pathEntries = (list: readonly ScamListEntry[]) => list.filter((e) => e.path);
+const PATH_REGEX_CHARS = 14;
+
 /**
- * A listed path as the browser may load it: the host with a trailing dot, the path with repeated
- * slashes or any character percent-escaped (the page is the same, the text differs).
+ * A listed path as the browser may load it: repeated slashes, any character percent-escaped (the
+ * page is the same, the text differs). The host is matched by requestDomains (a trailing dot, a
+ * port or userinfo change nothing there), so the regex stays within Chrome's memory limit for one
+ * rule (2 KB compiled: the path's first PATH_REGEX_CHARS characters are matched, the rest may be
+ * anything). It may match the path deeper in the URL too: either only ever blocks more of a listed host.
  */
-function pathFilter(e: ScamListEntry): string {
-  const path = [...e.path!].map((ch) => {
-    if (ch === '/') return '(/|%2f)+';
+function pathCondition(e: ScamListEntry): Pick<GuardRule['condition'], 'requestDomains' | 'regexFilter' | 'isUrlFilterCaseSensitive'> {
+  const path = [...e.path!].slice(0, PATH_REGEX_CHARS).map((ch) => {
+    if (ch === '/') return '(?:/|%2f)+';
     const escaped = `%${ch.charCodeAt(0).toString(16).padStart(2, '0')}`;
-    return ch.charCodeAt(0) < 0x80 ? `(${escapeRegex(ch)}|${escaped})` : escapeRegex(ch);
+    return ch.charCodeAt(0) < 0x80 ? `(?:${escapeRegex(ch)}|${escaped})` : escapeRegex(ch);
   });
-  return `${AUTHORITY}([^/?#@]*\\.)?${escapeRegex(e.domain)}\\.?(:[0-9]+)?${path.join('')}`;
+  return { requestDomains: [e.domain], regexFilter: `^[^?#]*${path.join('')}`, isUrlFilterCaseSensitive: false };
 }
 
-/** TikTok is never touched; every listed site is blocked (the browser's own page) with no host access. */
+/** What a static rule stops, by id: the popup explains a block on a default install with it. */
+export type StaticRuleMeaning = { kind: ScamKind } | { entry: ScamListEntry };
+
+/** The static rules' meanings in id order (id 1, TikTok's allow rule, means nothing). */
+export function staticRuleMeanings(list: readonly ScamListEntry[]): Map<number, StaticRuleMeaning> {
+  const kinds = [...new Set(list.filter((e) => !e.path).map((e) => e.kind))].sort();
+  const meanings = new Map<number, StaticRuleMeaning>(kinds.map((kind, i) => [2 + i, { kind }]));
+  pathEntries(list).forEach((entry, i) => meanings.set(2 + kinds.length + i, { entry }));
+  return meanings;
+}
+
+/**
+ * TikTok is never touched; every listed site is blocked (the browser's own page) with no host
+ * access, one rule per kind of scam so a matched rule says which kind was stopped.
+ */
 export function staticGuardRules(list: readonly ScamListEntry[]): GuardRule[] {
+  const meanings = staticRuleMeanings(list);
+  const byKind = (kind: ScamKind) => wholeDomains(list.filter((e) => e.kind === kind));
   return [
     { id: 1, priority: PRIORITY.allow, action: { type: 'allow' }, condition: { resourceTypes: FRAMES, requestDomains: [...OFFICIAL_DOMAINS].sort() } },
-    { id: 2, priority: PRIORITY.block, action: { type: 'block' }, condition: { resourceTypes: FRAMES, requestDomains: wholeDomains(list) } },
-    ...pathEntries(list).map((e, i): GuardRule => ({
-      id: 3 + i,
-      priority: PRIORITY.block,
-      action: { type: 'block' },
-      condition: { resourceTypes: FRAMES, regexFilter: pathFilter(e), isUrlFilterCaseSensitive: false },
-    })),
+    ...[...meanings].map(([id, meaning]): GuardRule =>
+      'kind' in meaning
+        ? { id, priority: PRIORITY.block, action: { type: 'block' }, condition: { resourceTypes: FRAMES, requestDomains: byKind(meaning.kind) } }
+        : { id, priority: PRIORITY.block, action: { type: 'block' }, condition: { resourceTypes: FRAMES, ...pathCondition(meaning.entry) } },
+    ),
   ];
 }
 
@@ -151,7 +183,10 @@ export function dynamicGuardRules(options: {
     rules.push({ id: RULE_IDS.cautionSeen, priority: PRIORITY.cautionSeen, action: { type: 'allow' }, condition: { resourceTypes: MAIN, requestDomains: [...options.seen] } });
   rules.push({ id: RULE_IDS.listRedirect, priority: PRIORITY.redirect, action: to, condition: { resourceTypes: FRAMES, requestDomains: wholeDomains(options.list), regexFilter: '^.+$' } });
   pathEntries(options.list).forEach((e, i) =>
-    rules.push({ id: RULE_IDS.pathRedirect + i, priority: PRIORITY.redirect, action: to, condition: { resourceTypes: FRAMES, regexFilter: wholeUrl(pathFilter(e)), isUrlFilterCaseSensitive: false } }),
+    rules.push({ id: RULE_IDS.pathRedirect + i, priority: PRIORITY.redirect, action: to, condition: { resourceTypes: FRAMES, ...pathCondition(e), regexFilter: wholeUrl(pathCondition(e).regexFilter!) } }),
+  );
+  pathPatterns().forEach(({ regexFilter, requestDomains }, i) =>
+    rules.push({ id: RULE_IDS.pathHeuristics + i, priority: PRIORITY.heuristic, action: to, condition: { resourceTypes: MAIN, regexFilter: wholeUrl(regexFilter), isUrlFilterCaseSensitive: false, ...(requestDomains ? { requestDomains } : {}) } }),
   );
   heuristicPatterns().forEach((regexFilter, i) =>
     rules.push({ id: RULE_IDS.heuristics + i, priority: PRIORITY.heuristic, action: to, condition: { resourceTypes: MAIN, regexFilter: wholeUrl(regexFilter), isUrlFilterCaseSensitive: false } }),

@@ -36,7 +36,9 @@ describe('finding 1: nothing allowed without a click, never more than one site',
 
 describe('finding 2: path entries matched as the browser loads them', () => {
   const pathRules = staticGuardRules(SCAM_LIST).filter((r) => r.condition.regexFilter);
-  const blocked = (url: string) => pathRules.some((r) => matches(r.condition.regexFilter!, url));
+  // requestDomains as the browser applies it: the host or a subdomain, a trailing dot ignored.
+  const onHost = (url: string, domains: string[]) => domains.some((d) => (new URL(url).hostname.replace(/\.$/, '') + '.').endsWith(`.${d}.`) || new URL(url).hostname.replace(/\.$/, '') === d);
+  const blocked = (url: string) => pathRules.some((r) => onHost(url, r.condition.requestDomains!) && matches(r.condition.regexFilter!, url));
   it.each(SCAM_LIST.filter((e) => e.path).map((e) => [e.domain, e.path!]))('%s%s', (domain, path) => {
     const escaped = path.replace(/[a-z]/, (c) => `%${c.charCodeAt(0).toString(16)}`);
     for (const url of [`https://${domain}${path}`, `https://${domain}.${path}`, `https://${domain}/${path}`, `https://${domain}${path.replace('/', '//')}`, `https://${domain}${escaped}`, `https://${domain}${escaped.toUpperCase()}`])
