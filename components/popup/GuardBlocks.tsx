@@ -4,7 +4,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import { KIND_KEYS, sourceWords } from '@/utils/guard/explain-verdict';
-import type { TabBlock } from '@/utils/guard/tab-blocks';
+import type { TabBlock, TabBlockReport } from '@/utils/guard/tab-blocks';
 import { t } from '@/utils/platform/i18n';
 import { sendMessage } from '@/utils/platform/messaging';
 import { stripBidiControls } from '@/utils/platform/safe-text';
@@ -18,20 +18,30 @@ function line(block: TabBlock): string {
 }
 
 export function GuardBlocks() {
-  const [blocks, setBlocks] = useState<TabBlock[]>([]);
+  const [report, setReport] = useState<TabBlockReport>();
   useEffect(() => {
     // The popup's window's active tab is the one it opened over; its address shows with activeTab.
     browser.tabs
       .query({ active: true, currentWindow: true })
-      .then(([tab]) => (tab?.id === undefined ? [] : sendMessage('guardTabBlocks', { id: tab.id, url: tab.url })))
-      .then(setBlocks, () => setBlocks([]));
+      .then(([tab]) => (tab?.id === undefined ? undefined : sendMessage('guardTabBlocks', { id: tab.id, url: tab.url })))
+      .then(setReport, () => setReport(undefined));
   }, []);
-  if (!blocks.length) return null;
+  if (report && !report.canSee && !report.allSites)
+    // Firefox: a blocked link just does nothing, and no permission without a browsing-history
+    // warning lets the extension see it. One line says what that may mean.
+    return (
+      <details class="banner" data-testid="guard-note">
+        <summary>{t('popupGuardNoteSummary')}</summary>
+        <p>{t('popupGuardNote')}</p>
+        <p>{t('warnProfileViews')}</p>
+      </details>
+    );
+  if (!report?.blocks.length) return null;
   return (
     <section class="banner" data-testid="guard-blocks" role="status">
       <h2>{t('popupBlockedTitle')}</h2>
       <ul>
-        {blocks.map((b) => <li key={`${b.kind}|${b.domain ?? ''}`}>{line(b)}</li>)}
+        {report.blocks.map((b) => <li key={`${b.kind}|${b.domain ?? ''}`}>{line(b)}</li>)}
       </ul>
       <p>{t('warnNoViewerList')}</p>
       <p>{t('warnProfileViews')}</p>

@@ -4,7 +4,7 @@
 import browser from 'webextension-polyfill';
 import { proceedHost } from '@/utils/guard/blocked-target';
 import { SCAM_LIST, SHIPPED_INDEX } from '@/utils/guard/scam-list';
-import { tabBlocks, type MatchedRule, type TabBlock } from '@/utils/guard/tab-blocks';
+import { tabBlocks, type MatchedRule, type TabBlockReport } from '@/utils/guard/tab-blocks';
 import { dynamicGuardRules, proceedOnceRule, RULE_IDS } from '@/utils/guard/dnr-rules';
 import { addSeenSite, GUARD_KEY, getGuardLists, getSeenSites, isSingleSite, normalizeHost, SEEN_KEY, setGuardLists, type GuardLists } from '@/utils/guard/guard-lists';
 import { onMessage } from '@/utils/platform/messaging';
@@ -148,13 +148,16 @@ function showBlockCount(): void {
  * for that tab, which lets getMatchedRules answer for it (no "read your browsing history" warning,
  * unlike declarativeNetRequestFeedback) and shows the tab's address. Without the grant: nothing.
  */
-async function blocksOnTab(tab: { id: number; url?: string }): Promise<TabBlock[]> {
+async function blocksOnTab(tab: { id: number; url?: string }): Promise<TabBlockReport> {
+  const api = dnr() as unknown as { getMatchedRules?(filter: { tabId: number }): Promise<{ rulesMatchedInfo: Array<{ rule: MatchedRule; timeStamp: number }> }> };
+  const allSites = await browser.permissions.contains(ALL_SITES);
+  if (!api.getMatchedRules) return { blocks: [], canSee: false, allSites };
   try {
-    const api = dnr() as unknown as { getMatchedRules(filter: { tabId: number }): Promise<{ rulesMatchedInfo: Array<{ rule: MatchedRule; timeStamp: number }> }> };
     const { rulesMatchedInfo } = await api.getMatchedRules({ tabId: tab.id });
     const newestFirst = [...rulesMatchedInfo].sort((a, b) => b.timeStamp - a.timeStamp).map((m) => m.rule);
-    return tabBlocks(newestFirst, tab.url, SCAM_LIST, SHIPPED_INDEX);
+    return { blocks: tabBlocks(newestFirst, tab.url, SCAM_LIST, SHIPPED_INDEX), canSee: true, allSites };
   } catch {
-    return [];
+    // No activeTab grant for this tab (the popup was not opened from the toolbar over it).
+    return { blocks: [], canSee: true, allSites };
   }
 }

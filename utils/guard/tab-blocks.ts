@@ -13,6 +13,19 @@ export interface TabBlock {
   source?: string;
 }
 
+/** The popup's answer: what was blocked, and whether this browser can tell at all. */
+export interface TabBlockReport {
+  blocks: TabBlock[];
+  /**
+   * False where the browser has no getMatchedRules (Firefox 153 ESR): a block there leaves no
+   * trace an extension without "read your browsing history" could read, so the popup says in
+   * general what a link that did nothing may mean.
+   */
+  canSee: boolean;
+  /** Lookalike protection is on: blocked sites show the warning page, which explains itself. */
+  allSites: boolean;
+}
+
 export interface MatchedRule {
   ruleId: number;
   rulesetId: string;

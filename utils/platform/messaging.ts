@@ -8,7 +8,7 @@ import type { AccountSummary, AddRecordsResult, SaveResult, SeriesPoint, SeriesQ
 import type { BackupFile } from '../history/backup';
 import type { PopupData, PopupInsights, PopupQuery } from '../history/popup-query';
 import type { GuardLists } from '../guard/guard-lists';
-import type { TabBlock } from '../guard/tab-blocks';
+import type { TabBlockReport } from '../guard/tab-blocks';
 import type { DailyPoint, StudioImport, StudioImportResult } from '../history/save-import';
 import type { ActivityRecord, AudienceRecord } from '../history/imported-days';
 import type { DailyMetric } from '../import/studio-files';
@@ -61,7 +61,7 @@ export interface GuardProtocol {
   /** Warning page → background: mark the tab's toolbar icon. */
   guardWarned(): void;
   /** Popup → background: what the guard blocked on the active tab (needs the toolbar click's activeTab). */
-  guardTabBlocks(tab: { id: number; url?: string }): TabBlock[];
+  guardTabBlocks(tab: { id: number; url?: string }): TabBlockReport;
 }
 
 /** Background → extension pages: how far a long import has come. */
