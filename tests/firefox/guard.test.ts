@@ -112,6 +112,17 @@ describe('after the creator turns on lookalike protection in Firefox', () => {
     await page.close();
   });
 
+  it('forwards a clean site a broad rule sent to the warning page: that host, in that tab only', async () => {
+    ext!.serve(/^tiktok\.fandom\.com$/, () => '<html><body><h1 id="wiki">TikTok Wiki</h1></body></html>');
+    const url = 'https://tiktok.fandom.com/wiki/TikTok_Wiki';
+    const page = await visit(url);
+    await page.waitForSelector('#wiki');
+    expect(await locationOf(page)).toBe(url);
+    const forwards = await control.evaluate(async () => (await browser.declarativeNetRequest.getSessionRules()).filter((r) => r.condition.tabIds).map((r) => r.condition.requestDomains));
+    expect(forwards).toContainEqual(['tiktok.fandom.com']);
+    await page.close();
+  });
+
   it('cautions once on a site that only uses the name, then remembers it (issue 21)', async () => {
     const page = await visit(guard.caution.url);
     expect(isWarning(await locationOf(page))).toBe(true);
