@@ -35,7 +35,9 @@ export default defineConfig({
     // without host access, so a default install stops every listed site. The install prompt
     // says "Block content on any page" for it. Redirecting to the warning page needs host
     // access, which stays optional (all sites, asked on the welcome page or in settings).
-    permissions: ['storage', 'unlimitedStorage', 'declarativeNetRequest'],
+    // `activeTab` (no install warning in Chrome or Firefox): a click on the toolbar button lets the
+    // popup ask what was blocked on that tab (getMatchedRules), so a default install explains itself.
+    permissions: ['storage', 'unlimitedStorage', 'declarativeNetRequest', 'activeTab'],
     declarative_net_request: { rule_resources: [{ id: STATIC_RULESET_ID, enabled: true, path: STATIC_RULES_FILE }] },
     optional_host_permissions: ['<all_urls>'],
     // The browser can only redirect a navigation to a page web pages may load. Chrome's dynamic URL

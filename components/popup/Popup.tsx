@@ -9,6 +9,7 @@ import { CAPTURE_COUNT, DAY_COUNT, METRIC_LABEL, RANGES } from '@/components/com
 import { plural } from '@/utils/platform/ui-language';
 import { Cards } from '@/components/popup/Cards';
 import { Empty } from '@/components/popup/Empty';
+import { GuardBlocks } from '@/components/popup/GuardBlocks';
 import { Insights } from '@/components/popup/Insights';
 import { WhatWorksLine } from '@/components/popup/WhatWorksLine';
 import { t } from '@/utils/platform/i18n';
@@ -145,5 +146,11 @@ function Popup({ opening }: { opening: PromiseSettledResult<PopupData> }) {
 
 /** Shows the popup once its opening data is in (or failed): the first render is the real view. */
 export function mountPopup(opening: PromiseSettledResult<PopupData>) {
-  render(<Popup opening={opening} />, document.getElementById('app')!);
+  render(
+    <>
+      <GuardBlocks />
+      <Popup opening={opening} />
+    </>,
+    document.getElementById('app')!,
+  );
 }

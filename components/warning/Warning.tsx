@@ -1,6 +1,7 @@
 // The warning page: why the guard stopped an address, and the ways on (back, once, always).
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
+import { getDomain } from 'tldts';
 import { readBlockedTarget } from '@/utils/guard/blocked-target';
 import { classifyUrl, type GuardVerdict } from '@/utils/guard/classify';
 import { GUARD_ACTIONS } from '@/utils/guard/guard-actions';
@@ -13,6 +14,12 @@ import { sendMessage } from '@/utils/platform/messaging';
 const target = readBlockedTarget(location.hash);
 
 /**
+ * Nothing is let through for a host that is no one site: a public suffix (com, co.uk, github.io)
+ * or a name without a registrable domain. An IP address is one host and may be.
+ */
+const oneSite = target.ok && (/^[0-9.]+$|^\[/.test(target.host) || Boolean(getDomain(target.host, { allowPrivateDomains: true })));
+
+/**
  * A web page that frames this page (or drives it from a script) must not be able to proceed or
  * allow anything: the page acts only as its own top-level tab, and only on real clicks.
  */
@@ -21,11 +28,12 @@ const framed = window.top !== window;
 function titleKey(verdict: GuardVerdict | undefined): MessageKey {
   if (verdict?.level === 'known-scam') return 'warnTitleScam';
   if (verdict?.level === 'lookalike') return 'warnTitleLookalike';
+  if (verdict && GUARD_ACTIONS[verdict.level] === 'caution') return 'cautionTitle';
   return 'warnTitleSuspicious';
 }
 
-async function proceed(action: 'guardProceedOnce' | 'guardAllowAlways', event: MouseEvent) {
-  if (!event.isTrusted || framed || !target.ok) return;
+async function proceed(action: 'guardProceedOnce' | 'guardAllowAlways' | 'guardCautionSeen', event: MouseEvent) {
+  if (!event.isTrusted || framed || !target.ok || !oneSite) return;
   await sendMessage(action, target.href);
   location.replace(target.href);
 }
@@ -36,10 +44,11 @@ function backToSafety() {
 }
 
 /** Text from the address (a domain, a word) loses bidi controls so it cannot reorder the sentence. */
-const argText = (arg: ExplainArg) => ('text' in arg ? stripBidiControls(arg.text) : t(arg.message));
+const argText = (arg: ExplainArg) => ('text' in arg ? stripBidiControls(arg.text) : 'messages' in arg ? arg.messages.map((m) => t(m)).join('; ') : t(arg.message));
 
 function Warning({ verdict }: { verdict?: GuardVerdict }) {
   const reasons = verdict ? explain(verdict) : [];
+  const [confirming, setConfirming] = useState(false);
   return (
     <>
       <h1>{t(titleKey(verdict))}</h1>
@@ -48,6 +57,7 @@ function Warning({ verdict }: { verdict?: GuardVerdict }) {
         <h2 id="why">{t('warnWhy')}</h2>
         <ul data-testid="reasons">
           {!target.ok && <li>{t('warnUnreadable')}</li>}
+          {target.ok && !oneSite && <li>{t('warnNoSite')}</li>}
           {reasons.map((r) => (
             <li key={r.key}>{t(r.key, r.args.map(argText))}</li>
           ))}
@@ -61,43 +71,78 @@ function Warning({ verdict }: { verdict?: GuardVerdict }) {
       </section>
       <div class="actions">
         <button class="primary" onClick={backToSafety} autoFocus>{t('warnBack')}</button>
-        {verdict && (
-          <>
-            <button onClick={(e) => void proceed('guardProceedOnce', e)}>{t('warnProceedOnce')}</button>
-            <button onClick={(e) => void proceed('guardAllowAlways', e)}>{t('warnAllowAlways')}</button>
-          </>
-        )}
+        {verdict && oneSite && <button onClick={(e) => void proceed('guardProceedOnce', e)}>{t('warnProceedOnce')}</button>}
       </div>
+      {verdict && oneSite && (
+        <p class="always">
+          {confirming ? (
+            <span data-testid="allow-confirm">
+              {t('warnAllowConfirm')}{' '}
+              <button class="link" onClick={(e) => void proceed('guardAllowAlways', e)}>{t('warnAllowConfirmYes')}</button>{' '}
+              <button class="link" onClick={() => setConfirming(false)}>{t('warnAllowConfirmNo')}</button>
+            </span>
+          ) : (
+            <button class="link" onClick={(e) => e.isTrusted && setConfirming(true)}>{t('warnAllowAlways')}</button>
+          )}
+        </p>
+      )}
       <p class="muted">{t('warnPrivacy')}</p>
     </>
   );
 }
 
-type View = { kind: 'loading' } | { kind: 'framed' } | { kind: 'warn'; verdict?: GuardVerdict };
+/** The softer page for a site that only uses TikTok's name: one click on, remembered for the site. */
+function Caution({ verdict }: { verdict: GuardVerdict }) {
+  const reasons = explain(verdict);
+  return (
+    <>
+      <h1>{t('cautionTitle')}</h1>
+      <p class="url" data-testid="blocked-url">{stripBidiControls(target.ok ? target.href : '')}</p>
+      <section class="card" aria-labelledby="why">
+        <p data-testid="caution-text">{t('cautionText')}</p>
+        <ul data-testid="reasons">
+          {reasons.map((r) => (
+            <li key={r.key}>{t(r.key, r.args.map(argText))}</li>
+          ))}
+        </ul>
+        <p>{t('warnNoViewerList')}</p>
+      </section>
+      <div class="actions">
+        <button class="primary" onClick={backToSafety} autoFocus>{t('warnBack')}</button>
+        {oneSite && <button onClick={(e) => void proceed('guardCautionSeen', e)}>{t('cautionContinue')}</button>}
+      </div>
+      <p class="muted">{t('cautionRemembered')}</p>
+    </>
+  );
+}
+
+type View = { kind: 'loading' } | { kind: 'framed' } | { kind: 'warn'; verdict?: GuardVerdict } | { kind: 'caution'; verdict: GuardVerdict };
 
 function App() {
-  const [view, setView] = useState<View>(framed ? { kind: 'framed' } : target.ok ? { kind: 'loading' } : { kind: 'warn' });
+  const [view, setView] = useState<View>(framed ? { kind: 'framed' } : target.ok && oneSite ? { kind: 'loading' } : { kind: 'warn' });
   useEffect(() => {
     if (view.kind !== 'loading' || !target.ok) return;
     void (async () => {
       const v = classifyUrl(target.href, await sendMessage('guardGetLists', undefined));
       const action = GUARD_ACTIONS[v.level];
-      if (action !== 'stop') {
+      if (action === 'forward' || action === 'let-through') {
         // 'forward': TikTok itself, which the browser's rules never stop, so nothing needs allowing.
         // 'let-through': the browser's heuristic rules cast a wide net; this precise check of the
-        // very host that would be let through found no scam or lookalike, so no click is asked.
-        if (action === 'let-through') await sendMessage('guardProceedOnce', target.href);
+        // very host that would be let through found nothing, so that host (and only it) is let
+        // through in this tab, with no click.
+        if (action === 'let-through') await sendMessage('guardForward', target.href);
         location.replace(target.href);
         return;
       }
       document.documentElement.dataset.level = v.level;
       document.title = t(titleKey(v));
-      setView({ kind: 'warn', verdict: v });
+      setView(action === 'caution' ? { kind: 'caution', verdict: v } : { kind: 'warn', verdict: v });
       void sendMessage('guardWarned', undefined);
     })();
   }, []);
   if (view.kind === 'framed') return <p data-testid="framed">{t('warnFramed')}</p>;
   if (view.kind === 'loading') return null;
+  if (view.kind === 'caution') return <Caution verdict={view.verdict} />;
   return <Warning verdict={view.verdict} />;
 }
 

@@ -3,9 +3,10 @@
 // optional all-sites permission allows) in step, and answers the warning page.
 import browser from 'webextension-polyfill';
 import { proceedHost } from '@/utils/guard/blocked-target';
-import { SCAM_LIST } from '@/utils/guard/scam-list';
+import { SCAM_LIST, SHIPPED_INDEX } from '@/utils/guard/scam-list';
+import { tabBlocks, type MatchedRule, type TabBlockReport } from '@/utils/guard/tab-blocks';
 import { dynamicGuardRules, proceedOnceRule, RULE_IDS } from '@/utils/guard/dnr-rules';
-import { GUARD_KEY, getGuardLists, normalizeHost, setGuardLists, type GuardLists } from '@/utils/guard/guard-lists';
+import { addSeenSite, GUARD_KEY, getGuardLists, getSeenSites, isSingleSite, normalizeHost, SEEN_KEY, setGuardLists, type GuardLists } from '@/utils/guard/guard-lists';
 import { onMessage } from '@/utils/platform/messaging';
 
 // Through `browser`, never `chrome`: Firefox's `chrome.*` took callbacks in the old MV2 build and
@@ -32,7 +33,7 @@ async function installRules(): Promise<void> {
   const lists = await getGuardLists();
   const allSites = await browser.permissions.contains(ALL_SITES);
   const reachable = allSites ? [] : (await Promise.all(lists.block.map(async (h) => ((await browser.permissions.contains(siteOrigins(h))) ? [h] : [])))).flat();
-  const rules = dynamicGuardRules({ warningUrl: browser.runtime.getURL('/warning.html'), list: SCAM_LIST, ...lists, allSites, reachable });
+  const rules = dynamicGuardRules({ warningUrl: browser.runtime.getURL('/warning.html'), list: SCAM_LIST, ...lists, seen: await getSeenSites(), allSites, reachable });
   const existing = await dnr().getDynamicRules();
   await dnr().updateDynamicRules({
     removeRuleIds: existing.map((r) => r.id),
@@ -42,11 +43,13 @@ async function installRules(): Promise<void> {
 
 /**
  * The host a "Proceed" or "Always allow" for this URL lets through: the canonical host of an
- * http(s) URL, exactly as the warning page judged it. Anything else is refused.
+ * http(s) URL, exactly as the warning page judged it, and one site (never a bare top-level domain
+ * such as `com`: https://tiktok@com/ must not open all of .com). Anything else is refused.
  */
 function hostOf(url: string): string {
   const host = proceedHost(url);
   if (!host) throw new Error(`Only web addresses can be let through: ${url}`);
+  if (!isSingleSite(host)) throw new Error(`Only one site can be let through, not ${host}`);
   return host;
 }
 
@@ -57,12 +60,13 @@ let sessionQueue: Promise<unknown> = Promise.resolve();
  * own id (picking ids in parallel made them collide and all but one fail); a host already let
  * through keeps its rule.
  */
-function allowForSession(host: string): Promise<void> {
+function allowForSession(host: string, tabId?: number): Promise<void> {
   const run = sessionQueue.then(async () => {
     const session = await dnr().getSessionRules();
-    if (session.some((r) => r.action.type === 'allow' && r.condition.requestDomains?.includes(host))) return;
+    const same = (r: (typeof session)[number]) => r.action.type === 'allow' && r.condition.requestDomains?.includes(host) && (r.condition.tabIds === undefined || r.condition.tabIds.includes(tabId!));
+    if (session.some(same)) return;
     const id = Math.max(RULE_IDS.proceedOnce - 1, ...session.map((r) => r.id)) + 1;
-    await dnr().updateSessionRules({ addRules: [proceedOnceRule(host, id)] });
+    await dnr().updateSessionRules({ addRules: [proceedOnceRule(host, id, tabId)] });
   });
   sessionQueue = run.catch(() => undefined);
   return run;
@@ -89,13 +93,22 @@ export function registerGuard(): void {
   // redirect to last session's address would end on an error page, so they follow it.
   void refreshIfMoved();
   browser.storage.onChanged.addListener((changes, area) => {
-    if (area === 'local' && GUARD_KEY in changes) resync();
+    if (area === 'local' && (GUARD_KEY in changes || SEEN_KEY in changes)) resync();
   });
+  showBlockCount();
   // Granting or taking back host access changes what may be redirected rather than just blocked.
   browser.permissions.onAdded.addListener(resync);
   browser.permissions.onRemoved.addListener(resync);
 
   onMessage('guardProceedOnce', ({ data }) => allowForSession(hostOf(data)));
+  onMessage('guardForward', ({ data, sender }) => {
+    if (sender.tab?.id === undefined) throw new Error('A forward needs the tab it happens in');
+    return allowForSession(hostOf(data), sender.tab.id);
+  });
+  onMessage('guardCautionSeen', async ({ data }) => {
+    await addSeenSite(hostOf(data));
+    await syncGuardRules();
+  });
   onMessage('guardAllowAlways', async ({ data }) => {
     const host = normalizeHost(hostOf(data));
     if (!host) throw new Error(`This site cannot be added to the allow list: ${data}`);
@@ -105,6 +118,7 @@ export function registerGuard(): void {
     return next;
   });
   onMessage('guardGetLists', () => getGuardLists());
+  onMessage('guardTabBlocks', ({ data }) => blocksOnTab(data));
   onMessage('guardSetLists', async ({ data }: { data: GuardLists }) => {
     const next = await setGuardLists(data);
     await syncGuardRules();
@@ -116,4 +130,34 @@ export function registerGuard(): void {
     await browser.action.setBadgeBackgroundColor({ tabId, color: '#c62828' });
     await browser.action.setBadgeText({ tabId, text: '!' });
   });
+}
+
+/**
+ * A default install has the browser block listed sites on its own error page, which names no
+ * reason. The toolbar icon counts what was blocked on the tab, so the creator sees the extension
+ * acted and opens the popup, which says why. Chrome has it; a browser without it just has no count.
+ */
+function showBlockCount(): void {
+  const api = dnr() as { setExtensionActionOptions?: (o: { displayActionCountAsBadgeText: boolean }) => Promise<void> };
+  if (!api.setExtensionActionOptions) return;
+  api.setExtensionActionOptions({ displayActionCountAsBadgeText: true }).catch((error: unknown) => console.error('[Creator Lens] block count not shown:', error));
+}
+
+/**
+ * What was blocked on the tab the popup opened over (the popup names it: its window's active tab). Clicking the toolbar button grants activeTab
+ * for that tab, which lets getMatchedRules answer for it (no "read your browsing history" warning,
+ * unlike declarativeNetRequestFeedback) and shows the tab's address. Without the grant: nothing.
+ */
+async function blocksOnTab(tab: { id: number; url?: string }): Promise<TabBlockReport> {
+  const api = dnr() as unknown as { getMatchedRules?(filter: { tabId: number }): Promise<{ rulesMatchedInfo: Array<{ rule: MatchedRule; timeStamp: number }> }> };
+  const allSites = await browser.permissions.contains(ALL_SITES);
+  if (!api.getMatchedRules) return { blocks: [], canSee: false, allSites };
+  try {
+    const { rulesMatchedInfo } = await api.getMatchedRules({ tabId: tab.id });
+    const newestFirst = [...rulesMatchedInfo].sort((a, b) => b.timeStamp - a.timeStamp).map((m) => m.rule);
+    return { blocks: tabBlocks(newestFirst, tab.url, SCAM_LIST, SHIPPED_INDEX), canSee: true, allSites };
+  } catch {
+    // No activeTab grant for this tab (the popup was not opened from the toolbar over it).
+    return { blocks: [], canSee: true, allSites };
+  }
 }

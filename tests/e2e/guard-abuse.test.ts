@@ -59,6 +59,8 @@ describe('one parse, one truth', () => {
     await page.getByTestId('blocked-url').waitFor();
     for (const name of ['Back to safety', 'Proceed once', 'Always allow this site'])
       expect(await page.getByRole('button', { name }).count()).toBe(1);
+    // "Always allow" for a known scam is a small link that asks first, never beside "Proceed once".
+    expect(await page.locator('.actions').getByRole('button', { name: 'Always allow this site' }).count()).toBe(0);
     await page.close();
   });
 
@@ -132,6 +134,99 @@ describe('Proceed once', () => {
     const urls = ['https://a.tiktokprofileviewer.com/', 'https://b.tiktokprofileviewer.com/', 'https://tiktokviewer.com/x'];
     await Promise.all(urls.map((url) => ask(page, 'guardProceedOnce', url)));
     expect(await sessionHosts()).toEqual(expect.arrayContaining(['a.tiktokprofileviewer.com', 'b.tiktokprofileviewer.com', 'tiktokviewer.com']));
+    await page.close();
+  });
+});
+
+// ─── Issue 22, findings 1–4: each failed on the code before the fix ─────────────────────────────
+
+/** A listed site no test above let through ("several at once" proceeded to tiktokviewer.com). */
+const UNPROCEEDED = 'https://tiktokprofileviewer.com/';
+
+describe('finding 1: one link cannot turn the guard off for a whole top-level domain', () => {
+  it('the brand in the userinfo part sends nothing to the warning page and allows nothing', async () => {
+    const before = await sessionHosts();
+    for (const url of ['https://tiktok@com/', 'https://tiktok@net/', 'https://tiktok@attacker.example/']) {
+      const page = await ext.context.newPage();
+      const seen: string[] = [];
+      page.on('framenavigated', (f) => f === page.mainFrame() && seen.push(f.url()));
+      await page.goto(url).catch(() => undefined);
+      expect(seen.filter((u) => u.includes('warning.html')), url).toEqual([]);
+      await page.close();
+    }
+    expect(await sessionHosts()).toEqual(before);
+    await expectStillStopped(UNPROCEEDED);
+  });
+
+  it('the warning page opened on such an address offers nothing to proceed to, and the background refuses', async () => {
+    const before = await sessionHosts();
+    const page = await openExtensionPage(ext, 'warning.html#https://tiktok@net/');
+    await page.getByRole('button', { name: 'Back to safety' }).waitFor();
+    expect(await page.getByRole('button', { name: 'Proceed once' }).count()).toBe(0);
+    expect(await page.getByTestId('reasons').textContent()).toContain('names no single site');
+    for (const type of ['guardProceedOnce', 'guardForward', 'guardCautionSeen', 'guardAllowAlways'] as const)
+      expect(await ask(page, type, 'https://tiktok@com/').then(() => 'allowed', (e: Error) => e.message), type).toContain('one site');
+    expect(await sessionHosts()).toEqual(before);
+    expect((await ask(page, 'guardGetLists')).allow).toEqual([]);
+    await page.close();
+    await expectStillStopped(UNPROCEEDED);
+  });
+});
+
+describe('finding 3: official domains in front of another name, scam words under the bare brand', () => {
+  it.each(['https://tiktokshop.com.seller-verify.com/', 'https://seller.tiktokshop.com.verify-center.net/', 'https://tik.tok-login.com/', 'https://login.tiktok.com.br/', 'https://who-viewed.tiktok.lol/'])('%s is stopped as a lookalike', async (url) => {
+    const page = await visit(url);
+    await page.getByTestId('blocked-url').waitFor();
+    expect(await page.locator('h1').textContent()).toBe('This site pretends to be TikTok');
+    await page.close();
+  });
+});
+
+describe('finding 4: a listed site inside a frame', () => {
+  it('is stopped there too: the frame shows the framed notice, never the site', async () => {
+    await ext.context.route('https://framer.example/**', (route) =>
+      route.fulfill({ status: 200, contentType: 'text/html', body: `<html><body><iframe src="${UNPROCEEDED}"></iframe></body></html>` }),
+    );
+    const before = await sessionHosts();
+    const page = await visit('https://framer.example/');
+    const frame = await eventually(async () => page.frames().find((f) => f !== page.mainFrame()));
+    await frame.waitForLoadState('domcontentloaded');
+    expect(await frame.locator('#scam').count()).toBe(0);
+    expect(await sessionHosts()).toEqual(before);
+    await page.close();
+  });
+});
+
+describe('default install (no host access): findings 2 and 4', () => {
+  let plain: Extension;
+  beforeAll(async () => {
+    plain = await launchExtension();
+    await plain.context.route((url) => /itgift\.shop|tiktokviewer\.com|framer\.example/.test(url.hostname), (route) =>
+      route.fulfill({ status: 200, contentType: 'text/html', body: route.request().url().includes('framer') ? '<iframe src="https://tiktokviewer.com/"></iframe>' : SCAM_BODY }),
+    );
+  });
+  afterAll(() => plain?.close());
+
+  it('a listed path is blocked however the browser is asked for it: trailing dot, repeated slashes, escapes', async () => {
+    for (const url of ['https://itgift.shop/tiktok-followers/', 'https://itgift.shop./tiktok-followers/', 'https://itgift.shop//tiktok-followers/', 'https://itgift.shop/%74iktok-followers/', 'https://itgift.shop/tiktok%2Dfollowers/']) {
+      const page = await plain.context.newPage();
+      const error = await page.goto(url).then(() => '', (e: Error) => e.message);
+      expect(error, url).toContain('ERR_BLOCKED_BY_CLIENT');
+      await page.close();
+    }
+    // Other pages of that shop load.
+    const page = await plain.context.newPage();
+    await page.goto('https://itgift.shop/cards');
+    expect(await page.locator('#scam').count()).toBe(1);
+    await page.close();
+  });
+
+  it('a listed site in a frame is blocked', async () => {
+    const page = await plain.context.newPage();
+    await page.goto('https://framer.example/');
+    const frame = await eventually(async () => page.frames().find((f) => f !== page.mainFrame()));
+    await frame.waitForLoadState('domcontentloaded');
+    expect(await frame.locator('#scam').count()).toBe(0);
     await page.close();
   });
 });

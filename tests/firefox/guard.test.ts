@@ -112,6 +112,52 @@ describe('after the creator turns on lookalike protection in Firefox', () => {
     await page.close();
   });
 
+  it('forwards a clean site a broad rule sent to the warning page: that host, in that tab only', async () => {
+    ext!.serve(/^tiktok\.fandom\.com$/, () => '<html><body><h1 id="wiki">TikTok Wiki</h1></body></html>');
+    const url = 'https://tiktok.fandom.com/wiki/TikTok_Wiki';
+    const page = await visit(url);
+    await page.waitForSelector('#wiki');
+    expect(await locationOf(page)).toBe(url);
+    const forwards = await control.evaluate(async () => (await browser.declarativeNetRequest.getSessionRules()).filter((r) => r.condition.tabIds).map((r) => r.condition.requestDomains));
+    expect(forwards).toContainEqual(['tiktok.fandom.com']);
+    await page.close();
+  });
+
+  it('cautions once on a site that only uses the name, then remembers it (issue 21)', async () => {
+    const page = await visit(guard.caution.url);
+    expect(isWarning(await locationOf(page))).toBe(true);
+    await page.waitForSelector('[data-testid="caution-text"]');
+    expect(await page.$eval('h1', (e) => e.textContent)).toBe(guard.caution.title);
+    expect(await page.$eval('[data-testid="caution-text"]', (e) => e.textContent)).toContain(guard.caution.text);
+    expect(await reachedSite(page)).toBe(false);
+    await clickButton(page, guard.caution.button);
+    await page.waitForSelector('#scam');
+    expect(await locationOf(page)).toBe(guard.caution.url);
+    const again = await visit('https://tiktokcooking.com/other');
+    await again.waitForSelector('#scam');
+    expect(await locationOf(again)).toBe('https://tiktokcooking.com/other');
+    await page.close();
+    await again.close();
+  });
+
+  it('a listed site in a frame is stopped too (issue 22, finding 4)', async () => {
+    ext!.serve(/^framer\.example$/, () => '<html><body><iframe src="https://tiktokviewer.com/"></iframe></body></html>');
+    const page = await visit('https://framer.example/');
+    const frame = await eventually(async () => page.frames().find((f) => f !== page.mainFrame()));
+    await frame.waitForFunction(() => document.readyState !== 'loading').catch(() => undefined);
+    expect(await frame.$('#scam').catch(() => null)).toBeNull();
+    await page.close();
+  });
+
+  it('the brand in the userinfo part allows nothing (issue 22, finding 1)', async () => {
+    const page = await openExtensionPage(ext!, 'warning.html#https://tiktok@net/');
+    await page.waitForSelector('[data-testid="reasons"]');
+    expect(await page.$('::-p-text(Proceed once)')).toBeNull();
+    const refused = await ask(page, 'guardProceedOnce', 'https://tiktok@net/').then(() => 'allowed', (e: Error) => e.message);
+    expect(refused).toContain('one site');
+    await page.close();
+  });
+
   it('Proceed once reaches the site for this session', async () => {
     const page = await visit('https://tiktokprofileviewer.com/');
     expect(isWarning(await locationOf(page))).toBe(true);
@@ -142,6 +188,7 @@ describe('after the creator turns on lookalike protection in Firefox', () => {
   it('Always allow survives a browser restart; other listed sites stay stopped', async () => {
     const page = await visit('https://tiktokwhoer.com/');
     await clickButton(page, guard.buttons.allowAlways);
+    await clickButton(page, guard.buttons.allowConfirm);
     await page.waitForSelector('#scam');
     expect(await ask(control, 'guardGetLists')).toMatchObject({ allow: ['tiktokwhoer.com'] });
     await ext!.close({ keepProfile: true });

@@ -56,11 +56,15 @@ export const guard = {
   siteHosts: /^(www\.)?(tiktokviewer|tiktokwhoer|tiktokprofileviewer|tiktok-followers-freebies|tiktokcooking)\.(com|net)$/,
   listedUrl: 'https://tiktokviewer.com/check?user=maya.bakes',
   title: 'Creator Lens stopped a known TikTok scam site',
-  reason: 'list of known scam sites: profile viewer or stalker (source: jarelllama/Scam-Blocklist',
+  reason: 'list of known scam sites: profile viewer or stalker (source: a public list of scam sites (Scam-Blocklist))',
   advice: 'No website or app can show who viewed your TikTok videos',
   /** A brand-in-domain lookalike no list has: stopped only with the optional access to all sites. */
   lookalikeUrl: 'https://tiktok-followers-freebies.net/claim',
   lookalikeReason: "It puts TikTok's name into its own web address.",
   grantButton: 'Turn on lookalike protection',
-  buttons: { back: 'Back to safety', proceedOnce: 'Proceed once', allowAlways: 'Always allow this site' },
+  buttons: { back: 'Back to safety', proceedOnce: 'Proceed once', allowAlways: 'Always allow this site', allowConfirm: 'Yes, always allow it' },
+  /** A site that only uses the brand's name: the caution page, one click on, remembered. */
+  caution: { url: 'https://tiktokcooking.com/recipes', title: "This site uses TikTok's name", text: "TikTok does not run it", button: 'Continue to this site' },
+  /** The popup's explanation of a block on a default install. */
+  popupBlocked: { title: 'Creator Lens blocked a scam site on this tab', site: 'tiktokviewer.com: a known TikTok scam site (profile viewer or stalker), listed by a public list of scam sites (Scam-Blocklist).' },
 } as const;

@@ -2,10 +2,10 @@
 // synchronous over data the extension ships; never throws; no URL ever leaves the device.
 import { parse } from 'tldts';
 import { canonicalize } from './canonical-url';
-import { brandIn, decodeLabel, scamWordsIn, type BrandSignal } from './lookalike';
-import { POPULAR_DOMAINS } from './popular-domains';
+import { brandIn, decodeLabel, fold, scamWordsIn, type BrandSignal } from './lookalike';
+import { POPULAR_BRAND_NAMED, POPULAR_DOMAINS } from './popular-domains';
 import { SCAM_LIST, SHIPPED_INDEX, type ScamIndex, type ScamKind, type ScamListEntry } from './scam-list';
-import { BRAND_HOME, OFFICIAL_DOMAINS } from './official-domains';
+import { BRAND_HOME, CDN_ALIAS_DOMAINS, OFFICIAL_DOMAINS } from './official-domains';
 import { BRAND, EXTRA_SHARED_HOSTING, PATH_TEMPLATES, SHORT_AFFIX, type ScamWordKind } from './guard-tables';
 
 export type GuardLevel = 'known-scam' | 'lookalike' | 'suspicious' | 'official' | 'none';
@@ -167,8 +167,15 @@ export function classifyUrl(url: string, user: UserLists = NO_USER_LISTS, index:
   return verdict('none', host, [], site.registrableDomain ? { registrableDomain: site.registrableDomain } : {});
 }
 
+/** A host on a CDN that names hosts after its customers (CDN_ALIAS_DOMAINS). */
+const onCdn = (site: Site) => [...CDN_ALIAS_DOMAINS].some((cdn) => [site.registrableDomain, site.sharedHosting].some((d) => d !== undefined && (d === cdn || d.endsWith(`.${cdn}`))));
+
+/** A TikTok domain spelt with dashes in a CDN host's label (p16-tiktokcdn-com.akamaized.net). */
+const dashedOfficial = (label: string) => [...OFFICIAL_DOMAINS].some((d) => label.includes(d.replaceAll('.', '-')));
+
 /** The brand (or a disguise of it) in the name the site's owner registered. */
 function brandInName(host: string, brand: BrandSignal, site: Site, base: Partial<GuardVerdict>, hosting: GuardReason[]): GuardVerdict {
+  if (onCdn(site) && dashedOfficial(site.label)) return verdict('none', host, [], site.registrableDomain ? { registrableDomain: site.registrableDomain } : {});
   const words = keywordReasons([brand.rest, ...site.subdomains].join(' '));
   const number: GuardReason[] = /[0-9]/.test(brand.rest) ? [{ code: 'brand-number' }] : [];
   const affixes = brand.rest.split(' ').filter((a) => a && a.length <= SHORT_AFFIX && !/[0-9]/.test(a) && !words.length);
@@ -177,12 +184,32 @@ function brandInName(host: string, brand: BrandSignal, site: Site, base: Partial
     const disguise: GuardReason = brand.kind === 'homoglyph' ? { code: 'homoglyph', label: decodeLabel(brand.label) } : { code: 'typo', label: brand.label };
     return verdict('lookalike', host, [disguise, ...words, ...number, ...hosting], { ...base, score: brand.kind === 'typo' ? 80 : 90 });
   }
-  if (!brand.rest.trim() && !site.sharedHosting)
-    // tiktok.<another suffix>: TikTok owns some of these, so only a soft warning.
-    return verdict('suspicious', host, [{ code: 'brand-other-tld', domain: site.registrableDomain ?? host }], { ...base, score: 45 });
+  if (!brand.rest.trim() && !site.sharedHosting) {
+    // tiktok.<another suffix>: TikTok owns some of these, so only a caution; scam words in front
+    // of it (login.tiktok.com.br, who-viewed.tiktok.lol) are no TikTok page.
+    const other: GuardReason = { code: 'brand-other-tld', domain: site.registrableDomain ?? host };
+    if (words.length) return verdict('lookalike', host, [other, ...words], { ...base, score: 80 });
+    return verdict('suspicious', host, [other], { ...base, score: 45 });
+  }
   const why: GuardReason[] = [{ code: 'brand-in-domain', label: site.label }, ...words, ...number, ...affix, ...hosting];
+  // An established site named after the brand (a downloader, a fan site) is no fresh scam: a caution.
+  if (site.registrableDomain && POPULAR_BRAND_NAMED.has(site.registrableDomain)) return verdict('suspicious', host, why, { ...base, score: 50 });
   if (why.length > 1) return verdict('lookalike', host, why, { ...base, score: Math.min(95, 70 + 8 * (why.length - 1)) });
   return verdict('suspicious', host, why, { ...base, score: 50 });
+}
+
+/**
+ * The brand split by a dot (tik.tok-login.com, ti.ktok.example): a label that is only the brand's
+ * start, followed by one that starts with the rest of it.
+ */
+function splitBrand(labels: string[]): { index: number; rest: string } | undefined {
+  for (let i = 0; i + 1 < labels.length; i++) {
+    const head = fold(labels[i].replace(/[-_]/g, ''));
+    if (head.length < 2 || head.length >= BRAND.length || !BRAND.startsWith(head)) continue;
+    const tail = labels[i + 1].replace(/[-_]/g, '');
+    if (fold(tail).startsWith(BRAND.slice(head.length))) return { index: i, rest: tail.slice(BRAND.length - head.length) };
+  }
+  return undefined;
 }
 
 /** The brand in a subdomain of a name that does not carry it (tiktok.com.evil.xyz, tiktok.fandom.com). */
@@ -193,12 +220,20 @@ function subdomainBrand(host: string, site: Site, base: Partial<GuardVerdict>): 
   for (let i = 0; i < labels.length - 1; i++) {
     const embedded = labels.slice(i, i + 2).join('.');
     if (!OFFICIAL_DOMAINS.has(embedded)) continue;
-    // TikTok's own address in front of another name (tiktok.com.evil.xyz) imitates what people
-    // type; its API and CDN domains there (api.tiktokv.com.edgekey.net) are a CDN's aliases.
-    // On a CDN that mirrors whole host names (x.tiktok.com.edgesuite.net) it is TikTok's own alias.
+    // A TikTok domain in front of another name (tiktok.com.evil.xyz, tiktokshop.com.seller-verify.com)
+    // imitates what people type. On a CDN that mirrors whole host names (api.tiktokv.com.edgekey.net,
+    // x.tiktok.com.edgesuite.net on shared hosting) it is TikTok's own alias.
+    // Deeper in a name (pstatp.com.w.alikunlun.com) it is how a CDN names its customers.
     const platformAlias = site.sharedHosting && i + 2 === labels.length;
-    if (embedded === BRAND_HOME && !platformAlias) return verdict('lookalike', host, [{ code: 'official-as-subdomain', domain: embedded }, ...keywordReasons(site.label)], { ...base, score: 90 });
-    return undefined;
+    const nextToName = i + 3 === labels.length;
+    if (platformAlias || onCdn(site) || (embedded !== BRAND_HOME && !nextToName)) return undefined;
+    return verdict('lookalike', host, [{ code: 'official-as-subdomain', domain: embedded }, ...keywordReasons([...labels.slice(0, i), site.label].join(' '))], { ...base, score: 90 });
+  }
+  const split = splitBrand(labels);
+  if (split) {
+    const words = keywordReasons([...labels.slice(0, split.index), split.rest, ...labels.slice(split.index + 2)].join(' '));
+    const why: GuardReason[] = [{ code: 'typo', label: `${labels[split.index]}.${labels[split.index + 1]}` }, ...words];
+    return verdict(words.length ? 'lookalike' : 'suspicious', host, why, { ...base, score: words.length ? 80 : 50 });
   }
   const label = subdomains.find((l) => brandIn(l));
   if (!label) return undefined;
@@ -207,8 +242,9 @@ function subdomainBrand(host: string, site: Site, base: Partial<GuardVerdict>): 
     const disguise: GuardReason = brand.kind === 'homoglyph' ? { code: 'homoglyph', label: decodeLabel(label) } : { code: 'typo', label };
     return verdict('lookalike', host, [disguise, { code: 'brand-subdomain', label }], { ...base, score: 80 });
   }
-  // A popular site's own section about TikTok (a wiki, a news desk) is not pretending to be TikTok.
-  if (site.registrableDomain && POPULAR_DOMAINS.has(site.registrableDomain)) return undefined;
+  // A popular site's own section about TikTok (a wiki, a news desk) is not pretending to be TikTok,
+  // nor is a CDN's name for its customer TikTok (tiktokcdn.liveplay.myqcloud.com).
+  if ((site.registrableDomain && POPULAR_DOMAINS.has(site.registrableDomain)) || onCdn(site)) return undefined;
   const words = [...keywordReasons(brand.rest), ...keywordReasons(site.label)];
   const number: GuardReason[] = /[0-9]/.test(brand.rest + site.label) ? [{ code: 'brand-number' }] : [];
   const why: GuardReason[] = [{ code: 'brand-subdomain', label }, ...words, ...number];

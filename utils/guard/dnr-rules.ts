@@ -5,9 +5,9 @@
 // (compiled at build time by staticGuardRules) blocks every listed site. Redirecting to the
 // warning page needs host access to the site, so those rules are dynamic and installed only when
 // the user granted all sites (or, for their own block list, that one site).
-import type { ScamListEntry } from './scam-list';
+import type { ScamKind, ScamListEntry } from './scam-list';
 import { OFFICIAL_DOMAINS } from './official-domains';
-import { BRAND, CONFUSABLE, FOLD } from './guard-tables';
+import { BRAND, CONFUSABLE, EXTRA_SHARED_HOSTING, FOLD, PATH_TEMPLATES } from './guard-tables';
 
 /** The subset of chrome.declarativeNetRequest.Rule the guard uses. */
 export interface GuardRule {
@@ -15,21 +15,28 @@ export interface GuardRule {
   priority: number;
   action: { type: 'allow' } | { type: 'block' } | { type: 'redirect'; redirect: { regexSubstitution: string } };
   condition: {
-    resourceTypes: ['main_frame'];
+    resourceTypes: ResourceType[];
     requestDomains?: string[];
+    /** Session rules only: the tab an automatic forward was made in. */
+    tabIds?: number[];
     regexFilter?: string;
     isUrlFilterCaseSensitive?: false;
   };
 }
 
 /** Static ids live in their own ruleset; these number the dynamic and session rules. */
-export const RULE_IDS = { userAllow: 1, userBlock: 2, userRedirect: 3, listRedirect: 10, pathRedirect: 100, heuristics: 5000, proceedOnce: 10_000 } as const;
+export const RULE_IDS = { userAllow: 1, userBlock: 2, userRedirect: 3, cautionSeen: 4, listRedirect: 10, pathRedirect: 100, heuristics: 5000, pathHeuristics: 6000, proceedOnce: 10_000 } as const;
 export const STATIC_RULESET_ID = 'guard_list';
 export const STATIC_RULES_FILE = 'rules/guard-list.json';
 
-// Allow beats everything; a redirect to the warning page beats a plain block where both apply.
-const PRIORITY = { allow: 100, redirect: 20, block: 10, heuristic: 5 } as const;
-const MAIN: ['main_frame'] = ['main_frame'];
+// Allow beats everything; a redirect to the warning page beats a plain block where both apply. A
+// site the user went on to after a caution skips the heuristics, never the list (cautionSeen).
+const PRIORITY = { allow: 100, redirect: 20, block: 10, cautionSeen: 7, heuristic: 5 } as const;
+type ResourceType = 'main_frame' | 'sub_frame';
+const MAIN: ResourceType[] = ['main_frame'];
+// A listed site is stopped in a frame too (a page could embed it). The heuristics stop top-level
+// pages only: a framed warning page cannot forward a site the precise check finds clean.
+const FRAMES: ResourceType[] = ['main_frame', 'sub_frame'];
 
 const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 
@@ -43,6 +50,9 @@ function letterClass(letter: string): string {
 }
 
 const SEP = '[-_]?';
+
+/** Scheme and userinfo, if any: what comes before the host in a URL the browser matches. */
+const AUTHORITY = '^https?://([^/?#]*@)?';
 const join = (classes: string[]) => classes.join(SEP);
 
 /**
@@ -60,27 +70,77 @@ export function heuristicPatterns(): string[] {
     if ('io'.includes(ch)) variants.push([...classes.slice(0, i), ...classes.slice(i + 1)]);
   });
   for (let i = 0; i + 1 < letters.length; i++) if (letters[i] !== letters[i + 1]) variants.push([...classes.slice(0, i), classes[i + 1], classes[i], ...classes.slice(i + 2)]);
-  const host = '^https?://[^/?#]*';
-  return [...new Set(variants.map((v) => `${host}${join(v)}`)), '^https?://([^/?#]*\\.)?xn--'];
+  for (let i = 0; i < letters.length; i++) variants.push([...classes.slice(0, i), '[a-z0-9]', ...classes.slice(i + 1)]);
+  // The brand must be in the host, never in the userinfo before it (https://tiktok@com/): the
+  // optional group takes everything up to the last '@', and no '@' may follow the brand.
+  const host = `${AUTHORITY}[^/?#@]*`;
+  const rest = '[^/?#@]*([/?#]|$)';
+  // The brand split by a dot, its first part a whole label (tik.tok-login.com).
+  const split = letters.slice(2).map((_, k) => `${AUTHORITY}([^/?#@]*\\.)?${join(classes.slice(0, k + 2))}\\.${join(classes.slice(k + 2))}${rest}`);
+  return [...new Set(variants.map((v) => `${host}${join(v)}${rest}`)), ...split, `${AUTHORITY}([^/?#@]*\\.)?xn--${rest}`];
+}
+
+
+/** Free hosting where one page is bad and the platform is not (../shared/research/scam-sites.md). */
+const FREE_HOSTING: string[] = ['github.io', 'vercel.app', 'pages.dev', 'netlify.app', 'web.app', 'firebaseapp.com', 'azureedge.net', 'blogspot.com', 'wixsite.com', ...EXTRA_SHARED_HOSTING];
+
+/**
+ * Patterns for what classifyUrl cautions on by the path: phishing kits' path templates on any
+ * host, and the brand in a path on the big free-hosting platforms (free-views.github.io/tiktok-viewer).
+ */
+export function pathPatterns(): Array<{ regexFilter: string; requestDomains?: string[] }> {
+  const brand = [...BRAND].map(letterClass).join('');
+  // The platforms go in requestDomains: one alternation of them in the regex outgrows Chrome's 2 KB.
+  return [...PATH_TEMPLATES.map((t) => ({ regexFilter: `^https?://[^?#]*${t.source}` })), { regexFilter: `^https?://[^/?#]*/[^?#]*${brand}`, requestDomains: FREE_HOSTING }];
 }
 
 // ─── Static ruleset (compiled into the extension at build time) ──────────────────────────────────
 
 const wholeDomains = (list: readonly ScamListEntry[]) => [...new Set(list.filter((e) => !e.path).map((e) => e.domain))].sort();
 const pathEntries = (list: readonly ScamListEntry[]) => list.filter((e) => e.path);
-const pathFilter = (e: ScamListEntry) => `^https?://([^/?#]*\\.)?${escapeRegex(e.domain)}(:[0-9]+)?${escapeRegex(e.path!)}`;
+const PATH_REGEX_CHARS = 14;
 
-/** TikTok is never touched; every listed site is blocked (the browser's own page) with no host access. */
+/**
+ * A listed path as the browser may load it: repeated slashes, any character percent-escaped (the
+ * page is the same, the text differs). The host is matched by requestDomains (a trailing dot, a
+ * port or userinfo change nothing there), so the regex stays within Chrome's memory limit for one
+ * rule (2 KB compiled: the path's first PATH_REGEX_CHARS characters are matched, the rest may be
+ * anything). It may match the path deeper in the URL too: either only ever blocks more of a listed host.
+ */
+function pathCondition(e: ScamListEntry): Pick<GuardRule['condition'], 'requestDomains' | 'regexFilter' | 'isUrlFilterCaseSensitive'> {
+  const path = [...e.path!].slice(0, PATH_REGEX_CHARS).map((ch) => {
+    if (ch === '/') return '(?:/|%2f)+';
+    const escaped = `%${ch.charCodeAt(0).toString(16).padStart(2, '0')}`;
+    return ch.charCodeAt(0) < 0x80 ? `(?:${escapeRegex(ch)}|${escaped})` : escapeRegex(ch);
+  });
+  return { requestDomains: [e.domain], regexFilter: `^[^?#]*${path.join('')}`, isUrlFilterCaseSensitive: false };
+}
+
+/** What a static rule stops, by id: the popup explains a block on a default install with it. */
+export type StaticRuleMeaning = { kind: ScamKind } | { entry: ScamListEntry };
+
+/** The static rules' meanings in id order (id 1, TikTok's allow rule, means nothing). */
+export function staticRuleMeanings(list: readonly ScamListEntry[]): Map<number, StaticRuleMeaning> {
+  const kinds = [...new Set(list.filter((e) => !e.path).map((e) => e.kind))].sort();
+  const meanings = new Map<number, StaticRuleMeaning>(kinds.map((kind, i) => [2 + i, { kind }]));
+  pathEntries(list).forEach((entry, i) => meanings.set(2 + kinds.length + i, { entry }));
+  return meanings;
+}
+
+/**
+ * TikTok is never touched; every listed site is blocked (the browser's own page) with no host
+ * access, one rule per kind of scam so a matched rule says which kind was stopped.
+ */
 export function staticGuardRules(list: readonly ScamListEntry[]): GuardRule[] {
+  const meanings = staticRuleMeanings(list);
+  const byKind = (kind: ScamKind) => wholeDomains(list.filter((e) => e.kind === kind));
   return [
-    { id: 1, priority: PRIORITY.allow, action: { type: 'allow' }, condition: { resourceTypes: MAIN, requestDomains: [...OFFICIAL_DOMAINS].sort() } },
-    { id: 2, priority: PRIORITY.block, action: { type: 'block' }, condition: { resourceTypes: MAIN, requestDomains: wholeDomains(list) } },
-    ...pathEntries(list).map((e, i): GuardRule => ({
-      id: 3 + i,
-      priority: PRIORITY.block,
-      action: { type: 'block' },
-      condition: { resourceTypes: MAIN, regexFilter: pathFilter(e), isUrlFilterCaseSensitive: false },
-    })),
+    { id: 1, priority: PRIORITY.allow, action: { type: 'allow' }, condition: { resourceTypes: FRAMES, requestDomains: [...OFFICIAL_DOMAINS].sort() } },
+    ...[...meanings].map(([id, meaning]): GuardRule =>
+      'kind' in meaning
+        ? { id, priority: PRIORITY.block, action: { type: 'block' }, condition: { resourceTypes: FRAMES, requestDomains: byKind(meaning.kind) } }
+        : { id, priority: PRIORITY.block, action: { type: 'block' }, condition: { resourceTypes: FRAMES, ...pathCondition(meaning.entry) } },
+    ),
   ];
 }
 
@@ -102,6 +162,8 @@ export function dynamicGuardRules(options: {
   list: readonly ScamListEntry[];
   allow: readonly string[];
   block: readonly string[];
+  /** Sites the user went on to after a caution: the heuristics leave them alone, the list does not. */
+  seen?: readonly string[];
   /** The optional all-sites permission is granted. */
   allSites: boolean;
   /** User-blocked hosts the extension has access to (their one-site permission). */
@@ -109,17 +171,22 @@ export function dynamicGuardRules(options: {
 }): GuardRule[] {
   const rules: GuardRule[] = [];
   const to = redirect(options.warningUrl);
-  if (options.allow.length) rules.push({ id: RULE_IDS.userAllow, priority: PRIORITY.allow, action: { type: 'allow' }, condition: { resourceTypes: MAIN, requestDomains: [...options.allow] } });
+  if (options.allow.length) rules.push({ id: RULE_IDS.userAllow, priority: PRIORITY.allow, action: { type: 'allow' }, condition: { resourceTypes: FRAMES, requestDomains: [...options.allow] } });
   if (options.block.length) {
-    rules.push({ id: RULE_IDS.userBlock, priority: PRIORITY.block, action: { type: 'block' }, condition: { resourceTypes: MAIN, requestDomains: [...options.block] } });
+    rules.push({ id: RULE_IDS.userBlock, priority: PRIORITY.block, action: { type: 'block' }, condition: { resourceTypes: FRAMES, requestDomains: [...options.block] } });
     const redirectable = options.allSites ? options.block : options.block.filter((h) => options.reachable?.includes(h));
     if (redirectable.length)
-      rules.push({ id: RULE_IDS.userRedirect, priority: PRIORITY.redirect, action: to, condition: { resourceTypes: MAIN, requestDomains: [...redirectable], regexFilter: '^.+$' } });
+      rules.push({ id: RULE_IDS.userRedirect, priority: PRIORITY.redirect, action: to, condition: { resourceTypes: FRAMES, requestDomains: [...redirectable], regexFilter: '^.+$' } });
   }
   if (!options.allSites) return rules;
-  rules.push({ id: RULE_IDS.listRedirect, priority: PRIORITY.redirect, action: to, condition: { resourceTypes: MAIN, requestDomains: wholeDomains(options.list), regexFilter: '^.+$' } });
+  if (options.seen?.length)
+    rules.push({ id: RULE_IDS.cautionSeen, priority: PRIORITY.cautionSeen, action: { type: 'allow' }, condition: { resourceTypes: MAIN, requestDomains: [...options.seen] } });
+  rules.push({ id: RULE_IDS.listRedirect, priority: PRIORITY.redirect, action: to, condition: { resourceTypes: FRAMES, requestDomains: wholeDomains(options.list), regexFilter: '^.+$' } });
   pathEntries(options.list).forEach((e, i) =>
-    rules.push({ id: RULE_IDS.pathRedirect + i, priority: PRIORITY.redirect, action: to, condition: { resourceTypes: MAIN, regexFilter: wholeUrl(pathFilter(e)), isUrlFilterCaseSensitive: false } }),
+    rules.push({ id: RULE_IDS.pathRedirect + i, priority: PRIORITY.redirect, action: to, condition: { resourceTypes: FRAMES, ...pathCondition(e), regexFilter: wholeUrl(pathCondition(e).regexFilter!) } }),
+  );
+  pathPatterns().forEach(({ regexFilter, requestDomains }, i) =>
+    rules.push({ id: RULE_IDS.pathHeuristics + i, priority: PRIORITY.heuristic, action: to, condition: { resourceTypes: MAIN, regexFilter: wholeUrl(regexFilter), isUrlFilterCaseSensitive: false, ...(requestDomains ? { requestDomains } : {}) } }),
   );
   heuristicPatterns().forEach((regexFilter, i) =>
     rules.push({ id: RULE_IDS.heuristics + i, priority: PRIORITY.heuristic, action: to, condition: { resourceTypes: MAIN, regexFilter: wholeUrl(regexFilter), isUrlFilterCaseSensitive: false } }),
@@ -127,7 +194,16 @@ export function dynamicGuardRules(options: {
   return rules;
 }
 
-/** "Proceed once": a session rule letting this host through until the browser closes. */
-export function proceedOnceRule(host: string, id: number): GuardRule {
-  return { id, priority: PRIORITY.allow, action: { type: 'allow' }, condition: { resourceTypes: MAIN, requestDomains: [host] } };
+/** This host exactly (a trailing dot or a port aside), never a subdomain or a parent of it. */
+const exactHost = (host: string) => `${AUTHORITY}${escapeRegex(host)}\\.?(:[0-9]+)?([/?#]|$)`;
+
+/**
+ * "Proceed once": a session rule letting this one host through until the browser closes. With
+ * `tabId` it is the automatic forward after a broad rule stopped a site the precise check found
+ * clean: that host, in that tab, top-level only.
+ */
+export function proceedOnceRule(host: string, id: number, tabId?: number): GuardRule {
+  const condition: GuardRule['condition'] = { resourceTypes: tabId === undefined ? FRAMES : MAIN, requestDomains: [host], regexFilter: exactHost(host), isUrlFilterCaseSensitive: false };
+  if (tabId !== undefined) condition.tabIds = [tabId];
+  return { id, priority: PRIORITY.allow, action: { type: 'allow' }, condition };
 }

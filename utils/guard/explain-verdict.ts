@@ -8,11 +8,13 @@ export const EXPLAIN_KEYS = [
   'reasonList', 'reasonUserBlock', 'reasonTypo', 'reasonHomoglyph', 'reasonBrandInDomain',
   'reasonBrandSubdomain', 'reasonBrandOtherTld', 'reasonOfficialAsSubdomain', 'reasonBrandNumber',
   'reasonBrandAffix', 'reasonKeyword', 'reasonPathTemplate', 'reasonPathBrand', 'reasonFreeHosting',
+  // Who published a list entry (sourceWords).
+  'sourceOpenPhish', 'sourceScamBlocklist', 'sourceDnsBlocklist', 'sourcePublicReport',
 ] as const;
 export type ExplainKey = (typeof EXPLAIN_KEYS)[number];
 
-/** An argument: text shown as is (a domain, a word), or a message of its own. */
-export type ExplainArg = { text: string } | { message: KindKey };
+/** An argument: text shown as is (a domain, a word), a message of its own, or several. */
+export type ExplainArg = { text: string } | { message: KindKey } | { messages: SourceKey[] };
 
 export interface Explanation {
   key: ExplainKey;
@@ -29,9 +31,22 @@ export type KindKey = (typeof KIND_KEYS)[ScamKind];
 
 const text = (value: string): ExplainArg => ({ text: value });
 
+/** Who published a list entry, in words a creator reads (not a repository path). */
+export type SourceKey = 'sourceOpenPhish' | 'sourceScamBlocklist' | 'sourceDnsBlocklist' | 'sourcePublicReport';
+
+export function sourceWords(source: string): SourceKey[] {
+  const keys = source.split('; ').map((s): SourceKey => {
+    if (/openphish/i.test(s)) return 'sourceOpenPhish';
+    if (/scam-blocklist/i.test(s)) return 'sourceScamBlocklist';
+    if (/dns-blocklists|blocklist/i.test(s)) return 'sourceDnsBlocklist';
+    return 'sourcePublicReport';
+  });
+  return [...new Set(keys)];
+}
+
 function explainOne(reason: GuardReason): Explanation | undefined {
   switch (reason.code) {
-    case 'list': return { key: 'reasonList', args: [{ message: KIND_KEYS[reason.kind] }, text(reason.source)] };
+    case 'list': return { key: 'reasonList', args: [{ message: KIND_KEYS[reason.kind] }, { messages: sourceWords(reason.source) }] };
     case 'user-block': return { key: 'reasonUserBlock', args: [] };
     case 'typo': return { key: 'reasonTypo', args: [text(reason.label)] };
     case 'homoglyph': return { key: 'reasonHomoglyph', args: [text(reason.label)] };

@@ -33,6 +33,24 @@ export function normalizeHost(input: string): string | undefined {
   }
 }
 
+/** Sites the user went on to after a caution: not cautioned again (a list match still stops them). */
+export const SEEN_KEY = 'guardCautionSeen';
+
+export async function getSeenSites(): Promise<string[]> {
+  return ((await browser.storage.local.get(SEEN_KEY))[SEEN_KEY] as string[] | undefined) ?? [];
+}
+
+export async function addSeenSite(host: string): Promise<string[]> {
+  const next = normalizeHosts([...(await getSeenSites()), host]);
+  await browser.storage.local.set({ [SEEN_KEY]: next });
+  return next;
+}
+
+/** A host one allowance may name: at least two labels (never a bare top-level domain such as com). */
+export function isSingleSite(host: string): boolean {
+  return /^[a-z0-9-]+(\.[a-z0-9-]+)+$/.test(host) || /^\[[0-9a-f:.]+\]$/.test(host);
+}
+
 function normalizeHosts(list: readonly string[]): string[] {
   return [...new Set(list.map(normalizeHost).filter((h): h is string => Boolean(h)))].sort();
 }

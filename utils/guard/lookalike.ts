@@ -13,10 +13,22 @@ export function decodeLabel(label: string): string {
   }
 }
 
+/**
+ * One character folded to the Latin letter it imitates: the table first, then any accented letter
+ * to its base (Vietnamese ỉ ị ĩ, Latin-extended ǐ ȉ ṭ ḳ ọ ơ: the mark dropped).
+ */
+export function foldChar(ch: string): string {
+  const mapped = FOLD[ch];
+  if (mapped) return mapped;
+  if (ch < '\x80') return ch;
+  const base = ch.normalize('NFD').replace(/\p{M}+/gu, '');
+  return base.length === 1 ? (FOLD[base] ?? base) : ch;
+}
+
 /** Look-alike characters folded to the letter they imitate; one character out per character in. */
 export function fold(text: string): string {
   let out = '';
-  for (const ch of text.toLowerCase()) out += FOLD[ch] ?? ch;
+  for (const ch of text.toLowerCase()) out += foldChar(ch);
   return out;
 }
 
@@ -83,7 +95,7 @@ export function brandIn(label: string): BrandSignal | undefined {
   const unicode = decodeLabel(label).toLowerCase();
   const chars = [...unicode].filter((ch) => ch !== '-' && ch !== '_');
   const plain = chars.join('');
-  const folded = chars.map((ch) => FOLD[ch] ?? ch).join('');
+  const folded = chars.map(foldChar).join('');
   const homoglyph = /[^\x00-\x7f]/.test(plain);
   const disguised: BrandSignal['kind'] = homoglyph ? 'homoglyph' : 'folded';
 
@@ -99,12 +111,36 @@ export function brandIn(label: string): BrandSignal | undefined {
   // A typo of the whole label, or of one hyphen-separated part of it.
   const parts = unicode.split(/[-_]/);
   for (let i = 0; i < parts.length; i++) {
-    const part = [...parts[i]].map((ch) => FOLD[ch] ?? ch).join('');
+    const part = [...parts[i]].map(foldChar).join('');
     if (isTypo(part)) return { kind: homoglyph ? 'homoglyph' : 'typo', label, rest: [...parts.slice(0, i), ...parts.slice(i + 1)].join(' ') };
   }
   if (isTypo(folded)) return { kind: homoglyph ? 'homoglyph' : 'typo', label, rest: '' };
+  const inside = typoInside(folded);
+  if (inside) return { kind: homoglyph ? 'homoglyph' : 'typo', label, rest: `${folded.slice(0, inside.at)} ${folded.slice(inside.at + inside.length)}`.trim() };
   return undefined;
 }
+
+/**
+ * The brand misspelt inside a longer name (malltktok, tiktookk1688, tkktokshop, tilktokshop,
+ * bottioktokgame, taktok): a stretch from a t to "ok" one edit away from the brand, where the edit
+ * keeps its t-k-t-k skeleton, so words that merely share letters (ticktock, tiktak, taktik) stay out.
+ */
+export function typoInside(folded: string): { at: number; length: number } | undefined {
+  for (let at = folded.indexOf('t'); at !== -1; at = folded.indexOf('t', at + 1)) {
+    for (const length of [BRAND.length, BRAND.length + 1, BRAND.length - 1]) {
+      const part = folded.slice(at, at + length);
+      // The brand's end stays as it is: tiktak (a word of its own) is not a typo of it.
+      if (part.length !== length || !part.endsWith('ok')) continue;
+      if (NOT_BRAND_WORDS.some((word) => folded.startsWith(word, at))) continue;
+      if (skeleton(part) !== 'tktk' || editDistance(part, BRAND, 1) !== 1) continue;
+      return { at, length };
+    }
+  }
+  return undefined;
+}
+
+/** The consonants of a stretch, repeats merged: tiktok, taktok, tkktok and tilktok all give tktk. */
+const skeleton = (text: string) => [...text.replace(/[aeiouyl]/g, '')].map((ch) => CONFUSABLE[ch] ?? ch).join('').replace(/(.)\1+/g, '$1');
 
 /** Scam words (tables.ts) in a piece of a name, longest first, each part of the text used once. */
 export function scamWordsIn(text: string): Array<{ word: string; kind: ScamWordKind }> {

@@ -8,6 +8,7 @@ import type { AccountSummary, AddRecordsResult, SaveResult, SeriesPoint, SeriesQ
 import type { BackupFile } from '../history/backup';
 import type { PopupData, PopupInsights, PopupQuery } from '../history/popup-query';
 import type { GuardLists } from '../guard/guard-lists';
+import type { TabBlockReport } from '../guard/tab-blocks';
 import type { DailyPoint, StudioImport, StudioImportResult } from '../history/save-import';
 import type { ActivityRecord, AudienceRecord } from '../history/imported-days';
 import type { DailyMetric } from '../import/studio-files';
@@ -50,14 +51,20 @@ export interface StoreProtocol {
 
 /** Messages answered by the scam guard. */
 export interface GuardProtocol {
-  /** Warning page → background: let this host through until the browser closes. */
+  /** Warning page → background: let this host through until the browser closes (a real click). */
   guardProceedOnce(url: string): void;
+  /** Warning page → background: the precise check found nothing; this exact host, this tab only. */
+  guardForward(url: string): void;
+  /** Warning page → background: went on after a caution; not cautioned again for this site. */
+  guardCautionSeen(url: string): void;
   /** Warning page or settings → background: trust this host from now on. */
   guardAllowAlways(url: string): GuardLists;
   guardGetLists(): GuardLists;
   guardSetLists(lists: GuardLists): GuardLists;
   /** Warning page → background: mark the tab's toolbar icon. */
   guardWarned(): void;
+  /** Popup → background: what the guard blocked on the active tab (needs the toolbar click's activeTab). */
+  guardTabBlocks(tab: { id: number; url?: string }): TabBlockReport;
 }
 
 /** Background → extension pages: how far a long import has come. */

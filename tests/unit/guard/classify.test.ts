@@ -98,7 +98,9 @@ describe('classifyUrl', () => {
 
   it('judges a page on free hosting by its own site, not the platform', () => {
     expect(classifyUrl('https://tiktok-viewer.vercel.app/')).toMatchObject({ level: 'lookalike', registrableDomain: 'tiktok-viewer.vercel.app' });
-    expect(classifyUrl('https://tiktok.github.io/')).toMatchObject({ level: 'lookalike', reasons: ['brand-in-domain', 'shared-hosting:github.io'] });
+    // TikTok's own organisation's pages (issue 21): every other brand-named github.io is a lookalike.
+    expect(classifyUrl('https://tiktok.github.io/sparo/').level).toBe('official');
+    expect(classifyUrl('https://tiktok-free.github.io/')).toMatchObject({ level: 'lookalike', reasons: ['brand-in-domain', 'keyword:free', 'shared-hosting:github.io'] });
     expect(classifyUrl('https://busilness-tiktokmalls.azureedge.net/', {}, { byDomain: new Map() })).toMatchObject({ level: 'lookalike', reasons: expect.arrayContaining(['shared-hosting:azureedge.net']) });
     expect(classifyUrl('https://tiktok.fandom.com/wiki/TikTok_Wiki').level).toBe('none');
     expect(classifyUrl('https://tiktok.whsirb-cards.com/')).toMatchObject({ level: 'suspicious', reasons: ['brand-subdomain'] });

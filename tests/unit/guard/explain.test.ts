@@ -3,7 +3,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { classifyUrl } from '@/utils/guard/classify';
-import { explain, KIND_KEYS } from '@/utils/guard/explain-verdict';
+import { explain, KIND_KEYS, sourceWords } from '@/utils/guard/explain-verdict';
+import { SCAM_LIST } from '@/utils/guard/scam-list';
 
 const LOCALES = join(__dirname, '../../../public/_locales');
 const locales = readdirSync(LOCALES).map((code) => [code, JSON.parse(readFileSync(join(LOCALES, code, 'messages.json'), 'utf8'))] as const);
@@ -15,7 +16,8 @@ const SAMPLES = [
 
 describe('explain', () => {
   it('turns each typed reason into a message and its arguments, never parsing strings back', () => {
-    expect(explain(classifyUrl('https://tiktokviewer.com/'))).toEqual([{ key: 'reasonList', args: [{ message: 'kind_viewer_stalker' }, { text: expect.stringContaining('jarelllama') }] }]);
+    // The source is named in words, never as a repository path (issue 23).
+    expect(explain(classifyUrl('https://tiktokviewer.com/'))).toEqual([{ key: 'reasonList', args: [{ message: 'kind_viewer_stalker' }, { messages: ['sourceScamBlocklist'] }] }]);
     expect(explain(classifyUrl('https://tiktok-viewer.vercel.app/'))).toEqual([
       { key: 'reasonBrandInDomain', args: [] },
       { key: 'reasonFreeHosting', args: [{ text: 'vercel.app' }] },
@@ -23,9 +25,13 @@ describe('explain', () => {
     ]);
   });
 
+  it('names every source of the shipped list in words', () => {
+    expect(new Set(SCAM_LIST.flatMap((e) => sourceWords(e.source)))).toEqual(new Set(['sourceOpenPhish', 'sourceScamBlocklist', 'sourceDnsBlocklist', 'sourcePublicReport']));
+  });
+
   it.each(locales.map(([code]) => code))('%s has words for every reason and every list kind', (code) => {
     const messages = locales.find(([c]) => c === code)![1];
-    const keys = new Set([...SAMPLES.flatMap((u) => explain(classifyUrl(u)).map((e) => e.key)), ...Object.values(KIND_KEYS)]);
+    const keys = new Set([...SAMPLES.flatMap((u) => explain(classifyUrl(u)).map((e) => e.key)), ...Object.values(KIND_KEYS), ...SCAM_LIST.flatMap((e) => sourceWords(e.source))]);
     expect(keys.size).toBeGreaterThan(20);
     expect([...keys].filter((k) => !messages[k]?.message)).toEqual([]);
   });

@@ -4,7 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { classifyUrl } from '@/utils/guard/classify';
 import { SCAM_LIST } from '@/utils/guard/scam-list';
-import { dynamicGuardRules, heuristicPatterns, proceedOnceRule, RULE_IDS, staticGuardRules } from '@/utils/guard/dnr-rules';
+import { dynamicGuardRules, heuristicPatterns, pathPatterns, proceedOnceRule, RULE_IDS, staticGuardRules, staticRuleMeanings } from '@/utils/guard/dnr-rules';
 import { parseFeed } from '@/utils/guard-feeds/feeds';
 import { normalizeHost } from '@/utils/guard/guard-lists';
 import top500 from '../../fixtures/guard/moz-top-500.json';
@@ -22,16 +22,23 @@ describe('static ruleset (compiled at build time, needs no host access)', () => 
   it('allows TikTok above all and blocks every listed domain', () => {
     expect(rules[0]).toMatchObject({ action: { type: 'allow' }, condition: { requestDomains: expect.arrayContaining(['tiktok.com', 'tiktokw.us']) } });
     expect(rules[0].priority).toBeGreaterThan(Math.max(...rules.slice(1).map((r) => r.priority)));
-    const blocked = rules[1].condition.requestDomains!;
-    expect(rules[1].action).toEqual({ type: 'block' });
+    // One block rule per kind of scam, so a matched rule tells which kind was stopped.
+    const byDomain = rules.filter((r) => r.condition.requestDomains && !r.condition.regexFilter && r.action.type === 'block');
+    const blocked = byDomain.flatMap((r) => r.condition.requestDomains!);
+    expect(byDomain.length).toBe(new Set(SCAM_LIST.filter((e) => !e.path).map((e) => e.kind)).size);
     expect(blocked).toEqual(expect.arrayContaining(['tiktokviewer.com', 'tiktokw.com', 'tiktokshopstore.com']));
-    expect(blocked).toHaveLength(new Set(SCAM_LIST.filter((e) => !e.path).map((e) => e.domain)).size);
+    expect(new Set(blocked).size).toBe(new Set(SCAM_LIST.filter((e) => !e.path).map((e) => e.domain)).size);
+    const meanings = staticRuleMeanings(SCAM_LIST);
+    const viewer = byDomain.find((r) => r.condition.requestDomains!.includes('tiktokviewer.com'))!;
+    expect(meanings.get(viewer.id)).toEqual({ kind: SCAM_LIST.find((e) => e.domain === 'tiktokviewer.com')!.kind });
     expect(rules.every((r) => r.action.type !== 'redirect')).toBe(true);
   });
   it('blocks path entries only on their path', () => {
-    const re = rules.filter((r) => r.condition.regexFilter).map((r) => new RegExp(r.condition.regexFilter!, 'i'));
-    expect(re.some((r) => r.test('https://itgift.shop/tiktok-followers/x'))).toBe(true);
-    expect(re.some((r) => r.test('https://itgift.shop/cards'))).toBe(false);
+    const path = rules.filter((r) => r.condition.regexFilter);
+    const blocked = (url: string) => path.some((r) => r.condition.requestDomains!.some((d) => new URL(url).hostname.replace(/\.$/, '').endsWith(d)) && new RegExp(r.condition.regexFilter!, 'i').test(url));
+    expect(blocked('https://itgift.shop/tiktok-followers/x')).toBe(true);
+    expect(blocked('https://itgift.shop/cards')).toBe(false);
+    expect(blocked('https://other.example/tiktok-followers/x')).toBe(false);
   });
   it('has unique ids and valid regexes', () => {
     expect(new Set(rules.map((r) => r.id)).size).toBe(rules.length);
@@ -50,8 +57,8 @@ describe('dynamic rules', () => {
     const rules = dynamicGuardRules({ ...base, allSites: true });
     const list = rules.find((r) => r.id === RULE_IDS.listRedirect)!;
     expect(list.action).toEqual({ type: 'redirect', redirect: { regexSubstitution: `${WARNING}#\\0` } });
-    expect(list.priority).toBeGreaterThan(staticGuardRules(SCAM_LIST)[1].priority);
-    expect(rules.filter((r) => r.id >= RULE_IDS.heuristics)).toHaveLength(heuristicPatterns().length);
+    expect(list.priority).toBeGreaterThan(Math.max(...staticGuardRules(SCAM_LIST).filter((r) => r.action.type === 'block').map((r) => r.priority)));
+    expect(rules.filter((r) => r.id >= RULE_IDS.heuristics)).toHaveLength(heuristicPatterns().length + pathPatterns().length);
     expect(new Set(rules.map((r) => r.id)).size).toBe(rules.length);
     expect(rules.find((r) => r.id === RULE_IDS.userAllow)!.priority).toBeGreaterThan(list.priority);
   });
@@ -89,6 +96,14 @@ describe('the browser reaches everything classifyUrl stops', () => {
     const lookalikes = corpora.filter((u) => classifyUrl(u, {}, { byDomain: new Map() }).level === 'lookalike');
     expect(lookalikes.length).toBeGreaterThan(1000);
     expect(lookalikes.filter((u) => !reached(u))).toEqual([]);
+  });
+
+  it('every URL classifyUrl cautions on (suspicious) matches a heuristic or path rule: stopped once', () => {
+    const onDomain = (url: string, domains?: string[]) => !domains || domains.some((d) => new URL(url).hostname === d || new URL(url).hostname.endsWith(`.${d}`));
+    const paths = pathPatterns().map((p) => ({ re: new RegExp(p.regexFilter, 'i'), domains: p.requestDomains }));
+    const cautioned = corpora.filter((u) => classifyUrl(u, {}, { byDomain: new Map() }).level === 'suspicious');
+    expect(cautioned.length).toBeGreaterThan(200);
+    expect(cautioned.filter((u) => !reached(u) && !paths.some((p) => onDomain(u, p.domains) && p.re.test(new URL(u).href)))).toEqual([]);
   });
 
   it('generated disguises are reached too (typos, look-alike digits, homoglyphs)', () => {

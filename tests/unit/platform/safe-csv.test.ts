@@ -23,6 +23,12 @@ describe('csvCell', () => {
     expect(checked).toBe(BLANKS.length * SIGNS.length * PAYLOADS.length);
   });
 
+  it('skips the invisible characters spreadsheets ignore before a formula sign (issue 22, finding 10)', () => {
+    const invisible = ['\u200E', '\u200F', '\u202A', '\u202B', '\u202C', '\u202D', '\u202E', '\u2066', '\u061C', '\u00AD', '\u034F', '\u180E', '\u3164', '\u2800'];
+    for (const ch of invisible) expect(unquote(csvCell(`${ch}=HYPERLINK("x")`)), ch.codePointAt(0)!.toString(16)).toBe(`'${ch}=HYPERLINK("x")`);
+    expect(unquote(csvCell('\u200E\u2066 \u00AD=1'))).toBe("'\u200E\u2066 \u00AD=1");
+  });
+
   it('neutralises a cell starting with tab or CR', () => {
     expect(unquote(csvCell('\t=1'))).toBe("'\t=1");
     expect(unquote(csvCell('\r=1'))).toBe("'\r=1");
