@@ -5,6 +5,8 @@
 import { readBreakdown } from './breakdowns';
 import { readContext } from './page-context';
 import { BADGE_COUNT, LabelReader } from './label-values';
+import { splitHome } from './key-metrics';
+import { METRICS } from './metric-facts';
 import { PAGE_KIND_FACTS, pageInfo } from './page-kinds';
 import { collectText, documentOf, type TextItem } from './page-text';
 import { readVideoHeader } from './video-header';
@@ -60,12 +62,18 @@ function readPageUnsafe(root: ParentNode, url: string): PageRead {
 
   const snapshot: StudioSnapshot = { page: info.page, url, metrics: {} };
   if (info.videoId) snapshot.videoId = info.videoId;
-  snapshot.range = info.range;
+  if (info.range) snapshot.range = info.range;
   const rounded = new Set<MetricKey>();
 
   const labels = new LabelReader(region, locale);
+  // Studio Home: range metrics from the Key metrics card alone (and only when it names its range).
+  const home = reads.keyMetricsCard ? splitHome(region, items) : undefined;
+  const card = home?.days ? new LabelReader(home.card, locale) : undefined;
+  const profile = home && new LabelReader(home.outside, locale);
+  if (home?.days) snapshot.range = { days: home.days };
   for (const metric of reads.metrics) {
-    const found = labels.metric(metric);
+    const reader = home ? (METRICS[metric].rangeFree ? profile : card) : labels;
+    const found = reader?.metric(metric);
     if (!found) continue;
     snapshot.metrics[metric] = found.value;
     anchors.metrics[metric] = found.el;

@@ -402,7 +402,7 @@ export function readRangeDays(text: string): number | undefined {
   const normal = normalizeLabel(text);
   for (const pattern of rangePatterns) {
     const match = pattern.exec(normal);
-    if (match) return Number(match[1]);
+    if (match && Number(match[1]) >= 1 && Number(match[1]) <= 3650) return Number(match[1]);
   }
   return undefined;
 }
