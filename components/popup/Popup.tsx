@@ -9,6 +9,7 @@ import { METRIC_LABEL, RANGES } from '@/components/common/message-keys';
 import { Cards } from '@/components/popup/Cards';
 import { Empty } from '@/components/popup/Empty';
 import { Insights } from '@/components/popup/Insights';
+import { UnreadNotice } from '@/components/popup/UnreadNotice';
 import { t } from '@/utils/platform/i18n';
 import { stripBidiControls } from '@/utils/platform/safe-text';
 import { latestOnly } from '@/utils/platform/latest-only';
@@ -139,5 +140,5 @@ function Popup({ opening }: { opening: PromiseSettledResult<PopupData> }) {
 
 /** Shows the popup once its opening data is in (or failed): the first render is the real view. */
 export function mountPopup(opening: PromiseSettledResult<PopupData>) {
-  render(<Popup opening={opening} />, document.getElementById('app')!);
+  render(<><UnreadNotice /><Popup opening={opening} /></>, document.getElementById('app')!);
 }
