@@ -69,7 +69,8 @@ export const capture: Feature = {
       saving = saving.then(() => store(snapshot, anchors, ctx.signal, signal));
     };
     whenSettled({
-      root: document.body,
+      // The document, not its body: a page that calls document.open() gets a new body.
+      root: document,
       quietMs: QUIET_MS,
       signal,
       isOwn: isOwnNode,
