@@ -53,6 +53,14 @@ export const LABEL_SOURCES = {
     kind: 'scraper',
     where: 'Public scrapers of English Studio summarised in ../shared/research/tiktok-studio.md (achibukz/THESIS-gemini tiktok-analytics-exporter, Avic-product/browsing-skills get-post-analytics, piboss001/tiktok-studio-data-collector), a chromedp collector reading "Total followers" from components_AnalyticsCard_CardWrapper (index id 36084733857) and the Chinese collector above.',
   },
+  'ja-scraper': {
+    kind: 'scraper',
+    where: 'A public userscript that reads Japanese Studio by its visible lines: a video (YYYY/M/Dに投稿 then five counters, 総再生時間, 平均視聴時間, 動画をフル視聴, 新規フォロワー数), the account overview (動画の視聴 or 動画の視聴数, プロフィールの表示回数, いいね, コメント, シェア), followers (トータルフォロワー数, 純フォロワー数), posts (ピン留め). Index id 70076850315.',
+  },
+  'es-scraper': {
+    kind: 'scraper',
+    where: 'A public Puppeteer scraper of Spanish Studio\'s account analytics (/tiktokstudio/analytics?dateRange=…&activeAnalyticsMetric=…) that finds each metric by its visible label. Index id 41624090605.',
+  },
   'home-walkthrough': {
     kind: 'page',
     where: 'tk0123.com/3475.html: a creator\'s screenshot walk-through of Studio (then Creator Center) Home: "key metrics", followers, following and likes at the top right, ranges of the past 7/28/60 days.',
@@ -89,6 +97,19 @@ const SEEN: Record<string, Array<[Exclude<LabelSourceId, 'team'>, Vocabulary]>> 
       'marker.processing': 'en cours de traitement', 'marker.postedOn': 'Publié le', 'range.lastDays': '{n} derniers jours',
     }],
   ],
+  ja: [
+    ['ja-scraper', {
+      videoViews: '動画の視聴数|動画の視聴', profileViews: 'プロフィールの表示回数', likes: 'いいね', comments: 'コメント', shares: 'シェア',
+      totalPlayTime: '総再生時間', averageWatchTime: '平均視聴時間', watchedFullVideo: '動画をフル視聴', newFollowers: '新規フォロワー数',
+      followers: 'トータルフォロワー数', netFollowers: '純フォロワー数', 'marker.pinned': 'ピン留め', 'marker.postedOn': 'に投稿',
+    }],
+  ],
+  es: [
+    ['es-scraper', {
+      videoViews: 'Visualizaciones de videos', profileViews: 'Visualizaciones de perfil', likes: 'Me gusta', comments: 'Comentarios',
+      shares: 'Veces compartido',
+    }],
+  ],
   vi: [
     ['vi-scraper', {
       totalViewers: 'Tổng số người xem', totalPlayTime: 'Tổng thời gian phát', averageWatchTime: 'Thời gian xem trung bình',
@@ -117,8 +138,8 @@ const GUESSED: Record<string, Vocabulary> = {
   },
   es: {
     'heading.keyMetrics': 'Métricas clave', 'range.lastDays': 'Últimos {n} días',
-    videoViews: 'Visualizaciones de videos|Visualizaciones del video|Visualizaciones', profileViews: 'Visualizaciones de perfil',
-    likes: 'Me gusta', comments: 'Comentarios', shares: 'Veces compartido|Compartidos', saves: 'Guardados|Favoritos',
+    videoViews: 'Visualizaciones del video|Visualizaciones',
+    shares: 'Compartidos', saves: 'Guardados|Favoritos',
     estimatedRewards: 'Recompensas estimadas', followers: 'Seguidores totales|Total de seguidores|Seguidores',
     netFollowers: 'Seguidores netos', newFollowers: 'Nuevos seguidores', totalViewers: 'Total de espectadores',
     newViewers: 'Espectadores nuevos', returningViewers: 'Espectadores recurrentes',
@@ -187,10 +208,10 @@ const GUESSED: Record<string, Vocabulary> = {
   },
   ja: {
     'heading.keyMetrics': '主要指標|主要な指標', 'range.lastDays': '過去{n}日間|過去{n}日',
-    videoViews: '動画の視聴数|視聴数', profileViews: 'プロフィールの表示回数', likes: 'いいね|いいね数', comments: 'コメント|コメント数',
-    shares: 'シェア|シェア数', saves: '保存|保存数', estimatedRewards: '推定報酬', followers: 'トータルフォロワー数|フォロワー数',
-    netFollowers: '純フォロワー数', newFollowers: '新規フォロワー数', totalViewers: '総視聴者数', newViewers: '新規視聴者',
-    returningViewers: 'リピーター視聴者', totalPlayTime: '総再生時間', averageWatchTime: '平均視聴時間', watchedFullVideo: '動画をフル視聴',
+    videoViews: '視聴数', likes: 'いいね数', comments: 'コメント数',
+    shares: 'シェア数', saves: '保存|保存数', estimatedRewards: '推定報酬', followers: 'フォロワー数',
+    totalViewers: '総視聴者数', newViewers: '新規視聴者',
+    returningViewers: 'リピーター視聴者',
     'heading.trafficSource': 'トラフィックソース', 'heading.gender': '性別', 'heading.age': '年齢', 'heading.locations': '地域|国・地域',
     'heading.viewerTypes': '視聴者タイプ', 'heading.searchQueries': '検索キーワード',
     'trafficSource.forYou': 'おすすめ', 'trafficSource.personalProfile': '個人のプロフィール|プロフィール', 'trafficSource.following': 'フォロー中',
@@ -198,7 +219,7 @@ const GUESSED: Record<string, Vocabulary> = {
     'trafficSource.other': 'その他', 'gender.male': '男性', 'gender.female': '女性', 'gender.other': 'その他',
     'viewerTypes.new': '新規視聴者', 'viewerTypes.returning': 'リピーター視聴者', 'viewerTypes.followers': 'フォロワー',
     'viewerTypes.nonFollowers': 'フォロワー以外',
-    'marker.pinned': '固定済み|固定', 'marker.scheduled': '予約済み', 'marker.processing': '処理中', 'marker.postedOn': 'に投稿',
+    'marker.pinned': '固定済み|固定', 'marker.scheduled': '予約済み', 'marker.processing': '処理中',
     'wall.login': 'TikTokにログイン', 'wall.error': '問題が発生しました',
   },
   ko: {

@@ -10,8 +10,8 @@ import index from '../../fixtures/studio/index.json';
 const DIR = join(__dirname, '../../fixtures/studio');
 
 describe('vocabulary', () => {
-  it('has labels seen on Studio in English, French, Vietnamese and Chinese', () => {
-    expect(EVIDENCE_LANGUAGES.sort()).toEqual(['en', 'fr', 'vi', 'zh']);
+  it('has labels seen on Studio in English, Spanish, French, Japanese, Vietnamese and Chinese', () => {
+    expect([...EVIDENCE_LANGUAGES].sort()).toEqual(['en', 'es', 'fr', 'ja', 'vi', 'zh']);
   });
 
   describe.each(EVIDENCE_LANGUAGES)('%s', (lang) => {
