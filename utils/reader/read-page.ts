@@ -114,7 +114,10 @@ function readPageUnsafe(root: ParentNode, url: string): PageRead {
   }
 
   // A list's counters are read by column, not by label: once its rows are read, none is missed.
-  const unread = snapshot.videos ? [] : unreadValues(items.filter((item) => !item.chrome || isTile(item)), read).map((item) => item.el);
+  // Studio Home without a Key metrics heading it knows: the card's labels are known, its place is
+  // not, so its values are ones it could not read (a card that names no range is understood).
+  const cardUnplaced = home && !home.card.length ? (key: string) => key in METRICS && !METRICS[key as MetricKey].rangeFree : undefined;
+  const unread = snapshot.videos ? [] : unreadValues(items.filter((item) => !item.chrome || isTile(item)), read, cardUnplaced).map((item) => item.el);
   const nothingRead = !Object.keys(snapshot.metrics).length && !snapshot.breakdowns && !snapshot.videos;
   if (nothingRead) return { snapshot: null, anchors: { metrics: {}, rows: new Map() }, unread };
   const account = context?.account ?? readHandle(items);

@@ -56,7 +56,7 @@ function textsWithin(region: TextItem[], container: Element): number {
   return region.filter((item) => container.contains(item.el) && !isValueLike(item)).length;
 }
 
-/** A change printed right after the value read (no text between): in the same card, or the next line of a flat page. */
+/** A change printed right after a value (no text between): in the same card, or the next line of a flat page. */
 function isChangeBeside(region: TextItem[], read: TextItem, i: number): boolean {
   const value = region[i];
   if (read.el.parentElement === value.el.parentElement) return true;
@@ -65,23 +65,28 @@ function isChangeBeside(region: TextItem[], read: TextItem, i: number): boolean 
   return Boolean(shared) && textsWithin(region, shared!) <= CARD_TEXTS;
 }
 
-/** The region's values that were not read (`read`: the elements of the values the reader took). */
-export function unreadValues(region: TextItem[], read: Set<Element>): TextItem[] {
+/**
+ * The region's values that were not read (`read`: the elements of the values the reader took).
+ * `unexcused`: label keys that, on this page, do not explain a value left unread.
+ */
+export function unreadValues(region: TextItem[], read: Set<Element>, unexcused?: (key: string) => boolean): TextItem[] {
   const missed: TextItem[] = [];
-  let lastRead: TextItem | undefined;
+  // The last value seen, read or not: an unsigned value right after it in its card is its change.
+  let lastValue: TextItem | undefined;
   region.forEach((item, i) => {
     if (read.has(item.el)) {
-      lastRead = item;
+      lastValue = item;
       return;
     }
     if (!isShownValue(item.text) || item.el.closest(FOOTER)) {
-      // A change after a value read ("0 (0%)", "%12,5") stays beside it; any other text ends the card.
-      if (!isChangeToken(item.text) && !isMissing(item.text)) lastRead = undefined;
+      // A change ("0 (0%)", "%12,5") stays beside its value; any other text ends the card.
+      if (!isChangeToken(item.text) && !isMissing(item.text)) lastValue = undefined;
       return;
     }
-    if (lastRead && isChangeBeside(region, lastRead, i)) return;
-    lastRead = undefined;
-    if (labelCandidates(region, i).some((t) => t.labels)) return;
+    const change = lastValue && isChangeBeside(region, lastValue, i);
+    lastValue = item;
+    if (change) return;
+    if (labelCandidates(region, i).some((t) => t.labels?.some((m) => !unexcused?.(m.key)))) return;
     missed.push(item);
   });
   return missed;

@@ -69,6 +69,13 @@ describe('values it could not read', () => {
     expect(read(fixture('studio-home-no-range-en'), urlOf('studio-home-no-range-en')).texts).toEqual([]);
   });
 
+  it('on Studio Home whose Key metrics heading it does not know, the card\'s values (and the lifetime likes) are counted', () => {
+    const html = rename(fixture('studio-home-en'), 'Key metrics', 'Main numbers');
+    const { snapshot, texts } = read(html, urlOf('studio-home-en'));
+    expect(snapshot?.metrics).toEqual({ followers: 14800 });
+    expect(texts).toEqual(['1.2M', '128.4K', '3,204', '12K', '514', '97', '$12.40']);
+  });
+
   it('a page that is not an analytics page counts nothing', () => {
     expect(read(fixture('real-followers-en'), 'https://www.tiktok.com/tiktokstudio/upload').texts).toEqual([]);
   });
