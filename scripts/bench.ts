@@ -15,6 +15,7 @@ import { parseFeed } from '../utils/guard-feeds/feeds';
 import { SCAM_LIST } from '../utils/guard/scam-list';
 import { OFFICIAL_DOMAINS } from '../utils/guard/official-domains';
 import { extractSnapshot } from '../utils/reader/read-page';
+import { pageReport } from '../utils/reader/page-report';
 import { postsListPage } from '../tests/fixtures/studio/pages';
 import top500 from '../tests/fixtures/guard/moz-top-500.json';
 import { BUDGETS, bundleSize, ENTRYPOINTS } from '../tests/support/bundle-size';
@@ -73,6 +74,17 @@ async function benchExtract() {
   results['extract.floor-posts-list-200'] = stats(await time(() => textWalk(list), 60), 'ms');
   // What the capture feature does per settled mutation batch on that page: read it and compare.
   results['content.mutation-batch'] = stats(await time(() => JSON.stringify(extractSnapshot(list, posts.url)?.videos), 60), 'ms');
+  // Studio Home: the Key metrics card read on its own beside the profile line.
+  const homeUrl = 'https://www.tiktok.com/tiktokstudio';
+  const home = page(readFileSync(join(ROOT, 'tests/fixtures/studio/studio-home-en.html'), 'utf8'), homeUrl);
+  results['extract.studio-home'] = stats(await time(() => extractSnapshot(home, homeUrl), 400), 'ms');
+  results['extract.floor-studio-home'] = stats(await time(() => textWalk(home), 400), 'ms');
+  // The redacted page report of a page with labels it does not know (built only on a click).
+  const videoUrl = 'https://www.tiktok.com/tiktokstudio/analytics/7401234567890123403';
+  const unknown = readFileSync(join(ROOT, 'tests/fixtures/studio/real-video-overview-zh.html'), 'utf8').replaceAll('>新增粉丝<', '>新粉丝数<');
+  const video = page(unknown, videoUrl);
+  results['extract.page-report'] = stats(await time(() => pageReport(video, videoUrl), 200), 'ms');
+  results['extract.floor-page-report'] = stats(await time(() => textWalk(video), 200), 'ms');
 }
 
 async function benchDb() {

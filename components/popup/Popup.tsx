@@ -11,6 +11,7 @@ import { Cards } from '@/components/popup/Cards';
 import { Empty } from '@/components/popup/Empty';
 import { GuardBlocks } from '@/components/popup/GuardBlocks';
 import { Insights } from '@/components/popup/Insights';
+import { UnreadNotice } from '@/components/popup/UnreadNotice';
 import { WhatWorksLine } from '@/components/popup/WhatWorksLine';
 import { t } from '@/utils/platform/i18n';
 import { stripBidiControls } from '@/utils/platform/safe-text';
@@ -149,6 +150,7 @@ export function mountPopup(opening: PromiseSettledResult<PopupData>) {
   render(
     <>
       <GuardBlocks />
+      <UnreadNotice />
       <Popup opening={opening} />
     </>,
     document.getElementById('app')!,

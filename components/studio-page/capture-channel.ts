@@ -23,3 +23,29 @@ export function onCapture(listener: Listener, signal: AbortSignal): void {
   signal.addEventListener('abort', () => listeners.delete(listener));
   if (latest && latest.snapshot.url === location.href) listener(latest);
 }
+
+/** Every read of the page, stored or not: how many of the values it shows the reader missed. */
+export interface ReadOutcome {
+  url: string;
+  page: string;
+  unread: Element[];
+}
+
+type ReadListener = (read: ReadOutcome) => void;
+const readListeners = new Set<ReadListener>();
+let latestRead: ReadOutcome | undefined;
+
+export function publishRead(read: ReadOutcome): void {
+  latestRead = read;
+  for (const listener of readListeners) listener(read);
+}
+
+/** The last read of the page now shown, if any. */
+export const lastRead = (): ReadOutcome | undefined => (latestRead?.url === location.href ? latestRead : undefined);
+
+export function onRead(listener: ReadListener, signal: AbortSignal): void {
+  readListeners.add(listener);
+  signal.addEventListener('abort', () => readListeners.delete(listener));
+  const latest = lastRead();
+  if (latest) listener(latest);
+}

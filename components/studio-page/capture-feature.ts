@@ -6,7 +6,7 @@ import { pageInfo } from '@/utils/reader/page-kinds';
 import { OWN_UI_ATTRIBUTE } from '@/utils/reader/page-text';
 import type { StudioSnapshot } from '@/utils/reader/snapshot';
 import type { Feature } from './feature-runner';
-import { publishCapture } from './capture-channel';
+import { publishCapture, publishRead } from './capture-channel';
 import { whenSettled } from '@/utils/studio-page/settle';
 
 const QUIET_MS = 800;
@@ -56,7 +56,9 @@ export const capture: Feature = {
   init(ctx, signal) {
     let lastSent = '';
     const read = () => {
-      const { snapshot, anchors } = readPage(document, location.href);
+      const { snapshot, anchors, unread } = readPage(document, location.href);
+      const info = pageInfo(location.href);
+      if (info) publishRead({ url: location.href, page: info.page, unread });
       if (!snapshot) return;
       const key = sameness(snapshot);
       if (key === lastSent) return;
@@ -67,7 +69,8 @@ export const capture: Feature = {
       saving = saving.then(() => store(snapshot, anchors, ctx.signal, signal));
     };
     whenSettled({
-      root: document.body,
+      // The document, not its body: a page that calls document.open() gets a new body.
+      root: document,
       quietMs: QUIET_MS,
       signal,
       isOwn: isOwnNode,

@@ -23,14 +23,31 @@ export function ignoreForgedRestarts(ctx: ContentScriptContext): void {
   // Public at runtime, private in WXT's types.
   const type = (ContentScriptContext as unknown as { SCRIPT_STARTED_MESSAGE_TYPE?: string }).SCRIPT_STARTED_MESSAGE_TYPE;
   if (!type) return;
-  const guard = (event: Event) => {
-    if (browser.runtime?.id) event.stopImmediatePropagation();
-  };
-  window.addEventListener(type, guard, { capture: true, signal: ctx.signal });
+  window.addEventListener(type, guardRestart, { capture: true, signal: ctx.signal });
+}
+
+function guardRestart(event: Event): void {
+  if (browser.runtime?.id) event.stopImmediatePropagation();
+}
+
+/**
+ * A page script's document.open() empties the document and, by the HTML standard, drops every
+ * event listener of the document, its nodes and the window (issue 22, finding 9): the features'
+ * observers watch nodes that are gone and the navigation listener is lost. Calls back once the
+ * new document element is in, to arm everything again.
+ */
+function onDocumentReplaced(ctx: ContentScriptContext, callback: () => void): void {
+  let root = document.documentElement;
+  const observer = new MutationObserver(() => {
+    if (!document.documentElement || document.documentElement === root) return;
+    root = document.documentElement;
+    callback();
+  });
+  observer.observe(document, { childList: true });
+  ctx.onInvalidated(() => observer.disconnect());
 }
 
 export function runFeatures(ctx: ContentScriptContext, features: Feature[]): void {
-  ignoreForgedRestarts(ctx);
   let controller: AbortController | undefined;
   const start = (url: string) => {
     controller?.abort();
@@ -45,7 +62,17 @@ export function runFeatures(ctx: ContentScriptContext, features: Feature[]): voi
     }
   };
   // The event carries the new URL: with the Navigation API it fires before `location` changes.
-  ctx.addEventListener(window, 'wxt:locationchange', (event) => start(event.newUrl.href));
+  const navigated = (event: { newUrl: URL }) => start(event.newUrl.href);
+  // Adding the same listener again is a no-op where document.open() left it in place.
+  const arm = () => {
+    ignoreForgedRestarts(ctx);
+    ctx.addEventListener(window, 'wxt:locationchange', navigated);
+  };
+  arm();
+  onDocumentReplaced(ctx, () => {
+    arm();
+    start(location.href);
+  });
   ctx.onInvalidated(() => controller?.abort());
   start(location.href);
 }

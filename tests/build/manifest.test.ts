@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 
 const OUT = join(resolve(__dirname, '../..'), process.env.CL_OUT_DIR ?? '.output');
 const manifest = (target: string) => JSON.parse(readFileSync(join(OUT, target, 'manifest.json'), 'utf8'));
-const STUDIO = ['https://www.tiktok.com/tiktokstudio/*', 'https://www.tiktok.com/creator-center/*', 'https://www.tiktok.com/analytics*'];
+const STUDIO = ['https://www.tiktok.com/tiktokstudio', 'https://www.tiktok.com/tiktokstudio?*', 'https://www.tiktok.com/tiktokstudio/*', 'https://www.tiktok.com/creator-center/*', 'https://www.tiktok.com/analytics*'];
 
 describe('Chrome MV3 manifest', () => {
   const m = manifest('chrome-mv3');

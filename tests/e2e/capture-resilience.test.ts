@@ -103,3 +103,34 @@ describe('no capture lost', () => {
     await page.close();
   });
 });
+
+describe('a page that rewrites itself with document.open()', () => {
+  // Issue 22, finding 9: document.open() replaces the document's children (body included) and, by
+  // the HTML standard, drops the event listeners of the document and its nodes; capture stopped
+  // until the next in-page navigation. The page here rewrites itself, as a script may.
+  it('is captured again after the rewrite, and again when its numbers change after it', async () => {
+    const page = await ext.context.newPage();
+    await page.goto(FOLLOWERS_URL);
+    await eventually(async () => (await followersHistory())[0] !== undefined && (await badgeTexts(page)).length > 0);
+    const html = fixture('studio/followers-en.html').replace('14,796', '14,555');
+    await page.evaluate((html) => {
+      document.open();
+      document.write(html);
+      document.close();
+    }, html);
+    await eventually(async () => (await followersHistory())[0] === 14555, { timeout: 15_000 });
+    // Badges come back on the rewritten page, and later changes are still seen.
+    await eventually(async () => (await badgeTexts(page)).length > 0);
+    // The page still cannot switch capture off by forging WXT's restart event.
+    await page.evaluate((id) => {
+      const detail = { contentScriptName: 'studio', messageId: 'forged' };
+      document.dispatchEvent(new CustomEvent(`${id}:studio:wxt:content-script-started`, { detail }));
+    }, ext.extensionId);
+    await showFollowers(page, '14,444');
+    await eventually(async () => (await followersHistory())[0] === 14444, { timeout: 15_000 });
+    // In-page navigation is still followed: leaving analytics takes the badges away.
+    await page.evaluate(() => history.pushState({}, '', '/tiktokstudio/upload'));
+    await eventually(async () => (await badgeTexts(page)).length === 0);
+    await page.close();
+  });
+});

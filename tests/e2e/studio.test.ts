@@ -12,6 +12,9 @@ let ext: Extension;
 let extPage: Page;
 let followersHtml = fixture('studio/followers-en.html');
 let postsHtml = fixture('studio/posts-list-en.html');
+// A Chinese video page with two labels Creator Lens does not know (as when Studio renames one).
+const UNREAD_ID = '7401234567890123403';
+const unreadHtml = fixture('studio/real-video-overview-zh.html').replaceAll('>平均观看时间<', '>平均观看时长度<').replaceAll('>新增粉丝<', '>新粉丝数<');
 
 /** Texts of the badges on the page, read from their shadow roots. */
 function badgeTexts(page: Page) {
@@ -52,6 +55,8 @@ beforeAll(async () => {
     if (url.pathname === '/tiktokstudio/analytics') return fixture('studio/overview-en.html').replace('</head>', `${NARROW_CARDS}</head>`);
     if (url.pathname === '/tiktokstudio/analytics/followers') return followersHtml;
     if (url.pathname === '/tiktokstudio/content') return postsHtml;
+    if (url.pathname === '/tiktokstudio') return fixture('studio/studio-home-en.html');
+    if (url.pathname === `/tiktokstudio/analytics/${UNREAD_ID}`) return unreadHtml;
     if (url.pathname === '/@maya.bakes') return '<html><body><h1>@maya.bakes</h1><span>Likes</span><span>12</span></body></html>';
     return undefined;
   });
@@ -190,3 +195,72 @@ describe('capture and badges on TikTok Studio', () => {
 });
 
 declare const chrome: { storage: { local: { set(items: object): Promise<void> } } };
+
+describe('Studio Home', () => {
+  it('stores the Key metrics with their range and the followers total, and badges each', async () => {
+    const page = await ext.context.newPage();
+    await page.goto('https://www.tiktok.com/tiktokstudio');
+    await eventually(async () => (await badgeTexts(page)).length === 7);
+    const [record] = await ask(extPage, 'getScopeHistory', { scope: 'maya.bakes|studio-home||28d' });
+    expect(record.metrics).toEqual({ videoViews: 128400, profileViews: 3204, likes: 12000, comments: 514, shares: 97, estimatedRewards: 12.4, followers: 14800 });
+    // The profile line's lifetime likes (1.2M) carry no badge: only the card's 28-day likes do.
+    const hosts = (await badgeTexts(page)).map((b) => b.host);
+    expect(hosts.some((h) => h?.startsWith('1.2M'))).toBe(false);
+    expect(hosts.some((h) => h?.startsWith('14.8K'))).toBe(true);
+    await page.close();
+  });
+});
+
+/** The page's notice, read from its shadow root. */
+function noticeText(page: Page) {
+  return page.evaluate(() => document.querySelector('[data-creator-lens="notice"]')?.shadowRoot?.querySelector('span')?.textContent ?? null);
+}
+
+describe('a page it cannot read says so', () => {
+  const url = `https://www.tiktok.com/tiktokstudio/analytics/${UNREAD_ID}`;
+
+  it('on the page: how many values it could not read, and a report to copy with no number and no caption', async () => {
+    await ext.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: 'https://www.tiktok.com' });
+    const page = await ext.context.newPage();
+    await page.goto(url);
+    await eventually(async () => (await noticeText(page)) === 'Creator Lens could not read 2 values on this page');
+    // What it could read is still stored and badged.
+    await eventually(async () => (await badgeTexts(page)).length > 0);
+    await page.evaluate(() => (document.querySelector('[data-creator-lens="notice"]')!.shadowRoot!.querySelector('button') as HTMLButtonElement).click());
+    await eventually(async () => (await page.evaluate(() => document.querySelector('[data-creator-lens="notice"]')!.shadowRoot!.querySelector('button')!.textContent)) !== 'Copy a page report');
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toContain('page kind: video-overview');
+    expect(copied).toContain('"新粉丝数" (label it does not know)');
+    expect(copied).toContain('"总播放时间" (label: totalPlayTime)');
+    expect(copied).not.toMatch(/\p{Nd}/u);
+    expect(copied).not.toContain('贝果');
+    await page.close();
+  });
+
+  it('in the popup opened over that page, with the same report', async () => {
+    const page = await ext.context.newPage();
+    await page.goto(url);
+    await eventually(async () => (await noticeText(page)) !== null);
+    const popup = await openExtensionPage(ext, 'popup.html');
+    // The popup reads the active tab when it opens: the Studio page in front, the popup behind.
+    await page.bringToFront();
+    await popup.reload();
+    const notice = popup.getByTestId('unread-notice');
+    await notice.waitFor();
+    expect(await notice.getByRole('status').textContent()).toBe('Creator Lens could not read 2 values on this page');
+    await notice.getByRole('button').click();
+    const report = await popup.getByTestId('page-report').inputValue();
+    expect(report).toContain('"平均观看时长度" (label it does not know)');
+    expect(report).not.toMatch(/\p{Nd}/u);
+    await popup.close();
+    await page.close();
+  });
+
+  it('says nothing on a page it reads in full', async () => {
+    const page = await ext.context.newPage();
+    await page.goto(FOLLOWERS_URL);
+    await eventually(async () => (await badgeTexts(page)).length > 0);
+    expect(await noticeText(page)).toBeNull();
+    await page.close();
+  });
+});

@@ -12,7 +12,10 @@ export interface BundleSize {
 
 /** Budgets in gzip bytes (issue #6); entrypoints without one are measured only. */
 export const BUDGETS: Record<string, number> = {
-  'bundle.content': 25 * 1024,
+  // 25 KB until issue 20 added Studio Home, the labels seen on Studio with their sources, the
+  // count of values a page shows that it could not read, its notice and the redacted page report
+  // (23.3 KB → 26.8 KB measured).
+  'bundle.content': 27 * 1024,
   'bundle.background': 40 * 1024,
   'bundle.popup': 90 * 1024,
 };

@@ -72,7 +72,16 @@ export interface ProgressProtocol {
   saveProgress(progress: { done: number; total: number }): void;
 }
 
-export interface ProtocolMap extends StoreProtocol, GuardProtocol, ProgressProtocol {}
+/**
+ * Popup → the Studio tab's content script (sent with the tab's id): what the page's last read
+ * missed, and the redacted page report, built only when asked. Nothing is stored.
+ */
+export interface PageProtocol {
+  pageUnread(): { page: string; unread: number } | null;
+  pageReport(): string | null;
+}
+
+export interface ProtocolMap extends StoreProtocol, GuardProtocol, ProgressProtocol, PageProtocol {}
 
 const messaging = defineExtensionMessaging<ProtocolMap>();
 

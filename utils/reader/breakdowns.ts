@@ -8,7 +8,8 @@ import { parsePercent } from './studio-numbers';
 import { itemsWithin, type TextItem } from './page-text';
 import type { BreakdownKey } from './snapshot';
 
-export function readBreakdown(items: TextItem[], key: BreakdownKey): Record<string, number> | undefined {
+/** `used`: filled with the rows' percents that were read (the others are values the reader missed). */
+export function readBreakdown(items: TextItem[], key: BreakdownKey, used?: Set<Element>): Record<string, number> | undefined {
   const heading = items.findIndex((item) => item.labels?.some((m) => m.key === `heading.${key}`));
   if (heading === -1) return undefined;
   const endsSection = (item: TextItem, k: number) => k !== heading && isBoundary(item) && !isItemOf(item, key);
@@ -28,7 +29,7 @@ export function readBreakdown(items: TextItem[], key: BreakdownKey): Record<stri
   }
   const rows = items.slice(heading + 1, section[1] + 1);
   if (rows.some((item) => mentions(item.text, 'marker.processing'))) return undefined;
-  return pairShares(rows, key);
+  return pairShares(rows, key, used);
 }
 
 function isItemOf(item: TextItem, key: BreakdownKey): boolean {
@@ -36,7 +37,7 @@ function isItemOf(item: TextItem, key: BreakdownKey): boolean {
 }
 
 /** Label, then its percent: `For You 62.1%`. A label without a percent, or a percent without a label, adds nothing. */
-function pairShares(items: TextItem[], key: BreakdownKey): Record<string, number> | undefined {
+function pairShares(items: TextItem[], key: BreakdownKey, used?: Set<Element>): Record<string, number> | undefined {
   const shares: Record<string, number> = {};
   let label: TextItem | undefined;
   for (const item of items) {
@@ -48,7 +49,10 @@ function pairShares(items: TextItem[], key: BreakdownKey): Record<string, number
     }
     if (!label || pct < 0 || pct > 100) continue;
     const name = shareName(label, key);
-    if (name !== undefined && !(name in shares)) shares[name] = pct;
+    if (name !== undefined && !(name in shares)) {
+      shares[name] = pct;
+      used?.add(item.el);
+    }
     label = undefined;
   }
   return Object.keys(shares).length ? shares : undefined;

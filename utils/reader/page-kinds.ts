@@ -5,6 +5,9 @@ import type { BreakdownKey, MetricKey, PageKind, SnapshotRange } from './snapsho
 
 /** The URLs the content script runs on: Studio's analytics and content pages, nothing else. */
 export const STUDIO_MATCHES = [
+  // Studio Home is /tiktokstudio itself (a match pattern's /tiktokstudio/* leaves it out).
+  'https://www.tiktok.com/tiktokstudio',
+  'https://www.tiktok.com/tiktokstudio?*',
   'https://www.tiktok.com/tiktokstudio/*',
   'https://www.tiktok.com/creator-center/*',
   'https://www.tiktok.com/analytics*',
@@ -23,6 +26,11 @@ export interface PageReads {
   rows?: true;
   /** The video's header: lifetime counters by position after the posting date. */
   videoHeader?: true;
+  /**
+   * Studio Home: the range metrics only inside the "Key metrics" card, and only with the range
+   * the card names ("Last 28 days"); range-free metrics (followers) from the profile line outside it.
+   */
+  keyMetricsCard?: true;
 }
 
 export interface PageKindFacts {
@@ -53,6 +61,9 @@ export const PAGE_KIND_FACTS: Readonly<Record<PageKind, PageKindFacts>> = {
   'video-viewers': { reads: { metrics: ['totalViewers', 'newViewers', 'returningViewers'], breakdowns: ['viewerTypes', 'gender', 'age', 'locations'] } },
   'video-engagement': { reads: { metrics: ['likes', 'comments', 'shares', 'saves'], breakdowns: [] } },
   'posts-list': { reads: { metrics: [], breakdowns: [], rows: true } },
+  'studio-home': {
+    reads: { metrics: ['videoViews', 'profileViews', 'likes', 'comments', 'shares', 'estimatedRewards', 'followers'], breakdowns: [], keyMetricsCard: true },
+  },
 };
 
 /** The account page a creator opens to capture `metric`, and the hint that says so. */
@@ -63,7 +74,8 @@ export function whereToCapture(metric: string): PageKindFacts['open'] {
 export interface PageInfo {
   page: PageKind;
   videoId?: string;
-  range: SnapshotRange;
+  /** From the URL; Studio Home names its range on the page instead. */
+  range?: SnapshotRange;
 }
 
 const STUDIO_HOSTS = new Set(['www.tiktok.com', 'tiktok.com']);
@@ -96,6 +108,7 @@ export function pageInfo(url: string): PageInfo | undefined {
   const [root, section, third = '', fourth = ''] = parts;
   const range = rangeFromQuery(parsed.searchParams.get('dateRange'));
 
+  if (root === 'tiktokstudio' && parts.length === 1) return { page: 'studio-home' };
   if (root === 'tiktokstudio' || root === 'creator-center') {
     if (section === 'content' && parts.length === 2) return { page: 'posts-list', range: 'lifetime' };
     if (section !== 'analytics') return undefined;

@@ -5,14 +5,16 @@
 import { readBreakdown } from './breakdowns';
 import { readContext } from './page-context';
 import { BADGE_COUNT, LabelReader } from './label-values';
+import { splitHome } from './key-metrics';
+import { METRICS } from './metric-facts';
 import { PAGE_KIND_FACTS, pageInfo } from './page-kinds';
 import { collectText, documentOf, type TextItem } from './page-text';
 import { readVideoHeader } from './video-header';
 import { readVideoRows } from './video-rows';
+import { isTile, unreadValues } from './unread-values';
 import type { MetricKey, StudioSnapshot } from './snapshot';
 
 const CAPTCHA = '#captcha-verify-container-main-page';
-
 /** Where the page shows each value the reader read: the anchors for badges. */
 export interface PageAnchors {
   metrics: Partial<Record<MetricKey, Element>>;
@@ -23,6 +25,12 @@ export interface PageAnchors {
 export interface PageRead {
   snapshot: StudioSnapshot | null;
   anchors: PageAnchors;
+  /**
+   * Values the analytics page shows that the reader did not read (labels it does not know,
+   * numbers beside no label): the page and the popup say so. Empty on pages that are not
+   * analytics pages, and on list pages once their rows are read.
+   */
+  unread: Element[];
 }
 
 export function extractSnapshot(root: ParentNode, url: string): StudioSnapshot | null {
@@ -35,7 +43,7 @@ export function readPage(root: ParentNode, url: string): PageRead {
     return readPageUnsafe(root, url);
   } catch {
     // The reader is written not to throw; a page shaped beyond imagination still must not break Studio.
-    return { snapshot: null, anchors: { metrics: {}, rows: new Map() } };
+    return { snapshot: null, anchors: { metrics: {}, rows: new Map() }, unread: [] };
   }
 }
 
@@ -47,7 +55,7 @@ export function readSnapshot(root: ParentNode, url: string): StudioSnapshot | nu
 function readPageUnsafe(root: ParentNode, url: string): PageRead {
   const anchors: PageAnchors = { metrics: {}, rows: new Map() };
   const info = pageInfo(url);
-  if (!info || root.querySelector(CAPTCHA)) return { snapshot: null, anchors };
+  if (!info || root.querySelector(CAPTCHA)) return { snapshot: null, anchors, unread: [] };
   const items = collectText(root);
   const region = items.filter((item) => !item.chrome);
   for (let i = 0; i + 1 < region.length; i++) {
@@ -60,21 +68,29 @@ function readPageUnsafe(root: ParentNode, url: string): PageRead {
 
   const snapshot: StudioSnapshot = { page: info.page, url, metrics: {} };
   if (info.videoId) snapshot.videoId = info.videoId;
-  snapshot.range = info.range;
+  if (info.range) snapshot.range = info.range;
   const rounded = new Set<MetricKey>();
 
   const labels = new LabelReader(region, locale);
+  // Studio Home: range metrics from the Key metrics card alone (and only when it names its range).
+  const home = reads.keyMetricsCard ? splitHome(region, items) : undefined;
+  const card = home?.days ? new LabelReader(home.card, locale) : undefined;
+  const profile = home && new LabelReader(home.outside, locale);
+  if (home?.days) snapshot.range = { days: home.days };
   for (const metric of reads.metrics) {
-    const found = labels.metric(metric);
+    const reader = home ? (METRICS[metric].rangeFree ? profile : card) : labels;
+    const found = reader?.metric(metric);
     if (!found) continue;
     snapshot.metrics[metric] = found.value;
     anchors.metrics[metric] = found.el;
     if (found.rounded) rounded.add(metric);
     if (found.currency) snapshot.currency = found.currency;
   }
+  const read = new Set<Element>(Object.values(anchors.metrics));
   if (reads.videoHeader && info.range === 'lifetime') {
     const labelled = new Set(Object.values(anchors.metrics));
     for (const counter of readVideoHeader(region, labelled, locale) ?? []) {
+      read.add(counter.el);
       const { metric } = counter;
       // An exact counter beats the rounded one on a card; a rounded one never replaces an exact one.
       if (counter.rounded && snapshot.metrics[metric] !== undefined) continue;
@@ -87,7 +103,7 @@ function readPageUnsafe(root: ParentNode, url: string): PageRead {
 
   const breakdowns: StudioSnapshot['breakdowns'] = {};
   for (const key of reads.breakdowns) {
-    const shares = readBreakdown(region, key);
+    const shares = readBreakdown(region, key, read);
     if (shares) breakdowns[key] = shares;
   }
   if (Object.keys(breakdowns).length) snapshot.breakdowns = breakdowns;
@@ -97,13 +113,18 @@ function readPageUnsafe(root: ParentNode, url: string): PageRead {
     if (videos.length) snapshot.videos = videos;
   }
 
+  // A list's counters are read by column, not by label: once its rows are read, none is missed.
+  // Studio Home without a Key metrics heading it knows: the card's labels are known, its place is
+  // not, so its values are ones it could not read (a card that names no range is understood).
+  const cardUnplaced = home && !home.card.length ? (key: string) => key in METRICS && !METRICS[key as MetricKey].rangeFree : undefined;
+  const unread = snapshot.videos ? [] : unreadValues(items.filter((item) => !item.chrome || isTile(item)), read, cardUnplaced).map((item) => item.el);
   const nothingRead = !Object.keys(snapshot.metrics).length && !snapshot.breakdowns && !snapshot.videos;
-  if (nothingRead) return { snapshot: null, anchors: { metrics: {}, rows: new Map() } };
+  if (nothingRead) return { snapshot: null, anchors: { metrics: {}, rows: new Map() }, unread };
   const account = context?.account ?? readHandle(items);
   if (account) snapshot.account = account;
   if (rounded.size) snapshot.rounded = [...rounded];
   if (locale) snapshot.locale = locale;
-  return { snapshot, anchors };
+  return { snapshot, anchors, unread };
 }
 
 const HANDLE = /^@([A-Za-z0-9_.]{2,24})$/;

@@ -10,6 +10,7 @@ export const PAGE_KINDS = [
   'video-viewers',
   'video-engagement',
   'posts-list',
+  'studio-home',
 ] as const;
 export type PageKind = (typeof PAGE_KINDS)[number];
 

@@ -23,6 +23,22 @@ describe('npm run extract', { timeout: 20_000 }, () => {
     expect(result.stdout.trim()).toBe('null');
   });
 
+  it('reads Studio Home', () => {
+    const result = run('--url', 'https://www.tiktok.com/tiktokstudio', 'tests/fixtures/studio/studio-home-en.html');
+    expect(result.status).toBe(0);
+    expect(JSON.parse(result.stdout)).toEqual(JSON.parse(readFileSync(join(ROOT, 'tests/fixtures/studio/studio-home-en.expected.json'), 'utf8')));
+  });
+
+  it('with --report prints the redacted page report: how many values it missed, no digit of the page', () => {
+    const result = run('--url', 'https://www.tiktok.com/tiktokstudio/analytics', '--report', 'tests/fixtures/studio/real-overview-fr.html');
+    expect(result.status).toBe(0);
+    const [count, , ...body] = result.stdout.split('\n');
+    expect(count).toBe('values not read: 0');
+    expect(body.join('\n')).toContain('page kind: account-overview');
+    expect(body.join('\n')).toContain('"Vues du profil" (label: profileViews)');
+    expect(/\p{Nd}/u.test(body.join('\n'))).toBe(false);
+  });
+
   it('exits 1 with a one-line error when the file cannot be read', () => {
     const result = run('--url', 'https://www.tiktok.com/tiktokstudio/analytics', 'no/such/page.html');
     expect(result.status).toBe(1);

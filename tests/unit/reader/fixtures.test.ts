@@ -14,7 +14,7 @@ describe('Studio fixtures', () => {
     const kinds = new Set(expected.filter(Boolean).map((s) => s.page));
     const languages = new Set(expected.filter(Boolean).map((s) => s.locale));
     expect(index.length).toBeGreaterThanOrEqual(25);
-    expect(kinds.size).toBe(8);
+    expect(kinds.size).toBe(9);
     expect(languages.size).toBeGreaterThanOrEqual(11);
     expect(expected.filter((s) => s === null).length).toBeGreaterThanOrEqual(6);
   });

@@ -17,6 +17,9 @@ describe('pageInfo', () => {
     ['/tiktokstudio/analytics/7301234567890123456/viewers', { page: 'video-viewers', videoId: '7301234567890123456', range: 'lifetime' }],
     ['/tiktokstudio/analytics/7301234567890123456/engagement', { page: 'video-engagement', videoId: '7301234567890123456', range: 'lifetime' }],
     ['/tiktokstudio/content', { page: 'posts-list', range: 'lifetime' }],
+    // Studio Home names its range on the page ("Last 28 days"), not in the URL.
+    ['/tiktokstudio', { page: 'studio-home' }],
+    ['/tiktokstudio?lang=fr', { page: 'studio-home' }],
     ['/creator-center/analytics/overview', { page: 'account-overview', range: { days: 7 } }],
     ['/creator-center/content', { page: 'posts-list', range: 'lifetime' }],
     ['/analytics', { page: 'account-overview', range: { days: 7 } }],
@@ -28,8 +31,8 @@ describe('pageInfo', () => {
 
   it.each([
     'https://www.tiktok.com/@maya.bakes',
-    'https://www.tiktok.com/tiktokstudio',
     'https://www.tiktok.com/tiktokstudio/upload',
+    'https://www.tiktok.com/tiktokstudiox',
     'https://www.tiktok.com/tiktokstudio/analytics/7301234567890123456/comments',
     'https://www.tiktok.com/tiktokstudio/analytics/whatever/else/deep',
     'https://tiktok.com.evil.xyz/tiktokstudio/analytics',
