@@ -152,7 +152,7 @@ describe('the first look, in English', () => {
   it('lets the dashboard jump to each section', async () => {
     const page = await open(ext, 'dashboard');
     const links = page.getByTestId('section-nav').getByRole('link');
-    expect(await links.allTextContents()).toEqual(['Compare', 'Day by day', 'Best time to post', 'Audience over time', 'Import', 'Videos', 'Your data', 'Settings']);
+    expect(await links.allTextContents()).toEqual(['Compare', 'Day by day', 'Best time to post', 'Audience over time', 'What works for you', 'Import', 'Videos', 'Your data', 'Settings']);
     await links.filter({ hasText: 'Videos' }).click();
     const top = () => page.evaluate(() => document.getElementById('videos')!.getBoundingClientRect().top);
     await expect.poll(top).toBeLessThan(200);
