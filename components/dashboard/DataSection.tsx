@@ -1,5 +1,6 @@
 // "Your data": what is stored, the CSV export, the backup file (make and restore), delete all.
 import { useState } from 'preact/hooks';
+import { DeleteAll } from '@/components/common/DeleteAll';
 import { problemOf } from '@/components/common/Problem';
 import { t } from '@/utils/platform/i18n';
 import { onMessage, sendMessage, type StoreStats } from '@/utils/platform/messaging';
@@ -37,13 +38,6 @@ export function DataSection({ stats, onChanged }: { stats?: StoreStats; onChange
       setMessage({ ok: false, text: t('restoreFailed', (error as Error).message) });
     }
   };
-  const deleteAll = () =>
-    attempt(async () => {
-      if (!confirm(t('deleteConfirm'))) return;
-      await sendMessage('clearAll', undefined);
-      setMessage({ ok: true, text: t('deleted') });
-      onChanged();
-    });
   const stamp = new Date().toISOString().slice(0, 10);
   return (
     <section aria-labelledby="data">
@@ -57,7 +51,13 @@ export function DataSection({ stats, onChanged }: { stats?: StoreStats; onChange
           <input type="file" accept="application/json,.json" data-testid="import" onChange={(e) => e.currentTarget.files?.[0] && void importFile(e.currentTarget.files[0])} />
         </label>
         <span class="spacer" />
-        <button onClick={() => void deleteAll()}>{t('deleteAll')}</button>
+        <DeleteAll
+          onDeleted={() => {
+            setMessage({ ok: true, text: t('deleted') });
+            onChanged();
+          }}
+          onFailed={(error) => setMessage({ ok: false, text: problemOf(error) })}
+        />
       </div>
       {message && <p role={message.ok ? 'status' : 'alert'} data-testid="data-message" class={message.ok ? '' : 'down'}>{message.text}</p>}
     </section>

@@ -6,6 +6,7 @@ import { PeakHoursLine } from '@/components/common/ActivityHeatmap';
 import { TimeChart } from '@/components/common/TimeChart';
 import { fmt, fmtChange, fmtDate } from '@/utils/platform/format';
 import { METRIC_LABEL, RANGES } from '@/components/common/message-keys';
+import { DeleteAll } from '@/components/common/DeleteAll';
 import { Cards } from '@/components/popup/Cards';
 import { Empty } from '@/components/popup/Empty';
 import { Insights } from '@/components/popup/Insights';
@@ -133,6 +134,12 @@ function Popup({ opening }: { opening: PromiseSettledResult<PopupData> }) {
           </ul>
         </section>
       )}
+
+      {/* Reachable even when the dashboard is slow to open with a very large store. */}
+      <footer class="row" data-testid="popup-footer">
+        <span class="spacer" />
+        <DeleteAll small onDeleted={() => latestData(loadPopupData({ auto: true }), setData, fail)} onFailed={fail} />
+      </footer>
     </>
   );
 }
