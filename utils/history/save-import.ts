@@ -80,7 +80,8 @@ export async function importStudioData(
     audience.push(record);
   }
 
-  const rows = parts.flatMap((part) => (part.videos ?? []).map((row) => ({ row, seenAt: part.exportedAt })));
+  // In key order (a stable sort keeps the parts' order for one video), so each chunk reads one key range.
+  const rows = parts.flatMap((part) => (part.videos ?? []).map((row) => ({ row, seenAt: part.exportedAt }))).sort((a, b) => (a.row.videoId < b.row.videoId ? -1 : a.row.videoId > b.row.videoId ? 1 : 0));
   const tick = progressCounter(plan.put.length + activity.length + audience.length + rows.length, onProgress);
   const heldDay = (r: DailyRecord) => existing.get(dailyKey(r.account, r.metric, r.date));
   const heldHour = new Map(heldActivity.map((r) => [`${r.date}|${r.hour}`, r]));

@@ -59,13 +59,17 @@ export class WriteJournal {
   /** Writes the journal entry: from here on, a stop leaves something to roll back. */
   static async open(db: LensDB, kind: JournalEntry['kind'], now = Date.now()): Promise<WriteJournal> {
     const id = `${kind}-${now}-${crypto.randomUUID()}`;
-    await db.put('journal', { id, kind, startedAt: now });
+    const tx = db.transaction('journal', 'readwrite', { durability: 'strict' });
+    void tx.store.put({ id, kind, startedAt: now });
+    await tx.done;
     return new WriteJournal(db, id);
   }
 
   /** A chunk's transaction: the stores it writes and the undo steps. */
   transaction(stores: JournaledStore[]): JournalTx {
-    return this.db.transaction([...stores, 'journalUndo' as const], 'readwrite') as unknown as JournalTx;
+    // Relaxed: no flush to disk per chunk. A crash loses a suffix of chunks together with their undo
+    // steps (one transaction each), never a chunk without its undo; the entry itself is flushed.
+    return this.db.transaction([...stores, 'journalUndo' as const], 'readwrite', { durability: 'relaxed' }) as unknown as JournalTx;
   }
 
   /** Records, inside the chunk's own transaction, how to take back what it wrote to one store. */
@@ -145,7 +149,37 @@ export interface KeyedWrite<T, R> {
 }
 
 /** Rows per transaction for keyed records (day values, hours, videos). */
-export const KEYED_CHUNK = 2000;
+export const KEYED_CHUNK = 1000;
+
+type KeyedStore = KeyedWrite<unknown, unknown>['store'];
+const keyedStore = (tx: JournalTx, name: KeyedStore) => tx.objectStore(name);
+type KeyedStoreOf = ReturnType<typeof keyedStore>;
+
+/**
+ * What the chunk's keys hold. Items in key order (as callers give them) span a narrow key range:
+ * one read of that range instead of a read per key, unless the range holds many other records.
+ */
+async function heldIn<R>(store: KeyedStoreOf, keys: Map<string, IDBValidKey>): Promise<Map<string, R | undefined>> {
+  const all = [...keys.values()];
+  let low = all[0];
+  let high = all[0];
+  for (const key of all) {
+    if (indexedDB.cmp(key, low) < 0) low = key;
+    if (indexedDB.cmp(key, high) > 0) high = key;
+  }
+  const range = IDBKeyRange.bound(low, high);
+  const out = new Map<string, R | undefined>([...keys.keys()].map((id) => [id, undefined]));
+  if ((await store.count(range)) <= all.length * 2) {
+    const [records, found] = await Promise.all([store.getAll(range), store.getAllKeys(range)]);
+    found.forEach((key, i) => {
+      const id = JSON.stringify(key);
+      if (out.has(id)) out.set(id, records[i] as R);
+    });
+    return out;
+  }
+  await Promise.all([...keys].map(async ([id, key]) => out.set(id, (await store.get(key as never)) as R | undefined)));
+  return out;
+}
 
 /** Puts records in chunks of short journaled transactions; returns how many were put. */
 export async function putInChunks<T, R>(
@@ -158,7 +192,7 @@ export async function putInChunks<T, R>(
   for (let start = 0; start < write.items.length; start += chunkSize) {
     const chunk = write.items.slice(start, start + chunkSize);
     const tx = journal.transaction([write.store]);
-    const store = tx.objectStore(write.store);
+    const store = keyedStore(tx, write.store);
     // Later items of the chunk see what earlier ones wrote, as one after another would.
     const keys = new Map<string, IDBValidKey>();
     const first = new Map<string, T>();
@@ -170,9 +204,7 @@ export async function putInChunks<T, R>(
     }
     const ids = [...keys.keys()];
     const read = write.held;
-    const before = read
-      ? new Map(ids.map((id) => [id, read(first.get(id)!)]))
-      : new Map(await Promise.all(ids.map(async (id) => [id, (await store.get(keys.get(id) as never)) as R | undefined] as const)));
+    const before = read ? new Map(ids.map((id) => [id, read(first.get(id)!)])) : await heldIn<R>(store, keys);
     const current = new Map(before);
     const changed = new Set<string>();
     for (const item of chunk) {
