@@ -45,7 +45,7 @@ describe('a long import stopped mid-way', () => {
 
     await page.getByTestId('import').setInputFiles({ name: 'big.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(backup(40_000, 10))) });
     // Stopped once a few chunks are in.
-    await page.getByTestId('data-message').filter({ hasText: /Importing… (1,500|[2-9],\d{3}|\d\d,\d{3}) of 40,000/ }).waitFor({ timeout: 60_000 });
+    await page.getByTestId('data-message').filter({ hasText: /Restoring… (1,500|[2-9],\d{3}|\d\d,\d{3}) of 40,000/ }).waitFor({ timeout: 60_000 });
     await stopWorker(page);
     const message = page.getByTestId('data-message').filter({ hasText: 'Nothing was imported' });
     await message.waitFor({ timeout: 30_000 });

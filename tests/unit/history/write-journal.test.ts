@@ -79,7 +79,8 @@ async function seeded() {
   return everything(db);
 }
 
-describe('a restore or import cut short by a stopped background', () => {
+// Thousands of records each: slower than the default 5 s when the machine is busy.
+describe('a restore or import cut short by a stopped background', { timeout: 30_000 }, () => {
   it('a restore stopped after a few chunks is rolled back when the background starts again', async () => {
     const before = await seeded();
     const file = backup(Array.from({ length: IMPORT_CHUNK * 5 }, (_, i) => (i % 2 ? posts(i + 10) : followers(i + 10))), importedHistory(KEYED_CHUNK * 2));
@@ -130,6 +131,14 @@ describe('a restore or import cut short by a stopped background', () => {
     expect(await everything(db)).toEqual(before);
   });
 
+  it('deleting everything waits for a restore under way, so nothing of it comes back afterwards', async () => {
+    const handlers = createStoreHandlers(() => openLensDB(NAME));
+    const restoring = handlers.restoreBackup(backup(Array.from({ length: IMPORT_CHUNK * 3 }, (_, i) => followers(i))));
+    const clearing = handlers.clearAll(undefined);
+    await Promise.all([restoring, clearing]);
+    expect(await handlers.storeStats(undefined)).toEqual({ snapshots: 0, points: 0, videos: 0 });
+  });
+
   it('a finished import leaves no journal behind, and a start finds nothing to undo', async () => {
     const before = await seeded();
     expect(before.journal).toEqual([]);
@@ -139,7 +148,7 @@ describe('a restore or import cut short by a stopped background', () => {
   });
 });
 
-describe('a Studio import in short chunks', () => {
+describe('a Studio import in short chunks', { timeout: 30_000 }, () => {
   it('reports progress after each chunk over every row it writes', async () => {
     const progress: Array<[number, number]> = [];
     const rows = KEYED_CHUNK * 2 + 5;
@@ -159,6 +168,19 @@ describe('a Studio import in short chunks', () => {
     expect(order).toEqual(['capture', 'import']);
   });
 
+  it('reads what each key holds, whether a chunk\'s videos are close together or far apart', async () => {
+    await importStudioData(db, { account: ACCOUNT, parts: [videoPart(3000)] }, NOW);
+    // Ten rows spread over the 3,000 held: their key range holds many others, so each is read alone.
+    const spread = { ...videoPart(0), exportedAt: NOW - 1000, videos: Array.from({ length: 10 }, (_, i) => ({ videoId: String(7_400_000_000 + i * 300), caption: 'new', views: 1 })) };
+    const close = { ...videoPart(0), exportedAt: NOW - 500, videos: Array.from({ length: 10 }, (_, i) => ({ videoId: String(7_400_000_001 + i), caption: 'new', views: 2 })) };
+    expect((await importStudioData(db, { account: ACCOUNT, parts: [spread, close] }, NOW, undefined, 5)).videos).toBe(20);
+    const byId = new Map((await listVideos(db, ACCOUNT)).map((v) => [v.videoId, v]));
+    expect(byId.size).toBe(3000);
+    expect(byId.get(String(7_400_000_000 + 900))).toMatchObject({ caption: 'cake', counters: { views: 1, likes: 1 }, lastSeenAt: NOW - 1000 });
+    expect(byId.get(String(7_400_000_005))).toMatchObject({ caption: 'cake', counters: { views: 2, likes: 1 }, lastSeenAt: NOW - 500 });
+    expect(byId.get(String(7_400_000_000 + 901))).toMatchObject({ counters: { views: 901 } });
+  });
+
   it('cuts a caption longer than the store keeps to 4,096 characters', async () => {
     await importStudioData(db, { account: ACCOUNT, parts: [videoPart(2, 'x'.repeat(36_000))] }, NOW);
     const videos = await listVideos(db, ACCOUNT);
@@ -175,7 +197,7 @@ describe('a Studio import in short chunks', () => {
   });
 });
 
-describe("a backup's imported history in short chunks", () => {
+describe("a backup's imported history in short chunks", { timeout: 30_000 }, () => {
   it('reports progress over captures and imported records alike', async () => {
     const progress: number[] = [];
     const history = importedHistory(KEYED_CHUNK + 10);
