@@ -243,6 +243,28 @@ const MAX_CONFLICT_SAMPLES = 5;
 /** Records per transaction: small enough that a capture or the popup waits only a moment. */
 export const IMPORT_CHUNK = 500;
 
+/** Video rows per chunk at most: a chunk of posts lists (200 rows each) writes its points and videos in moments too. */
+const CHUNK_ROWS = 2500;
+
+/** Consecutive chunks of at most `size` records and about CHUNK_ROWS video rows. */
+function chunksOf<T extends { videos?: unknown[] }>(records: T[], size: number): T[][] {
+  const chunks: T[][] = [];
+  let chunk: T[] = [];
+  let rows = 0;
+  for (const record of records) {
+    const weight = record.videos?.length ?? 0;
+    if (chunk.length && (chunk.length >= size || rows + weight > CHUNK_ROWS)) {
+      chunks.push(chunk);
+      chunk = [];
+      rows = 0;
+    }
+    chunk.push(record);
+    rows += weight;
+  }
+  if (chunk.length) chunks.push(chunk);
+  return chunks;
+}
+
 /** Adds records taken elsewhere (a backup) under a journal of its own: all or nothing, even across a stop. */
 export function addRecords(
   db: LensDB,
@@ -266,11 +288,11 @@ export async function writeRecords(
 ): Promise<AddRecordsResult> {
   const sorted = [...records].sort((a, b) => a.capturedAt - b.capturedAt);
   const result: AddRecordsResult = { added: 0, skipped: 0, conflicts: 0, conflictSamples: [] };
-  for (let start = 0; start < sorted.length; start += chunkSize) {
+  for (const chunk of chunksOf(sorted, chunkSize)) {
     const tx = journal.transaction(['snapshots', 'points', 'videos']);
     const snapshots = tx.objectStore('snapshots');
     const added: StoredRecord[] = [];
-    for (const draft of sorted.slice(start, start + chunkSize)) {
+    for (const draft of chunk) {
       const existing = await snapshots.index('byScope').get([draft.scope, draft.capturedAt]);
       if (existing && sameContent(existing, draft)) result.skipped++;
       else if (existing) {
@@ -288,7 +310,7 @@ export async function writeRecords(
     journal.note(tx, { store: 'videos', replaced: [...videosBefore.values()] });
     await tx.done;
     result.added += added.length;
-    tick(Math.min(chunkSize, sorted.length - start));
+    tick(chunk.length);
     await yieldToOthers();
   }
   return result;

@@ -197,6 +197,16 @@ describe('a Studio import in short chunks', { timeout: 30_000 }, () => {
   });
 });
 
+describe('a backup of posts lists in short chunks', { timeout: 30_000 }, () => {
+  it('cuts chunks by video rows as well as by records: 200-row lists go a dozen at a time', async () => {
+    const list = (i: number) => ({ ...posts(i), videos: Array.from({ length: 200 }, (_, v) => ({ videoId: String(9000 + v), views: i * 1000 + v })) });
+    const progress: number[] = [];
+    await restoreBackup(db, backup(Array.from({ length: 40 }, (_, i) => list(i))), NOW, (done) => progress.push(done));
+    expect(progress).toEqual([12, 24, 36, 40]);
+    expect(await db.count('points')).toBe(40 * 200);
+  });
+});
+
 describe("a backup's imported history in short chunks", { timeout: 30_000 }, () => {
   it('reports progress over captures and imported records alike', async () => {
     const progress: number[] = [];
