@@ -1,5 +1,6 @@
 // "Your data": what is stored, the CSV export, the backup file (make and restore), delete all.
 import { useState } from 'preact/hooks';
+import { DeleteAll } from '@/components/common/DeleteAll';
 import { problemOf } from '@/components/common/Problem';
 import { t } from '@/utils/platform/i18n';
 import { CAPTURE_COUNT, VALUE_COUNT, VIDEO_COUNT } from '@/components/common/message-keys';
@@ -41,13 +42,6 @@ export function DataSection({ stats, hasAccounts, onChanged }: { stats?: StoreSt
       setMessage({ ok: false, text: t('restoreFailed', (error as Error).message) });
     }
   };
-  const deleteAll = () =>
-    attempt(async () => {
-      if (!confirm(t('deleteConfirm'))) return;
-      await sendMessage('clearAll', undefined);
-      setMessage({ ok: true, text: t('deleted') });
-      onChanged();
-    });
   const stamp = new Date().toISOString().slice(0, 10);
   const empty = stats !== undefined && !hasAccounts && stats.snapshots === 0 && stats.points === 0 && stats.videos === 0;
   /**
@@ -78,7 +72,13 @@ export function DataSection({ stats, hasAccounts, onChanged }: { stats?: StoreSt
           <input type="file" accept="application/json,.json" data-testid="import" onChange={(e) => e.currentTarget.files?.[0] && void importFile(e.currentTarget.files[0])} />
         </label>
         <span class="spacer" />
-        <button aria-disabled={empty} onClick={() => whenStored(deleteAll)}>{t('deleteAll')}</button>
+        <DeleteAll
+          onDeleted={() => {
+            setMessage({ ok: true, text: t('deleted') });
+            onChanged();
+          }}
+          onFailed={(error) => setMessage({ ok: false, text: problemOf(error) })}
+        />
       </div>
       {message && <p role={message.ok ? 'status' : 'alert'} data-testid="data-message" class={message.ok ? '' : 'down'}>{message.text}</p>}
     </section>

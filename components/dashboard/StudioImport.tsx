@@ -3,7 +3,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { METRIC_LABEL } from '@/components/common/message-keys';
 import { t, type MessageKey } from '@/utils/platform/i18n';
-import { sendMessage } from '@/utils/platform/messaging';
+import { onMessage, sendMessage } from '@/utils/platform/messaging';
 import type { StudioImportResult } from '@/utils/history/save-import';
 import { isoDay } from '@/utils/import/export-dates';
 import { summarizeParts } from '@/utils/import/import-preview';
@@ -38,6 +38,7 @@ export function StudioImport({ accounts, onImported, focus }: { accounts: string
   const [chosen, setChosen] = useState<string>('');
   const [typed, setTyped] = useState('');
   const [message, setMessage] = useState<{ ok: boolean; text: string }>();
+  const [progress, setProgress] = useState<{ done: number; total: number }>();
 
   const parts = read.flatMap((r): StudioFilePart[] => ('part' in r ? [r.part] : []));
   const summary = summarizeParts(parts);
@@ -58,9 +59,13 @@ export function StudioImport({ accounts, onImported, focus }: { accounts: string
 
   const save = async () => {
     setBusy(true);
+    const stopProgress = onMessage('saveProgress', ({ data }) => setProgress(data));
     try {
       // One message of bounded size: each day, hour and video once, without the preview's notes.
-      const result: StudioImportResult = await sendMessage('importStudioData', { account, parts: batchForSaving(parts) });
+      const result: StudioImportResult = await sendMessage('importStudioData', { account, parts: batchForSaving(parts) }).finally(() => {
+        stopProgress();
+        setProgress(undefined);
+      });
       setMessage({ ok: true, text: t('studioImportSaved', [result.account, String(result.added), String(result.updated), String(result.unchanged)]) });
       setRead([]);
       // The page redraws with the new history in a task of its own, after this message shows.
@@ -154,7 +159,7 @@ export function StudioImport({ accounts, onImported, focus }: { accounts: string
           )}
         </div>
       )}
-      {busy && <p class="muted" role="status">{t('loading')}</p>}
+      {busy && <p class="muted" role="status" data-testid="studio-progress">{progress ? t('studioImportProgress', [progress.done.toLocaleString(), progress.total.toLocaleString()]) : t('loading')}</p>}
       {message && <p role={message.ok ? 'status' : 'alert'} data-testid="studio-message" class={message.ok ? '' : 'down'}>{message.text}</p>}
     </section>
   );

@@ -12,9 +12,12 @@ import { plural } from '@/utils/platform/ui-language';
 
 type Column = 'caption' | 'postedAt' | 'views' | 'likes' | 'comments' | 'shares' | 'perDay' | 'engagement';
 const NUMERIC: Column[] = ['views', 'likes', 'comments', 'shares', 'perDay', 'engagement'];
+/** Rows drawn at once: sorting covers every video, the page only what fits a screen or two. */
+export const PAGE_ROWS = 50;
 
 export function VideoTable({ videos, now }: { videos: VideoRecord[]; now: number }) {
   const [sort, setSort] = useState<{ by: Column; desc: boolean }>({ by: 'views', desc: true });
+  const [page, setPage] = useState(0);
   const rows = useMemo(() => {
     const enriched = videos.map((v) => ({
       video: v,
@@ -40,9 +43,13 @@ export function VideoTable({ videos, now }: { videos: VideoRecord[]; now: number
   }, [videos, sort, now]);
   const header = (col: Column) => (
     <th key={col} aria-sort={sort.by === col ? (sort.desc ? 'descending' : 'ascending') : 'none'} scope="col">
-      <button onClick={() => setSort({ by: col, desc: sort.by === col ? !sort.desc : NUMERIC.includes(col) })}>{t(COLUMN_LABEL[col])}</button>
+      <button onClick={() => (setSort({ by: col, desc: sort.by === col ? !sort.desc : NUMERIC.includes(col) }), setPage(0))}>{t(COLUMN_LABEL[col])}</button>
     </th>
   );
+  const pages = Math.max(1, Math.ceil(rows.length / PAGE_ROWS));
+  const shown = Math.min(page, pages - 1); // the list may shrink (a deletion) under a later page
+  const first = shown * PAGE_ROWS;
+  const visible = rows.slice(first, first + PAGE_ROWS);
   return (
     <section aria-labelledby="videos">
       <div class="row">
@@ -50,11 +57,12 @@ export function VideoTable({ videos, now }: { videos: VideoRecord[]; now: number
         {videos.length > 0 && <span class="muted" data-testid="video-count">{plural(VIDEO_COUNT, videos.length)}</span>}
       </div>
       {videos.length === 0 ? <p class="empty-state" data-testid="videos-empty">{t('videosEmpty')}</p> : (
+      <>
       <div class="table-wrap">
         <table data-testid="video-table">
           <thead><tr>{(['caption', 'postedAt', 'views', 'likes', 'comments', 'shares', 'perDay', 'engagement'] as Column[]).map(header)}</tr></thead>
           <tbody>
-            {rows.map(({ video, values }) => (
+            {visible.map(({ video, values }) => (
               <tr key={video.videoId} data-video={video.videoId}>
                 <td class="page-text">{values.caption}</td>
                 <td class="nowrap">{video.postedAt ? fmtDay(new Date(video.postedAt).getTime()) : '—'}</td>
@@ -68,6 +76,14 @@ export function VideoTable({ videos, now }: { videos: VideoRecord[]; now: number
           </tbody>
         </table>
       </div>
+      {pages > 1 && (
+        <nav class="row" aria-label={plural(VIDEO_COUNT, videos.length)} data-testid="video-pages">
+          <button data-testid="page-previous" disabled={shown === 0} onClick={() => setPage(shown - 1)}>{t('pagePrevious')}</button>
+          <span class="muted" data-testid="page-rows">{t('pageRows', [String(first + 1), String(first + visible.length), String(rows.length)])}</span>
+          <button data-testid="page-next" disabled={shown === pages - 1} onClick={() => setPage(shown + 1)}>{t('pageNext')}</button>
+        </nav>
+      )}
+      </>
       )}
     </section>
   );

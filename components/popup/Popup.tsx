@@ -7,6 +7,7 @@ import { TimeChart } from '@/components/common/TimeChart';
 import { fmt, fmtChange, fmtDate } from '@/utils/platform/format';
 import { CAPTURE_COUNT, DAY_COUNT, METRIC_LABEL, RANGES } from '@/components/common/message-keys';
 import { plural } from '@/utils/platform/ui-language';
+import { DeleteAll } from '@/components/common/DeleteAll';
 import { Cards } from '@/components/popup/Cards';
 import { Empty } from '@/components/popup/Empty';
 import { GuardBlocks } from '@/components/popup/GuardBlocks';
@@ -141,6 +142,12 @@ function Popup({ opening }: { opening: PromiseSettledResult<PopupData> }) {
           </ul>
         </section>
       )}
+
+      {/* Reachable even when the dashboard is slow to open with a very large store. */}
+      <footer class="row" data-testid="popup-footer">
+        <span class="spacer" />
+        <DeleteAll small onDeleted={() => latestData(loadPopupData({ auto: true }), setData, fail)} onFailed={fail} />
+      </footer>
     </>
   );
 }

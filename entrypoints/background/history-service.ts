@@ -18,18 +18,39 @@ import { whatWorksReport } from '@/utils/insights/what-works-report';
 import { toCsv } from '@/utils/platform/safe-csv';
 import { makeBackup, restoreBackup } from '@/utils/history/backup';
 import { snapshotErrors } from '@/utils/history/validate-snapshot';
+import { recoverJournals } from '@/utils/history/write-journal';
 import { sendMessage, type StoreProtocol } from '@/utils/platform/messaging';
 import type { StudioSnapshot } from '@/utils/reader/snapshot';
 
 type Handlers = { [K in keyof StoreProtocol]: (data: Parameters<StoreProtocol[K]>[0]) => Promise<ReturnType<StoreProtocol[K]>> };
 
-/** Builds the store handlers over a lazily opened database (the worker may be stopped at any time). */
-export function createStoreHandlers(open: () => Promise<LensDB> = openLensDB): Handlers {
+/** Only the page that imports listens; with none open the progress has nowhere to go. */
+const sendProgress = (done: number, total: number) => void sendMessage('saveProgress', { done, total }).catch(() => undefined);
+
+/**
+ * Builds the store handlers over a lazily opened database (the worker may be stopped at any time).
+ * Before the first answer, a restore or import that a stop cut short is rolled back; restores,
+ * imports and deleting everything run one at a time.
+ */
+export function createStoreHandlers(open: () => Promise<LensDB> = openLensDB, { openNow = false } = {}): Handlers {
   let pending: Promise<LensDB> | undefined;
-  const db = () => (pending ??= open().catch((error) => {
-    pending = undefined;
-    throw error;
-  }));
+  const db = () => (pending ??= open()
+    .then(async (opened) => {
+      await recoverJournals(opened);
+      return opened;
+    })
+    .catch((error) => {
+      pending = undefined;
+      throw error;
+    }));
+  let writing: Promise<unknown> = Promise.resolve();
+  const oneAtATime = <T>(work: () => Promise<T>): Promise<T> => {
+    const run = writing.then(work, work);
+    writing = run.catch(() => undefined);
+    return run;
+  };
+  // The background's start: recover at once rather than on the first message.
+  if (openNow) db().catch(() => undefined);
   return {
     async saveSnapshot(snapshot: StudioSnapshot) {
       const errors = snapshotErrors(snapshot);
@@ -47,17 +68,13 @@ export function createStoreHandlers(open: () => Promise<LensDB> = openLensDB): H
       return { snapshots, points, videos };
     },
     makeBackup: async () => makeBackup(await db()),
-    restoreBackup: async (file) =>
-      restoreBackup(await db(), file, Date.now(), (done, total) => {
-        // Only the page that imports listens; with none open the progress has nowhere to go.
-        sendMessage('saveProgress', { done, total }).catch(() => undefined);
-      }),
-    clearAll: async () => clearAll(await db()),
+    restoreBackup: (file) => oneAtATime(async () => restoreBackup(await db(), file, Date.now(), sendProgress)),
+    clearAll: () => oneAtATime(async () => clearAll(await db())),
     getPopupData: async (query) => popupData(await db(), query),
     async importStudioData(request) {
       const errors = studioImportErrors(request);
       if (errors.length) throw new Error(`Import rejected, nothing was changed: ${errors.join('; ')}`);
-      return importStudioData(await db(), request);
+      return oneAtATime(async () => importStudioData(await db(), request, Date.now(), sendProgress));
     },
     getDailySeries: async (query) => getDailySeries(await db(), query),
     getActivity: async (account) => getActivity(await db(), account),

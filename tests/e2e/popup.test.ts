@@ -102,7 +102,7 @@ describe('dashboard', () => {
     const table = page.getByTestId('video-table');
     await table.locator('tbody tr').first().waitFor();
     const videos = await ask(page, 'listVideos', 'maya.bakes');
-    expect(await table.locator('tbody tr').count()).toBe(videos.length);
+    expect(await table.locator('tbody tr').count()).toBe(Math.min(videos.length, 50)); // one page at most
     const top = [...videos].sort((a, b) => (b.counters.views ?? 0) - (a.counters.views ?? 0))[0];
     expect(await table.locator('tbody tr').first().getAttribute('data-video')).toBe(top.videoId);
     await page.getByRole('button', { name: 'Views', exact: true }).click();

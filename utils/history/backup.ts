@@ -2,7 +2,8 @@
 // Points and video records are derived, so they are rebuilt on import rather than trusted.
 import type { LensDB } from './database';
 import { scopeKey, type SnapshotRecord } from './records';
-import { addRecords, allSnapshots, type AddRecordsResult } from './snapshots';
+import { allSnapshots, writeRecords, type AddRecordsResult } from './snapshots';
+import { journaled, progressCounter } from './write-journal';
 import { snapshotErrors } from './validate-snapshot';
 import { backupImportedDays, restoreImportedDays } from './save-import';
 import { importedBackupErrors, type ImportedBackup } from './imported-days';
@@ -68,7 +69,8 @@ export function parseBackup(data: unknown, now = Date.now()): Array<Omit<Snapsho
     }
     if (errors.length) problems.push(...errors);
     else {
-      const record = raw as Omit<SnapshotRecord, 'id' | 'scope'>;
+      // A file's own ids are dropped: the store numbers what it adds (and takes back by those numbers).
+      const { id: _id, ...record } = raw as SnapshotRecord;
       records.push({ ...record, scope: scopeKey(record) });
     }
   });
@@ -81,7 +83,11 @@ export function parseBackup(data: unknown, now = Date.now()): Array<Omit<Snapsho
   return records;
 }
 
-/** All or nothing: a file with any bad record changes nothing. */
+/**
+ * All or nothing: a file with any bad record changes nothing, and a restore that fails or is cut
+ * short by a stopped background is taken back (see write-journal.ts). Written in short chunks,
+ * reporting progress over every record of the file.
+ */
 export async function restoreBackup(
   db: LensDB,
   data: unknown,
@@ -89,7 +95,12 @@ export async function restoreBackup(
   onProgress?: (done: number, total: number) => void,
 ): Promise<AddRecordsResult & { importedRecords?: number }> {
   const records = parseBackup(data, now);
-  const result = await addRecords(db, records, onProgress);
-  const imported = (data as BackupFile).imported;
-  return imported ? { ...result, importedRecords: await restoreImportedDays(db, imported) } : result;
+  const given = (data as BackupFile).imported;
+  const imported = given && { daily: given.daily ?? [], activity: given.activity ?? [], audience: given.audience ?? [] };
+  const total = records.length + (imported ? imported.daily.length + imported.activity.length + imported.audience.length : 0);
+  const tick = progressCounter(total, onProgress);
+  return journaled(db, 'restore', async (journal) => {
+    const result = await writeRecords(journal, records, tick);
+    return imported ? { ...result, importedRecords: await restoreImportedDays(journal, imported, tick) } : result;
+  });
 }

@@ -2,10 +2,11 @@
 // IndexedDB would belong to tiktok.com, where the page could read it).
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
 import type { ActivityRecord, AudienceRecord, DailyRecord } from './imported-days';
+import type { JournalEntry, UndoStep } from './write-journal';
 import { mergeVideos, pointsOf, type MetricPoint, type SnapshotRecord, type VideoRecord } from './records';
 
 export const DB_NAME = 'creator-lens';
-export const DB_VERSION = 3;
+export const DB_VERSION = 4;
 
 export interface LensSchema extends DBSchema {
   snapshots: {
@@ -37,6 +38,16 @@ export interface LensSchema extends DBSchema {
   audience: {
     key: [string, number];
     value: AudienceRecord;
+  };
+  /** v4 (write journal): one entry per restore or import under way; none when nothing is. */
+  journal: {
+    key: string;
+    value: JournalEntry;
+  };
+  /** v4 (write journal): how to take back each chunk an open journal wrote, by [journal, seq]. */
+  journalUndo: {
+    key: [string, number];
+    value: UndoStep;
   };
 }
 
@@ -72,6 +83,12 @@ export function openLensDB(name = DB_NAME, version = DB_VERSION): Promise<LensDB
         db.createObjectStore('daily', { keyPath: ['account', 'metric', 'date'] });
         db.createObjectStore('activity', { keyPath: ['account', 'date', 'hour'] });
         db.createObjectStore('audience', { keyPath: ['account', 'takenAt'] });
+      }
+      if (step(4)) {
+        // v4 (write journal): a restore or import writes in short transactions; each also records
+        // how to take itself back, so one cut short by a stopped background is undone on restart.
+        db.createObjectStore('journal', { keyPath: 'id' });
+        db.createObjectStore('journalUndo', { keyPath: ['journal', 'seq'] });
       }
     },
   });

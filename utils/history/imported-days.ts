@@ -2,6 +2,7 @@
 // what is there. Pure: no IndexedDB here (utils/store/import-studio.ts applies the plan).
 import { DAILY_METRICS, type Audience, type DailyMetric, type StudioFilePart } from '../import/studio-files';
 import { isoDay } from '../import/export-dates';
+import { MAX_PLAUSIBLE } from '../reader/snapshot';
 
 export const IMPORT_SOURCE = 'studio-export';
 const DAILY_METRIC_SET: ReadonlySet<DailyMetric> = new Set(DAILY_METRICS);
@@ -115,6 +116,9 @@ export function sameAudience(a: Audience, b: Audience): boolean {
 }
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
+/** Every record of an import keeps its file's name: no file system allows a longer one. */
+const MAX_FILE_NAME = 255;
+const isFileName = (v: unknown) => typeof v === 'string' && v.length <= MAX_FILE_NAME;
 const count = (v: unknown) => typeof v === 'number' && Number.isFinite(v) && v >= 0;
 /** Daily values are changes as well as totals: Studio prints negative days (more comments deleted than written). */
 const dayValue = (v: unknown) => typeof v === 'number' && Number.isFinite(v);
@@ -130,6 +134,7 @@ export function studioImportErrors(request: unknown): string[] {
     const part = raw as Partial<StudioFilePart> | null;
     const at = `parts[${i}]`;
     if (!part || typeof part !== 'object' || typeof part.name !== 'string') return void errors.push(`${at}: not a read export`);
+    if (part.name.length > MAX_FILE_NAME) errors.push(`${at}.name: longer than a file name can be`);
     if (part.exportedAt !== undefined && !count(part.exportedAt)) errors.push(`${at}.exportedAt: not a time`);
     for (const [date, values] of Object.entries(part.days ?? {})) {
       if (!DAY.test(date)) errors.push(`${at}.days: ${JSON.stringify(date).slice(0, 20)} is not a day`);
@@ -143,10 +148,11 @@ export function studioImportErrors(request: unknown): string[] {
         break;
       }
     }
-    // The reader's bounds (utils/import/read-studio-files.ts), held here too for messages it did not write.
+    // Rows are keyed by their id (the reader's bound: 1–25 digits); a caption over the cap is cut when stored.
     for (const v of part.videos ?? []) {
-      if (!/^\d{1,25}$/.test(String(v?.videoId)) || typeof v.caption !== 'string' || v.caption.length > 4096) {
-        errors.push(`${at}.videos: ${JSON.stringify(v).slice(0, 60)} is not a video (numeric id, caption of at most 4096 characters)`);
+      const counters = [v?.views, v?.likes, v?.comments, v?.shares].filter((c) => c !== undefined);
+      if (!v || typeof v.videoId !== 'string' || !/^\d{1,25}$/.test(v.videoId) || typeof v.caption !== 'string' || (v.postedAt !== undefined && !(typeof v.postedAt === 'string' && v.postedAt.length <= 64)) || !counters.every((c) => Number.isInteger(c) && count(c) && (c as number) <= MAX_PLAUSIBLE)) {
+        errors.push(`${at}.videos: ${JSON.stringify(v).slice(0, 60)} is not a video row`);
         break;
       }
     }
@@ -176,9 +182,11 @@ export function importedBackupErrors(data: unknown, path = 'imported'): string[]
       if (!r || typeof r !== 'object' || !ok(r as Record<string, unknown>)) errors.push(`${path}.${name}[${i}]: not a valid record`);
     });
   };
-  list('daily', (r) => isHandle(r.account) && DAILY_METRIC_SET.has(r.metric as DailyMetric) && DAY.test(String(r.date)) && dayValue(r.value) && r.source === IMPORT_SOURCE && typeof r.file === 'string' && isTime(r.exportedAt) && isTime(r.importedAt) && (r.provisional === undefined || r.provisional === true));
+  list('daily', (r) => isHandle(r.account) && DAILY_METRIC_SET.has(r.metric as DailyMetric) && DAY.test(String(r.date)) && dayValue(r.value) && r.source === IMPORT_SOURCE && isFileName(r.file) && isTime(r.exportedAt) && isTime(r.importedAt) && (r.provisional === undefined || r.provisional === true));
   list('activity', (r) => isHandle(r.account) && DAY.test(String(r.date)) && Number.isInteger(r.hour) && (r.hour as number) >= 0 && (r.hour as number) <= 23 && count(r.activeFollowers) && isTime(r.exportedAt));
-  const shares = (o: unknown) => o === undefined || (typeof o === 'object' && o !== null && Object.values(o).every((v) => count(v) && (v as number) <= 100));
-  list('audience', (r) => isHandle(r.account) && isTime(r.takenAt) && typeof r.file === 'string' && shares(r.gender) && shares(r.territories));
+  // Shares of at most every territory there is, each named in a few words.
+  const shares = (o: unknown) =>
+    o === undefined || (typeof o === 'object' && o !== null && Object.keys(o).length <= 300 && Object.entries(o).every(([k, v]) => k.length <= 64 && count(v) && (v as number) <= 100));
+  list('audience', (r) => isHandle(r.account) && isTime(r.takenAt) && isFileName(r.file) && shares(r.gender) && shares(r.territories));
   return errors;
 }

@@ -1,11 +1,12 @@
 // Saving a TikTok Studio export, and reading back what exports brought: daily series beside
-// captures, follower activity, audience pictures. One transaction per import: all or nothing.
+// captures, follower activity, audience pictures. Written in short journaled chunks: all or nothing.
 import type { StudioFilePart } from '../import/studio-files';
-import type { DailyMetric } from '../import/studio-files';
+import type { DailyMetric, ExportVideo } from '../import/studio-files';
 import { DAY_MS } from '../series/series-math';
 import { isoDay } from '../import/export-dates';
-import type { IDBPTransaction } from 'idb';
-import type { LensDB, LensSchema } from './database';
+import type { LensDB } from './database';
+import { capText } from './validate-snapshot';
+import { journaled, KEYED_CHUNK, progressCounter, putInChunks, type WriteJournal } from './write-journal';
 import { dailyKey, outranks, planDaily, sameAudience, type ActivityRecord, type AudienceRecord, type DailyRecord, type ImportedBackup } from './imported-days';
 import type { VideoRecord } from './records';
 
@@ -30,98 +31,94 @@ export interface StudioImportResult {
 
 const accountRange = (account: string) => IDBKeyRange.bound([account], [account, []]);
 
-export async function importStudioData(db: LensDB, request: StudioImport, now = Date.now()): Promise<StudioImportResult> {
+/**
+ * Saves a read export in chunks of short journaled transactions (captures and reads run in
+ * between), reporting progress after each. All or nothing: a failure, or a stop of the
+ * background part-way (rolled back when it starts again), leaves what was there before.
+ */
+export async function importStudioData(
+  db: LensDB,
+  request: StudioImport,
+  now = Date.now(),
+  onProgress?: (done: number, total: number) => void,
+  chunkSize = KEYED_CHUNK,
+): Promise<StudioImportResult> {
   const account = request.account.trim().replace(/^@/, '');
   if (!account) throw new Error('Import needs the account the files belong to');
-  const tx = db.transaction(['daily', 'activity', 'audience', 'videos'], 'readwrite');
-  try {
-    return await writeImport(tx, account, request.parts, now);
-  } catch (error) {
-    // A request that throws before it is queued does not abort the transaction by itself.
-    tx.done.catch(() => undefined);
-    try {
-      tx.abort();
-    } catch {
-      // Already finished or aborted.
-    }
-    throw error;
-  }
-}
+  const parts = request.parts;
+  // Only imports and restores write these three stores, one at a time: what is read here holds until written.
+  const [heldDaily, heldActivity, pictures] = await Promise.all([
+    db.getAll('daily', accountRange(account)),
+    db.getAll('activity', accountRange(account)),
+    db.getAll('audience', accountRange(account)),
+  ]);
+  const existing = new Map(heldDaily.map((r) => [dailyKey(r.account, r.metric, r.date), r]));
+  const plan = planDaily(account, parts, existing, now);
 
-type ImportTx = IDBPTransaction<LensSchema, ('daily' | 'activity' | 'audience' | 'videos')[], 'readwrite'>;
-
-async function writeImport(tx: ImportTx, account: string, parts: StudioFilePart[], now: number): Promise<StudioImportResult> {
-  const request = { parts };
-  // Writes are queued without waiting; any failure aborts the whole transaction.
-  const writes: Array<Promise<unknown>> = [];
-  const queue = (write: Promise<unknown>) => {
-    write.catch(() => undefined);
-    writes.push(write);
-  };
-  const daily = tx.objectStore('daily');
-  const existing = new Map((await daily.getAll(accountRange(account))).map((r) => [dailyKey(r.account, r.metric, r.date), r]));
-  const plan = planDaily(account, request.parts, existing, now);
-  for (const record of plan.put) queue(daily.put(record));
-
-  let activityHours = 0;
-  const activity = tx.objectStore('activity');
-  const heldActivity = new Map((await activity.getAll(accountRange(account))).map((r) => [`${r.date}|${r.hour}`, r]));
-  for (const part of request.parts) {
+  const hours = new Map(heldActivity.map((r) => [`${r.date}|${r.hour}`, r]));
+  const activity: ActivityRecord[] = [];
+  for (const part of parts) {
     const exportedAt = part.exportedAt ?? now;
     for (const a of part.followerActivity ?? []) {
       const key = `${a.date}|${a.hour}`;
-      const held = heldActivity.get(key);
+      const held = hours.get(key);
       if (held && (held.activeFollowers === a.activeFollowers || held.exportedAt > exportedAt)) continue;
       const record: ActivityRecord = { account, date: a.date, hour: a.hour, activeFollowers: a.activeFollowers, exportedAt };
-      heldActivity.set(key, record);
-      queue(activity.put(record));
-      activityHours++;
+      hours.set(key, record);
+      activity.push(record);
     }
   }
 
-  let audiencePictures = 0;
-  const audience = tx.objectStore('audience');
-  const pictures = await audience.getAll(accountRange(account));
-  for (const part of request.parts) {
+  const audience: AudienceRecord[] = [];
+  for (const part of parts) {
     if (!part.audience) continue;
     const takenAt = part.exportedAt ?? now;
     const before = pictures.filter((p) => p.takenAt <= takenAt).sort((a, b) => b.takenAt - a.takenAt)[0];
     if (before && sameAudience(before, part.audience)) continue;
     const record: AudienceRecord = { account, takenAt, file: part.name, ...part.audience };
     pictures.push(record);
-    queue(audience.put(record));
-    audiencePictures++;
+    audience.push(record);
   }
 
-  let videos = 0;
-  const videoStore = tx.objectStore('videos');
-  for (const part of request.parts) {
-    for (const row of part.videos ?? []) {
-      const held = await videoStore.get([account, row.videoId]);
-      const seenAt = part.exportedAt;
-      const video: VideoRecord = held
-        ? { ...held, counters: { ...held.counters } }
-        : { account, videoId: row.videoId, firstSeenAt: seenAt ?? now, lastSeenAt: seenAt ?? now, counters: {} };
-      if (row.caption && !video.caption) video.caption = row.caption;
-      if (row.postedAt && !video.postedAt) video.postedAt = row.postedAt;
-      // Counters are lifetime totals at the export moment: newer than what is held, or not at all.
-      if (seenAt !== undefined && (!held || seenAt > held.lastSeenAt)) {
-        for (const counter of ['views', 'likes', 'comments', 'shares'] as const) {
-          if (row[counter] !== undefined) video.counters[counter] = row[counter];
-        }
-        video.lastSeenAt = seenAt;
-        video.firstSeenAt = Math.min(video.firstSeenAt, seenAt);
-      }
-      if (JSON.stringify(video) === JSON.stringify(held)) continue;
-      queue(videoStore.put(video));
-      videos++;
+  // In key order (a stable sort keeps the parts' order for one video), so each chunk reads one key range.
+  const rows = parts.flatMap((part) => (part.videos ?? []).map((row) => ({ row, seenAt: part.exportedAt }))).sort((a, b) => (a.row.videoId < b.row.videoId ? -1 : a.row.videoId > b.row.videoId ? 1 : 0));
+  const tick = progressCounter(plan.put.length + activity.length + audience.length + rows.length, onProgress);
+  const heldDay = (r: DailyRecord) => existing.get(dailyKey(r.account, r.metric, r.date));
+  const heldHour = new Map(heldActivity.map((r) => [`${r.date}|${r.hour}`, r]));
+  const videos = await journaled(db, 'import', async (journal) => {
+    await putInChunks(journal, { store: 'daily', items: plan.put, key: (r) => [r.account, r.metric, r.date], next: (r) => r, held: heldDay }, tick, chunkSize);
+    await putInChunks(journal, { store: 'activity', items: activity, key: (r) => [r.account, r.date, r.hour], next: (r) => r, held: (r) => heldHour.get(`${r.date}|${r.hour}`) }, tick, chunkSize);
+    await putInChunks(journal, { store: 'audience', items: audience, key: (r) => [r.account, r.takenAt], next: (r) => r }, tick, chunkSize);
+    // Captures write video records too: each chunk reads them in its own transaction.
+    return putInChunks<(typeof rows)[number], VideoRecord>(
+      journal,
+      { store: 'videos', items: rows, key: ({ row }) => [account, row.videoId], next: ({ row, seenAt }, held) => mergeExportRow(account, row, seenAt, held, now) },
+      tick,
+      chunkSize,
+    );
+  });
+
+  const dates = parts.flatMap((p) => Object.keys(p.days)).sort();
+  return { account, added: plan.added, updated: plan.updated, unchanged: plan.unchanged, activityHours: activity.length, audiencePictures: audience.length, videos, firstDay: dates[0], lastDay: dates[dates.length - 1] };
+}
+
+/** A video's record after one export row (undefined when it changes nothing). Counters are lifetime totals at the export moment. */
+function mergeExportRow(account: string, row: ExportVideo, seenAt: number | undefined, held: VideoRecord | undefined, now: number): VideoRecord | undefined {
+  const video: VideoRecord = held
+    ? { ...held, counters: { ...held.counters } }
+    : { account, videoId: row.videoId, firstSeenAt: seenAt ?? now, lastSeenAt: seenAt ?? now, counters: {} };
+  // The same cap as a capture's: a caption longer than TikTok allows is cut, never stored whole.
+  if (row.caption && !video.caption) video.caption = capText(row.caption);
+  if (row.postedAt && !video.postedAt) video.postedAt = row.postedAt;
+  // Newer than what is held, or not at all.
+  if (seenAt !== undefined && (!held || seenAt > held.lastSeenAt)) {
+    for (const counter of ['views', 'likes', 'comments', 'shares'] as const) {
+      if (row[counter] !== undefined) video.counters[counter] = row[counter];
     }
+    video.lastSeenAt = seenAt;
+    video.firstSeenAt = Math.min(video.firstSeenAt, seenAt);
   }
-  await Promise.all(writes);
-  await tx.done;
-
-  const dates = request.parts.flatMap((p) => Object.keys(p.days)).sort();
-  return { account, added: plan.added, updated: plan.updated, unchanged: plan.unchanged, activityHours, audiencePictures, videos, firstDay: dates[0], lastDay: dates[dates.length - 1] };
+  return JSON.stringify(video) === JSON.stringify(held) ? undefined : video;
 }
 
 export interface DailyPoint {
@@ -211,30 +208,38 @@ export async function backupImportedDays(db: LensDB): Promise<ImportedBackup | u
 }
 
 /**
- * Restores a backup's imported history in one transaction: records not held are added; a held
- * day value gives way only to one that outranks it; nothing else is replaced.
+ * Restores a backup's imported history in chunks under the restore's journal: records not held
+ * are added; a held day value gives way only to one that outranks it; nothing else is replaced.
+ * Only the fields a record has are kept.
  */
-export async function restoreImportedDays(db: LensDB, backup: ImportedBackup): Promise<number> {
-  const tx = db.transaction(['daily', 'activity', 'audience'], 'readwrite');
-  let added = 0;
-  for (const record of backup.daily) {
-    const held = await tx.objectStore('daily').get([record.account, record.metric, record.date]);
-    if (held && (held.value === record.value || !outranks(record, held))) continue;
-    await tx.objectStore('daily').put(record);
-    added++;
-  }
-  for (const record of backup.activity) {
-    if (await tx.objectStore('activity').getKey([record.account, record.date, record.hour])) continue;
-    await tx.objectStore('activity').put(record);
-    added++;
-  }
-  for (const record of backup.audience) {
-    if (await tx.objectStore('audience').getKey([record.account, record.takenAt])) continue;
-    await tx.objectStore('audience').put(record);
-    added++;
-  }
-  await tx.done;
-  return added;
+export async function restoreImportedDays(journal: WriteJournal, backup: ImportedBackup, tick: (n: number) => void, chunkSize = KEYED_CHUNK): Promise<number> {
+  const daily = await putInChunks<DailyRecord, DailyRecord>(
+    journal,
+    { store: 'daily', items: backup.daily.map(dailyFields), key: (r) => [r.account, r.metric, r.date], next: (r, held) => (held && (held.value === r.value || !outranks(r, held)) ? undefined : r) },
+    tick,
+    chunkSize,
+  );
+  const activity = await putInChunks<ActivityRecord, ActivityRecord>(
+    journal,
+    { store: 'activity', items: backup.activity.map(activityFields), key: (r) => [r.account, r.date, r.hour], next: (r, held) => (held ? undefined : r) },
+    tick,
+    chunkSize,
+  );
+  const audience = await putInChunks<AudienceRecord, AudienceRecord>(
+    journal,
+    { store: 'audience', items: backup.audience.map(audienceFields), key: (r) => [r.account, r.takenAt], next: (r, held) => (held ? undefined : r) },
+    tick,
+    chunkSize,
+  );
+  return daily + activity + audience;
 }
+
+const dailyFields = ({ account, metric, date, value, source, file, exportedAt, importedAt, provisional }: DailyRecord): DailyRecord => ({
+  account, metric, date, value, source, file, exportedAt, importedAt, ...(provisional ? { provisional } : {}),
+});
+const activityFields = ({ account, date, hour, activeFollowers, exportedAt }: ActivityRecord): ActivityRecord => ({ account, date, hour, activeFollowers, exportedAt });
+const audienceFields = ({ account, takenAt, file, gender, territories }: AudienceRecord): AudienceRecord => ({
+  account, takenAt, file, ...(gender ? { gender } : {}), ...(territories ? { territories } : {}),
+});
 
 export type { DailyRecord };

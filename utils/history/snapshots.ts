@@ -3,6 +3,7 @@
 import type { IDBPIndex, IDBPTransaction } from 'idb';
 import type { StudioSnapshot } from '../reader/snapshot';
 import type { LensDB, LensSchema } from './database';
+import { journaled, progressCounter, yieldToOthers, type WriteJournal } from './write-journal';
 import { importedAccountNames, importedAccounts, lastImportAt } from './save-import';
 import {
   mergeVideos,
@@ -52,20 +53,15 @@ export async function saveSnapshot(db: LensDB, snapshot: StudioSnapshot, now = D
   return { status: 'added', record, previous: recent.slice(0, HISTORY_LENGTH) };
 }
 
-/** What an import changed, so a failure part-way can put everything back. */
-interface ImportJournal {
-  snapshotIds: number[];
-  pointIds: IDBValidKey[];
-  /** Each video record as it was before the import first touched it (undefined: it was new). */
-  videosBefore: Map<string, VideoRecord | undefined>;
-}
+/** Each video record as it was before a restore first touched it in this chunk (undefined: it was new). */
+type VideosBefore = Map<string, { key: [string, string]; before?: VideoRecord }>;
 
-/** Points and video records follow from snapshots; they are written in the same transaction. */
-async function writeDerived(tx: WriteTx, records: StoredRecord[], journal?: ImportJournal): Promise<void> {
+/** Points and video records follow from snapshots; they are written in the same transaction. Returns the points' keys. */
+async function writeDerived(tx: WriteTx, records: StoredRecord[], videosBefore?: VideosBefore): Promise<number[]> {
   const points = tx.objectStore('points');
   const videos = tx.objectStore('videos');
   const merged = new Map<string, VideoRecord>();
-  const pointIds: Promise<IDBValidKey>[] = [];
+  const pointIds: Promise<number>[] = [];
   for (const record of records) {
     for (const point of pointsOf(record)) pointIds.push(points.add(point));
     const ids = new Set((record.videos ?? []).map((row) => row.videoId));
@@ -75,7 +71,7 @@ async function writeDerived(tx: WriteTx, records: StoredRecord[], journal?: Impo
       [...ids].map(async (videoId) => {
         const key = `${record.account}|${videoId}`;
         const video = merged.get(key) ?? (await videos.get([record.account, videoId]));
-        if (journal && !journal.videosBefore.has(key)) journal.videosBefore.set(key, video);
+        if (videosBefore && !videosBefore.has(key)) videosBefore.set(key, { key: [record.account, videoId], before: video });
         if (video) known.set(key, video);
       }),
     );
@@ -84,9 +80,7 @@ async function writeDerived(tx: WriteTx, records: StoredRecord[], journal?: Impo
     }
   }
   await Promise.all([...merged.values()].map((video) => videos.put(video)));
-  const added = await Promise.all(pointIds);
-  // A loop, not push(...added): a chunk of posts-list records derives more points than a call has room for arguments.
-  if (journal) for (const id of added) journal.pointIds.push(id);
+  return Promise.all(pointIds);
 }
 
 async function lastKnownAccount(db: LensDB): Promise<string | undefined> {
@@ -222,13 +216,13 @@ export function listVideos(db: LensDB, account: string): Promise<VideoRecord[]> 
 }
 
 export async function clearAll(db: LensDB): Promise<void> {
-  const names = ['snapshots', 'points', 'videos', 'daily', 'activity', 'audience'] as const;
+  // With everything gone there is nothing left for an open journal to undo.
+  const names = ['snapshots', 'points', 'videos', 'daily', 'activity', 'audience', 'journal', 'journalUndo'] as const;
   const tx = db.transaction(names, 'readwrite');
   await Promise.all(names.map((name) => tx.objectStore(name).clear()));
   await tx.done;
 }
 
-/** Adds records taken elsewhere (an import) in one transaction; ones already present are skipped. */
 /** Records an import found already stored with the same scope and time but other values. */
 export interface ImportConflict {
   scope: string;
@@ -249,61 +243,77 @@ const MAX_CONFLICT_SAMPLES = 5;
 /** Records per transaction: small enough that a capture or the popup waits only a moment. */
 export const IMPORT_CHUNK = 500;
 
-/**
- * Adds imported records in chunks of short transactions, so captures and popup reads run in
- * between, reporting progress after each. All or nothing: if a chunk fails, what earlier chunks
- * wrote is taken back and the error is thrown.
- */
-export async function addRecords(
+/** Video rows per chunk at most: a chunk of posts lists (200 rows each) writes its points and videos in moments too. */
+const CHUNK_ROWS = 2500;
+
+/** Consecutive chunks of at most `size` records and about CHUNK_ROWS video rows. */
+function chunksOf<T extends { videos?: unknown[] }>(records: T[], size: number): T[][] {
+  const chunks: T[][] = [];
+  let chunk: T[] = [];
+  let rows = 0;
+  for (const record of records) {
+    const weight = record.videos?.length ?? 0;
+    if (chunk.length && (chunk.length >= size || rows + weight > CHUNK_ROWS)) {
+      chunks.push(chunk);
+      chunk = [];
+      rows = 0;
+    }
+    chunk.push(record);
+    rows += weight;
+  }
+  if (chunk.length) chunks.push(chunk);
+  return chunks;
+}
+
+/** Adds records taken elsewhere (a backup) under a journal of its own: all or nothing, even across a stop. */
+export function addRecords(
   db: LensDB,
   records: Array<Omit<SnapshotRecord, 'id'>>,
   onProgress?: (done: number, total: number) => void,
   chunkSize = IMPORT_CHUNK,
 ): Promise<AddRecordsResult> {
-  const sorted = [...records].sort((a, b) => a.capturedAt - b.capturedAt);
-  const journal: ImportJournal = { snapshotIds: [], pointIds: [], videosBefore: new Map() };
-  const result: AddRecordsResult = { added: 0, skipped: 0, conflicts: 0, conflictSamples: [] };
-  try {
-    for (let start = 0; start < sorted.length; start += chunkSize) {
-      const tx = db.transaction(['snapshots', 'points', 'videos'], 'readwrite');
-      const snapshots = tx.objectStore('snapshots');
-      const added: StoredRecord[] = [];
-      for (const draft of sorted.slice(start, start + chunkSize)) {
-        const existing = await snapshots.index('byScope').get([draft.scope, draft.capturedAt]);
-        if (existing && sameContent(existing, draft)) result.skipped++;
-        else if (existing) {
-          result.conflicts++;
-          if (result.conflictSamples.length < MAX_CONFLICT_SAMPLES) result.conflictSamples.push({ scope: draft.scope, capturedAt: draft.capturedAt });
-        } else {
-          const id = await snapshots.add(draft);
-          journal.snapshotIds.push(id);
-          added.push({ ...draft, id });
-        }
-      }
-      await writeDerived(tx, added, journal);
-      await tx.done;
-      result.added += added.length;
-      onProgress?.(Math.min(start + chunkSize, sorted.length), sorted.length);
-      // Let transactions queued meanwhile (a capture, the popup) run before the next chunk.
-      await new Promise((resolve) => setTimeout(resolve, 0));
-    }
-  } catch (error) {
-    await rollBack(db, journal);
-    throw error;
-  }
-  return result;
+  return journaled(db, 'restore', (journal) => writeRecords(journal, records, progressCounter(records.length, onProgress), chunkSize));
 }
 
-async function rollBack(db: LensDB, journal: ImportJournal): Promise<void> {
-  const tx = db.transaction(['snapshots', 'points', 'videos'], 'readwrite');
-  for (const id of journal.snapshotIds) void tx.objectStore('snapshots').delete(id);
-  for (const id of journal.pointIds) void tx.objectStore('points').delete(id as number);
-  for (const [key, before] of journal.videosBefore) {
-    const [account, videoId] = key.split('|');
-    if (before) void tx.objectStore('videos').put(before);
-    else void tx.objectStore('videos').delete([account, videoId]);
+/**
+ * Writes records in chunks of short transactions, so captures and popup reads run in between,
+ * counting each chunk with `tick`. Ones already present are skipped. Each chunk notes in the
+ * journal how to take it back; the caller commits or rolls back.
+ */
+export async function writeRecords(
+  journal: WriteJournal,
+  records: Array<Omit<SnapshotRecord, 'id'>>,
+  tick: (n: number) => void,
+  chunkSize = IMPORT_CHUNK,
+): Promise<AddRecordsResult> {
+  const sorted = [...records].sort((a, b) => a.capturedAt - b.capturedAt);
+  const result: AddRecordsResult = { added: 0, skipped: 0, conflicts: 0, conflictSamples: [] };
+  for (const chunk of chunksOf(sorted, chunkSize)) {
+    const tx = journal.transaction(['snapshots', 'points', 'videos']);
+    const snapshots = tx.objectStore('snapshots');
+    const added: StoredRecord[] = [];
+    for (const draft of chunk) {
+      const existing = await snapshots.index('byScope').get([draft.scope, draft.capturedAt]);
+      if (existing && sameContent(existing, draft)) result.skipped++;
+      else if (existing) {
+        result.conflicts++;
+        if (result.conflictSamples.length < MAX_CONFLICT_SAMPLES) result.conflictSamples.push({ scope: draft.scope, capturedAt: draft.capturedAt });
+      } else {
+        const id = await snapshots.add(draft);
+        added.push({ ...draft, id });
+      }
+    }
+    const videosBefore: VideosBefore = new Map();
+    const pointIds = await writeDerived(tx as unknown as WriteTx, added, videosBefore);
+    if (added.length) journal.note(tx, { store: 'snapshots', added: [added[0].id, added[added.length - 1].id] });
+    if (pointIds.length) journal.note(tx, { store: 'points', added: [pointIds.reduce((a, b) => Math.min(a, b)), pointIds.reduce((a, b) => Math.max(a, b))] });
+    journal.note(tx, { store: 'videos', replaced: [...videosBefore.values()] });
+    await tx.done;
+    result.added += added.length;
+    tick(chunk.length);
+    await yieldToOthers();
   }
-  await tx.done;
+  return result;
 }
 
 export async function allSnapshots(db: LensDB): Promise<StoredRecord[]> {

@@ -12,7 +12,15 @@ import {
 
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 const HANDLE = /^[\w.]{1,64}$/;
-const MAX_TEXT = 4096;
+/** The longest text (a caption, an address) the store keeps: longer than any TikTok allows. */
+export const MAX_TEXT = 4096;
+
+/** Text cut to MAX_TEXT, never inside a surrogate pair. */
+export function capText(text: string): string {
+  if (text.length <= MAX_TEXT) return text;
+  const end = /[\uD800-\uDBFF]/.test(text[MAX_TEXT - 1]) ? MAX_TEXT - 1 : MAX_TEXT;
+  return text.slice(0, end);
+}
 
 type Errors = string[];
 
