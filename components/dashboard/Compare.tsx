@@ -1,4 +1,5 @@
-// The dashboard's first chart: any two series (a metric or a video's views) on one time axis.
+// The dashboard's first chart: any two series (a metric's timeline or a video's views) on one time
+// axis. Never drawn empty: a series with nothing stored is said in words instead.
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { Problem, problemOf } from '@/components/common/Problem';
 import { TimeChart, type Series } from '@/components/common/TimeChart';
@@ -8,25 +9,18 @@ import { t } from '@/utils/platform/i18n';
 import { latestOnly } from '@/utils/platform/latest-only';
 import { sendMessage } from '@/utils/platform/messaging';
 import { stripBidiControls } from '@/utils/platform/safe-text';
-import type { SeriesMetric, VideoRecord } from '@/utils/history/records';
+import type { VideoRecord } from '@/utils/history/records';
+import type { TimelineMetric } from '@/utils/timeline/timeline-contract';
+import { VIDEO_PREFIX, type CompareKey } from '@/utils/views/dashboard-view';
+import type { TimelineSeries } from '@/utils/views/timeline-series';
 
-const METRICS = ['followers', 'videoViews', 'profileViews', 'likes', 'comments', 'shares', 'netFollowers'] as const satisfies readonly SeriesMetric[];
+const METRICS = ['followers', 'videoViews', 'profileViews', 'likes', 'comments', 'shares', 'netFollowers'] as const satisfies readonly TimelineMetric[];
 const COLORS = ['#e11d48', '#2563eb'];
-const VIDEO_PREFIX = 'video:';
-
-async function seriesFor(account: string, metric: SeriesMetric, videoId?: string): Promise<Series['points']> {
-  const ranges = await sendMessage('getSeriesRanges', { account, metric, videoId });
-  const range = metric === 'followers' || videoId ? 'lifetime' : ranges[0]?.range;
-  return range ? sendMessage('getSeries', { account, metric, videoId, range }) : [];
-}
-
-const pointsFor = (account: string, key: string) =>
-  key.startsWith(VIDEO_PREFIX) ? seriesFor(account, 'views', key.slice(VIDEO_PREFIX.length)) : seriesFor(account, key as SeriesMetric);
 
 export function Compare({ account, videos }: { account: string; videos: VideoRecord[] }) {
   const [a, setA] = useState<string>('followers');
   const [b, setB] = useState<string>('');
-  const [loaded, setLoaded] = useState<Array<{ key: string; points: Series['points'] }>>([]);
+  const [loaded, setLoaded] = useState<Array<{ key: string } & TimelineSeries>>();
   const [problem, setProblem] = useState<string>();
   const latest = useRef(latestOnly()).current;
 
@@ -39,7 +33,7 @@ export function Compare({ account, videos }: { account: string; videos: VideoRec
   useEffect(() => {
     const keys = [a, b].filter(Boolean);
     latest(
-      Promise.all(keys.map(async (key) => ({ key, points: await pointsFor(account, key) }))),
+      Promise.all(keys.map(async (key) => ({ key, ...(await sendMessage('getCompareSeries', { account, key: key as CompareKey })) }))),
       (series) => {
         setProblem(undefined);
         setLoaded(series);
@@ -50,19 +44,22 @@ export function Compare({ account, videos }: { account: string; videos: VideoRec
 
   // Names come from the current video list, so a caption that changes or arrives late shows.
   const label = (key: string) => {
-    if (!key.startsWith(VIDEO_PREFIX)) return t(METRIC_LABEL[key as SeriesMetric]);
+    if (!key.startsWith(VIDEO_PREFIX)) return t(METRIC_LABEL[key as TimelineMetric]);
     const id = key.slice(VIDEO_PREFIX.length);
     return stripBidiControls(videos.find((v) => v.videoId === id)?.caption ?? id);
   };
   const series = useMemo(
-    () => loaded.map(({ key, points }, i) => ({ label: label(key), points, color: COLORS[i], right: i === 1 })),
+    () => (loaded ?? []).map(({ key, points, kind }, i) => ({ label: label(key), points, kind, color: COLORS[i], right: i === 1 })),
     [loaded, videos],
   );
+  const drawn: Series[] = series.filter((s) => s.points.length);
   const options = [
     ...METRICS.map((m) => [m, t(METRIC_LABEL[m])]),
     ...videos.slice(0, 300).map((v) => [`${VIDEO_PREFIX}${v.videoId}`, `▶ ${stripBidiControls(v.caption ?? v.videoId)}`]),
   ];
-  const summary = series.map((s) => `${s.label}: ${s.points.length} ${t('captures')}, ${fmt('x', s.points[0]?.v)} → ${fmt('x', s.points[s.points.length - 1]?.v)}`).join('; ');
+  const summary = series
+    .map((s) => (s.points.length ? `${s.label}: ${s.points.length} ${t(s.kind === 'daily' ? 'compareDays' : 'captures')}, ${fmt('x', s.points[0].v)} → ${fmt('x', s.points[s.points.length - 1].v)}` : t('compareNone', s.label)))
+    .join('; ');
   return (
     <section aria-labelledby="compare">
       <div class="row">
@@ -71,9 +68,9 @@ export function Compare({ account, videos }: { account: string; videos: VideoRec
         <label>{t('first')} <select aria-label={t('first')} value={a} onChange={(e) => setA(e.currentTarget.value)}>{options.map(([v, l]) => <option key={v} value={v}>{l}</option>)}</select></label>
         <label>{t('second')} <select aria-label={t('second')} value={b} onChange={(e) => setB(e.currentTarget.value)}><option value="">—</option>{options.map(([v, l]) => <option key={v} value={v}>{l}</option>)}</select></label>
       </div>
-      <p class="muted">{t('capturesNote')}</p>
+      {series.some((s) => s.kind === 'captures' && s.points.length) && <p class="muted">{t('capturesNote')}</p>}
       <Problem text={problem} />
-      <TimeChart series={series} label={summary || t('chartEmpty')} />
+      {drawn.length > 0 && <TimeChart series={drawn} label={summary} onDrawn={() => performance.mark('first-chart')} />}
       <p class="muted" data-testid="compare-summary">{summary}</p>
     </section>
   );

@@ -48,7 +48,7 @@ export function DataSection({ stats, onChanged }: { stats?: StoreStats; onChange
   return (
     <section aria-labelledby="data">
       <h2 id="data">{t('yourData')}</h2>
-      <p class="muted" data-testid="stats">{stats ? t('storedCounts', [String(stats.snapshots), String(stats.points), String(stats.videos)]) : ''}</p>
+      <p class="muted" data-testid="stats">{stats ? t('storedCounts', [String(stats.snapshots), String(stats.points), String(stats.videos)]) : ''}{stats?.importedValues ? ` ${t('storedImported', stats.importedValues.toLocaleString())}` : ''}</p>
       <div class="row">
         <button onClick={() => attempt(async () => download(`creator-lens-${stamp}.csv`, 'text/csv', await sendMessage('exportCsv', undefined)))}>{t('exportCsv')}</button>
         <button onClick={() => attempt(async () => download(`creator-lens-${stamp}.json`, 'application/json', JSON.stringify(await sendMessage('makeBackup', undefined))))}>{t('backupMake')}</button>

@@ -4,7 +4,7 @@ import { fmt, fmtChange } from '@/utils/platform/format';
 import { METRIC_LABEL } from '@/components/common/message-keys';
 import { whereToCapture } from '@/utils/reader/page-kinds';
 import { t } from '@/utils/platform/i18n';
-import type { Card } from '@/utils/history/popup-query';
+import type { Card } from '@/utils/views/popup-view';
 
 const sign = (n?: number) => (n === undefined || n === 0 ? '' : n > 0 ? 'up' : 'down');
 

@@ -2,12 +2,12 @@
 // captures, follower activity, audience pictures. One transaction per import: all or nothing.
 import type { StudioFilePart } from '../import/studio-files';
 import type { DailyMetric } from '../import/studio-files';
-import { DAY_MS } from '../series/series-math';
-import { isoDay } from '../import/export-dates';
+import { buildTimeline } from '../timeline/build-timeline';
 import type { IDBPTransaction } from 'idb';
 import type { LensDB, LensSchema } from './database';
 import { dailyKey, outranks, planDaily, sameAudience, type ActivityRecord, type AudienceRecord, type DailyRecord, type ImportedBackup } from './imported-days';
 import type { VideoRecord } from './records';
+import { readTimelineRecords } from './timeline-reads';
 
 export interface StudioImport {
   /** The handle the files belong to: from the zip names, or chosen by the creator. */
@@ -128,40 +128,19 @@ export interface DailyPoint {
   /** YYYY-MM-DD */
   date: string;
   v: number;
-  /** A value a capture saw on that day wins over an export's for the same day. */
+  /** Where the day's winning value came from (the timeline's precedence rule). */
   source: 'capture' | 'import';
   provisional?: true;
 }
 
 /**
- * A metric's daily series: the days exports gave, with days the extension captured itself taking
- * precedence. Only captures that are a day's value join: the follower total (the last capture of
- * the day, in local time) and a one-day custom range. A 7-day total is never a day.
+ * A metric's daily series: the timeline's days (imported, or from captures that determine a day:
+ * the follower total, a one-day range), each day's value picked by the timeline's one rule.
  */
 export async function getDailySeries(db: LensDB, q: { account: string; metric: DailyMetric; from?: string }): Promise<DailyPoint[]> {
-  const index = db.transaction('points').store.index('bySeries');
-  // The window's first local day starts up to 14 hours before its UTC midnight: a day's margin covers every time zone.
-  const capturedFrom = q.from ? Date.parse(q.from) - DAY_MS : -Infinity;
-  const [imported, captured] = await Promise.all([
-    db.getAll('daily', IDBKeyRange.bound([q.account, q.metric, q.from ?? ''], [q.account, q.metric, '\uffff'])),
-    q.metric === 'followers'
-      ? index.getAll(IDBKeyRange.bound([q.account, '', 'followers', 'lifetime', capturedFrom], [q.account, '', 'followers', 'lifetime', Infinity]))
-      : index.getAll(IDBKeyRange.bound([q.account, '', q.metric, '0'], [q.account, '', q.metric, '9\uffff'])).then((points) =>
-          points.filter((p) => {
-            const m = /^(\d{4}-\d{2}-\d{2})\.\.(\d{4}-\d{2}-\d{2})$/.exec(p.range);
-            return m !== null && m[1] === m[2];
-          }),
-        ),
-  ]);
-  const byDate = new Map<string, DailyPoint>();
-  for (const r of imported) byDate.set(r.date, { date: r.date, v: r.value, source: 'import', ...(r.provisional ? { provisional: true as const } : {}) });
-
-  for (const p of captured) {
-    const date = q.metric === 'followers' ? isoDay(new Date(p.capturedAt)) : p.range.slice(0, 10);
-    if (q.from && date < q.from) continue;
-    byDate.set(date, { date, v: p.value, source: 'capture' });
-  }
-  return [...byDate.values()].sort((a, b) => (a.date < b.date ? -1 : 1));
+  const from = q.from === undefined ? undefined : new Date(`${q.from}T00:00:00`).getTime();
+  const { days } = buildTimeline(await readTimelineRecords(db, { account: q.account, metric: q.metric, from }));
+  return days.filter((d) => !q.from || d.date >= q.from).map((d) => ({ date: d.date, v: d.v, source: d.source, ...(d.provisional ? { provisional: true as const } : {}) }));
 }
 
 export function getActivity(db: LensDB, account: string): Promise<ActivityRecord[]> {

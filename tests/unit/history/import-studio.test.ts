@@ -137,16 +137,23 @@ describe('database version 3', () => {
 
 describe('what the popup takes from exports', () => {
   it('a day-by-day chart only where an export brought days; the busiest hours from activity', async () => {
-    const { dailyChart, popupPeak } = await import('@/utils/history/popup-daily');
+    const { popupData } = await import('@/utils/views/popup-view');
+    const { popupInsights } = await import('@/utils/views/popup-insights-view');
+    const { historySource } = await import('@/utils/history/timeline-reads');
+    const source = historySource(db);
     const now = Date.UTC(2025, 7, 20, 20);
-    expect(await dailyChart(db, ACCOUNT, 'followers', 30, now)).toBeUndefined();
-    expect(await popupPeak(db, ACCOUNT)).toBeUndefined();
+    const chart = async (metric: 'followers' | 'videoViews' | 'saves', days: number) => (await popupData(source, { account: ACCOUNT, metric, days }, now)).chart;
+    expect(await chart('followers', 30)).toMatchObject({ points: [] });
+    expect((await popupInsights(source, ACCOUNT, now)).peak).toBeUndefined();
     await importStudioData(db, { account: ACCOUNT, parts: read('2025-08-20', 60) }, now);
-    const all = await dailyChart(db, ACCOUNT, 'followers', 0, now);
-    expect(all).toHaveLength(59);
-    expect((await dailyChart(db, ACCOUNT, 'videoViews', 7, now))!.length).toBeLessThanOrEqual(8);
-    expect(await dailyChart(db, ACCOUNT, 'saves', 0, now)).toBeUndefined();
-    expect(all!.every((p, i) => i === 0 || p.t > all![i - 1].t)).toBe(true);
-    expect(await popupPeak(db, ACCOUNT)).toMatchObject({ end: ((await popupPeak(db, ACCOUNT))!.start + 2) % 24, days: 7 });
+    const all = await chart('followers', 0);
+    expect(all).toMatchObject({ kind: 'daily' });
+    expect(all.points).toHaveLength(59);
+    expect((await chart('videoViews', 7)).points.length).toBeLessThanOrEqual(8);
+    expect(await chart('saves', 0)).toMatchObject({ points: [] });
+    expect((await chart('saves', 0)).kind).toBeUndefined();
+    expect(all.points.every((p, i) => i === 0 || p.t > all.points[i - 1].t)).toBe(true);
+    const { peak } = await popupInsights(source, ACCOUNT, now);
+    expect(peak).toMatchObject({ end: (peak!.start + 2) % 24, days: 7 });
   });
 });
