@@ -80,8 +80,7 @@ export function readTimelines(db: LensDB, account: string, metrics: readonly Tim
 
 /** A video's lifetime views over time: the posts list's counter, else its own page's. */
 export async function readVideoViews(db: LensDB, account: string, videoId: string, from = -Infinity, to = Infinity): Promise<{ metric: 'views' | 'videoViews'; points: CapturedValue[] }> {
-  const index = db.transaction('points').store.index('bySeries');
-  const read = (metric: string) => index.getAll(IDBKeyRange.bound([account, videoId, metric, 'lifetime', from], [account, videoId, metric, 'lifetime', to]));
+  const read = (metric: string) => db.getAllFromIndex('points', 'bySeries', IDBKeyRange.bound([account, videoId, metric, 'lifetime', from], [account, videoId, metric, 'lifetime', to]));
   const listed = await read('views');
   if (listed.length || (await getSeriesRanges(db, { account, videoId, metric: 'views' })).length) return { metric: 'views', points: listed.map(captured) };
   return { metric: 'videoViews', points: (await read('videoViews')).map(captured) };
