@@ -17,7 +17,8 @@ import type { TimelineSeries } from '@/utils/views/timeline-series';
 const METRICS = ['followers', 'videoViews', 'profileViews', 'likes', 'comments', 'shares', 'netFollowers'] as const satisfies readonly TimelineMetric[];
 const COLORS = ['#e11d48', '#2563eb'];
 
-export function Compare({ account, videos }: { account: string; videos: VideoRecord[] }) {
+/** `onShown`: called once the first reply is on the page (drawn, or said in words). */
+export function Compare({ account, videos, onShown }: { account: string; videos: VideoRecord[]; onShown?: () => void }) {
   const [a, setA] = useState<string>('followers');
   const [b, setB] = useState<string>('');
   const [loaded, setLoaded] = useState<Array<{ key: string } & TimelineSeries>>();
@@ -38,7 +39,10 @@ export function Compare({ account, videos }: { account: string; videos: VideoRec
         setProblem(undefined);
         setLoaded(series);
       },
-      (error) => setProblem(problemOf(error)),
+      (error) => {
+        setProblem(problemOf(error));
+        onShown?.();
+      },
     );
   }, [account, a, b]);
 
@@ -48,6 +52,10 @@ export function Compare({ account, videos }: { account: string; videos: VideoRec
     const id = key.slice(VIDEO_PREFIX.length);
     return stripBidiControls(videos.find((v) => v.videoId === id)?.caption ?? id);
   };
+  // After the commit that drew it: the page mounts its heavier sections only then.
+  useEffect(() => {
+    if (loaded) onShown?.();
+  }, [loaded !== undefined]);
   const series = useMemo(
     () => (loaded ?? []).map(({ key, points, kind }, i) => ({ label: label(key), points, kind, color: COLORS[i], right: i === 1 })),
     [loaded, videos],

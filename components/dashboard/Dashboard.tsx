@@ -27,15 +27,23 @@ export function Dashboard() {
   const latestStats = useRef(latestOnly()).current;
   const latestVideos = useRef(latestOnly()).current;
   const fail = (error: unknown) => setProblem(problemOf(error));
+  // The first chart comes first: the counts, the video table and the day-by-day sections are asked
+  // for and mounted after it (counting a large store holds up every read behind it).
+  const [listed, setListed] = useState(false);
+  const [firstShown, setFirstShown] = useState(false);
+  const afterFirst = listed && (firstShown || !account);
 
   useEffect(() => {
     latestAccounts(sendMessage('listAccounts', undefined), (list) => {
       const named = list.filter((a) => a.account);
       setAccounts(named);
       setAccount((current) => (named.some((a) => a.account === current) ? current : named[0]?.account));
+      setListed(true);
     }, fail);
-    latestStats(sendMessage('storeStats', undefined), setStats, fail);
   }, [version]);
+  useEffect(() => {
+    if (afterFirst) latestStats(sendMessage('storeStats', undefined), setStats, fail);
+  }, [version, afterFirst]);
   useEffect(() => {
     if (account) latestVideos(sendMessage('listVideos', account), setVideos, fail);
     else {
@@ -52,6 +60,7 @@ export function Dashboard() {
       latestHistory.cancel();
       return setHistory(undefined);
     }
+    if (!firstShown) return;
     latestHistory(
       Promise.all([
         sendMessage('getDailySeries', { account, metric: dailyMetric }),
@@ -61,7 +70,7 @@ export function Dashboard() {
       ([daily, activity, audience]) => setHistory({ metric: dailyMetric, daily, activity, audience }),
       fail,
     );
-  }, [account, dailyMetric, version]);
+  }, [account, dailyMetric, version, firstShown]);
   const imported = (name: string) => {
     setAccount(name);
     setVersion((v) => v + 1);
@@ -77,10 +86,10 @@ export function Dashboard() {
         {accounts.length === 1 && <span class="muted">@{account}</span>}
       </header>
       <Problem text={problem} />
-      {account ? <Compare account={account} videos={videos} /> : <section data-testid="empty"><p>{t('popupEmptyWhat')}</p><p>{t('popupEmptyNot')}</p></section>}
-      {account && history && <StudioHistory data={history} onMetric={setDailyMetric} />}
+      {account ? <Compare account={account} videos={videos} onShown={() => setFirstShown(true)} /> : <section data-testid="empty"><p>{t('popupEmptyWhat')}</p><p>{t('popupEmptyNot')}</p></section>}
+      {account && history && firstShown && <StudioHistory data={history} onMetric={setDailyMetric} />}
       <StudioImport accounts={accounts.map((a) => a.account)} onImported={imported} focus={location.hash === '#import'} />
-      {account && <VideoTable videos={videos} now={now} />}
+      {account && firstShown && <VideoTable videos={videos} now={now} />}
       <DataSection stats={stats} onChanged={() => setVersion((v) => v + 1)} />
       <SettingsSection />
     </>

@@ -1,7 +1,7 @@
 // Day-by-day history from TikTok Studio exports (joined with days Creator Lens captured itself),
 // best time to post, and the audience over time. Receives its data; the page fetches it.
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import type { DailyPoint } from '@/utils/history/save-import';
+import type { DailyPoint } from '@/utils/views/dashboard-view';
 import { noonOf } from '@/utils/timeline/build-timeline';
 import type { ActivityHour } from '@/utils/series/follower-activity';
 import type { AudiencePicture } from '@/utils/series/audience-shift';

@@ -14,8 +14,8 @@ import { historySource } from '@/utils/history/timeline-reads';
 import { CSV_HEADER, csvRows } from '@/utils/history/export-csv';
 import { popupData } from '@/utils/views/popup-view';
 import { popupInsights } from '@/utils/views/popup-insights-view';
-import { compareSeries } from '@/utils/views/dashboard-view';
-import { getActivity, getAudienceHistory, getDailySeries, importStudioData } from '@/utils/history/save-import';
+import { compareSeries, dailySeries } from '@/utils/views/dashboard-view';
+import { getActivity, getAudienceHistory, importStudioData } from '@/utils/history/save-import';
 import { studioImportErrors } from '@/utils/history/imported-days';
 import { toCsv } from '@/utils/platform/safe-csv';
 import { makeBackup, restoreBackup } from '@/utils/history/backup';
@@ -61,7 +61,7 @@ export function createStoreHandlers(open: () => Promise<LensDB> = openLensDB): H
       if (errors.length) throw new Error(`Import rejected, nothing was changed: ${errors.join('; ')}`);
       return importStudioData(await db(), request);
     },
-    getDailySeries: async (query) => getDailySeries(await db(), query),
+    getDailySeries: async ({ account, metric, from }) => dailySeries(historySource(await db()), account, metric, from),
     getActivity: async (account) => getActivity(await db(), account),
     getAudienceHistory: async (account) => getAudienceHistory(await db(), account),
     getPopupInsights: async (account) => popupInsights(historySource(await db()), account),

@@ -1,13 +1,11 @@
-// Saving a TikTok Studio export, and reading back what exports brought: daily series beside
-// captures, follower activity, audience pictures. One transaction per import: all or nothing.
+// Saving a TikTok Studio export, and reading back what exports brought: follower activity, audience
+// pictures (day values are read as timeline records: timeline-reads.ts). One transaction per
+// import: all or nothing.
 import type { StudioFilePart } from '../import/studio-files';
-import type { DailyMetric } from '../import/studio-files';
-import { buildTimeline } from '../timeline/build-timeline';
 import type { IDBPTransaction } from 'idb';
 import type { LensDB, LensSchema } from './database';
 import { dailyKey, outranks, planDaily, sameAudience, type ActivityRecord, type AudienceRecord, type DailyRecord, type ImportedBackup } from './imported-days';
 import type { VideoRecord } from './records';
-import { readTimelineRecords } from './timeline-reads';
 
 export interface StudioImport {
   /** The handle the files belong to: from the zip names, or chosen by the creator. */
@@ -124,25 +122,6 @@ async function writeImport(tx: ImportTx, account: string, parts: StudioFilePart[
   return { account, added: plan.added, updated: plan.updated, unchanged: plan.unchanged, activityHours, audiencePictures, videos, firstDay: dates[0], lastDay: dates[dates.length - 1] };
 }
 
-export interface DailyPoint {
-  /** YYYY-MM-DD */
-  date: string;
-  v: number;
-  /** Where the day's winning value came from (the timeline's precedence rule). */
-  source: 'capture' | 'import';
-  provisional?: true;
-}
-
-/**
- * A metric's daily series: the timeline's days (imported, or from captures that determine a day:
- * the follower total, a one-day range), each day's value picked by the timeline's one rule.
- */
-export async function getDailySeries(db: LensDB, q: { account: string; metric: DailyMetric; from?: string }): Promise<DailyPoint[]> {
-  const from = q.from === undefined ? undefined : new Date(`${q.from}T00:00:00`).getTime();
-  const { days } = buildTimeline(await readTimelineRecords(db, { account: q.account, metric: q.metric, from }));
-  return days.filter((d) => !q.from || d.date >= q.from).map((d) => ({ date: d.date, v: d.v, source: d.source, ...(d.provisional ? { provisional: true as const } : {}) }));
-}
-
 export function getActivity(db: LensDB, account: string): Promise<ActivityRecord[]> {
   return db.getAll('activity', accountRange(account));
 }
@@ -167,18 +146,19 @@ export async function importedAccountNames(db: LensDB): Promise<string[]> {
   return out;
 }
 
-const newestImport = (records: DailyRecord[]) => records.reduce((max, r) => Math.max(max, r.importedAt), 0);
-
+/** When the account's newest day was imported: one record read, however many days it has (the popup opens on this). */
 export async function lastImportAt(db: LensDB, account: string): Promise<number> {
-  return newestImport(await db.getAll('daily', accountRange(account)));
+  const cursor = await db.transaction('daily').store.openCursor(accountRange(account), 'prev');
+  return cursor?.value.importedAt ?? 0;
 }
 
 /** Accounts that have imported days, with how many days and the latest import. */
 export async function importedAccounts(db: LensDB): Promise<Array<{ account: string; days: number; lastImportAt: number }>> {
   return Promise.all(
     (await importedAccountNames(db)).map(async (account) => {
-      const records = await db.getAll('daily', accountRange(account));
-      return { account, days: new Set(records.map((r) => r.date)).size, lastImportAt: newestImport(records) };
+      // Keys only: a year of every metric is thousands of records, and the days are in the keys.
+      const [keys, lastAt] = await Promise.all([db.getAllKeys('daily', accountRange(account)), lastImportAt(db, account)]);
+      return { account, days: new Set(keys.map((k) => k[2])).size, lastImportAt: lastAt };
     }),
   );
 }

@@ -44,10 +44,12 @@ export async function readTimelineRecords(db: LensDB, q: { account: string; metr
   const from = q.from ?? -Infinity;
   const index = tx.objectStore('points').index('bySeries');
   const span = (range: string, a: number, b: number) => IDBKeyRange.bound([account, '', metric, range, a], [account, '', metric, range, b]);
+  // Counted beside the window's reads: an account known only from imports looks no further back.
+  const anyCaptured = index.count(IDBKeyRange.bound([account, '', metric], [account, '', metric, []])).then((n) => n > 0);
   const ranges = RANGE_FREE_METRICS.has(metric) ? ['lifetime'] : COMMON_RANGES;
   const perRange = ranges.map(async (range) => {
     const window = await index.getAll(span(range, from, Infinity));
-    if (window.length >= 2 || from === -Infinity) return window;
+    if (window.length >= 2 || from === -Infinity || !(await anyCaptured)) return window;
     const before = await newest(() => index.openCursor(span(range, -Infinity, from), 'prev'), 2 - window.length);
     return [...before, ...window];
   });

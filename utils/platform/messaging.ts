@@ -8,10 +8,10 @@ import type { AccountSummary, AddRecordsResult, SaveResult, SeriesPoint, SeriesQ
 import type { BackupFile } from '../history/backup';
 import type { PopupData, PopupQuery } from '../views/popup-view';
 import type { PopupInsights } from '../views/popup-insights-view';
-import type { CompareKey } from '../views/dashboard-view';
+import type { CompareKey, DailyPoint } from '../views/dashboard-view';
 import type { TimelineSeries } from '../views/timeline-series';
 import type { GuardLists } from '../guard/guard-lists';
-import type { DailyPoint, StudioImport, StudioImportResult } from '../history/save-import';
+import type { StudioImport, StudioImportResult } from '../history/save-import';
 import type { ActivityRecord, AudienceRecord } from '../history/imported-days';
 import type { DailyMetric } from '../import/studio-files';
 
