@@ -35,9 +35,9 @@ async function newest<T>(open: () => Promise<{ value: T; continue(): Promise<unk
 }
 
 /**
- * One metric's records from `from` on (everything when undefined). Where the window holds fewer
- * than two values of a period (or of imported days), the newest two before it come too, so a view
- * can still say what the latest value was.
+ * One metric's records from `from` on (everything when undefined). Where no period's window holds
+ * two values (or the imported days' window fewer than two), the newest two before it come too, so
+ * a view can still say what the latest value was.
  */
 export async function readTimelineRecords(db: LensDB, q: { account: string; metric: TimelineMetric; from?: number }, tx: ReadTx = db.transaction(['points', 'daily'])): Promise<TimelineRecords> {
   const { account, metric } = q;
@@ -47,11 +47,10 @@ export async function readTimelineRecords(db: LensDB, q: { account: string; metr
   // Counted beside the window's reads: an account known only from imports looks no further back.
   const anyCaptured = index.count(IDBKeyRange.bound([account, '', metric], [account, '', metric, []])).then((n) => n > 0);
   const ranges = RANGE_FREE_METRICS.has(metric) ? ['lifetime'] : COMMON_RANGES;
-  const perRange = ranges.map(async (range) => {
-    const window = await index.getAll(span(range, from, Infinity));
-    if (window.length >= 2 || from === -Infinity || !(await anyCaptured)) return window;
-    const before = await newest(() => index.openCursor(span(range, -Infinity, from), 'prev'), 2 - window.length);
-    return [...before, ...window];
+  // Every period's window at once; only when none holds two values does a view need what came before.
+  const perRange = Promise.all(ranges.map((range) => index.getAll(span(range, from, Infinity)))).then(async (windows) => {
+    if (from === -Infinity || windows.some((w) => w.length >= 2) || !(await anyCaptured)) return windows;
+    return Promise.all(windows.map(async (window, i) => [...(await newest(() => index.openCursor(span(ranges[i], -Infinity, from), 'prev'), 2 - window.length)), ...window]));
   });
   // A day's window starts up to 14 hours before its UTC midnight: a day's margin covers every zone.
   const fromDate = q.from === undefined ? '' : localDate(q.from - DAY_MS);
@@ -65,7 +64,7 @@ export async function readTimelineRecords(db: LensDB, q: { account: string; metr
     if (window.length >= 2 || !fromDate) return window;
     return [...(await newest(() => daily.openCursor(dayRange('', fromDate), 'prev'), 2 - window.length)), ...window];
   })();
-  const [points, customPoints, dayRecords] = await Promise.all([Promise.all(perRange), custom, days]);
+  const [points, customPoints, dayRecords] = await Promise.all([perRange, custom, days]);
   return {
     account,
     metric,
