@@ -29,15 +29,23 @@ export function Dashboard() {
   const latestStats = useRef(latestOnly()).current;
   const latestVideos = useRef(latestOnly()).current;
   const fail = (error: unknown) => setProblem(problemOf(error));
+  // The first chart comes first: the counts, the video table and the day-by-day sections are asked
+  // for and mounted after it (counting a large store holds up every read behind it).
+  const [listed, setListed] = useState(false);
+  const [firstShown, setFirstShown] = useState(false);
+  const afterFirst = listed && (firstShown || !account);
 
   useEffect(() => {
     latestAccounts(sendMessage('listAccounts', undefined), (list) => {
       const named = list.filter((a) => a.account);
       setAccounts(named);
       setAccount((current) => (named.some((a) => a.account === current) ? current : named[0]?.account));
+      setListed(true);
     }, fail);
-    latestStats(sendMessage('storeStats', undefined), setStats, fail);
   }, [version]);
+  useEffect(() => {
+    if (afterFirst) latestStats(sendMessage('storeStats', undefined), setStats, fail);
+  }, [version, afterFirst]);
   useEffect(() => {
     if (account) latestVideos(sendMessage('listVideos', account), setVideos, fail);
     else {
@@ -54,6 +62,7 @@ export function Dashboard() {
       latestHistory.cancel();
       return setHistory(undefined);
     }
+    if (!firstShown) return;
     latestHistory(
       Promise.all([
         sendMessage('getDailySeries', { account, metric: dailyMetric }),
@@ -63,7 +72,7 @@ export function Dashboard() {
       ([daily, activity, audience]) => setHistory({ metric: dailyMetric, daily, activity, audience }),
       fail,
     );
-  }, [account, dailyMetric, version]);
+  }, [account, dailyMetric, version, firstShown]);
   const imported = (name: string) => {
     setAccount(name);
     setVersion((v) => v + 1);
@@ -94,11 +103,11 @@ export function Dashboard() {
         </nav>
       </header>
       <Problem text={problem} />
-      {account ? <Compare account={account} videos={videos} /> : <GetStarted />}
-      {account && history && <StudioHistory data={history} onMetric={setDailyMetric} />}
-      {account && <WhatWorks account={account} version={version} />}
+      {account ? <Compare account={account} videos={videos} onShown={() => setFirstShown(true)} /> : <GetStarted />}
+      {account && history && firstShown && <StudioHistory data={history} onMetric={setDailyMetric} />}
+      {account && firstShown && <WhatWorks account={account} version={version} />}
       <StudioImport accounts={accounts.map((a) => a.account)} onImported={imported} focus={location.hash === '#import'} />
-      {account && <VideoTable videos={videos} now={now} />}
+      {account && firstShown && <VideoTable videos={videos} now={now} />}
       <DataSection stats={stats} hasAccounts={accounts.length > 0} onChanged={() => setVersion((v) => v + 1)} />
       <SettingsSection />
     </>

@@ -63,6 +63,7 @@ export function DataSection({ stats, hasAccounts, onChanged }: { stats?: StoreSt
       <h2 id="data">{t('yourData')}</h2>
       <p class={empty ? 'empty-state' : 'muted'} data-testid="stats">
         {!stats ? '' : empty ? t('storedNothing') : t('storedCounts', [plural(CAPTURE_COUNT, stats.snapshots), plural(VALUE_COUNT, stats.points), plural(VIDEO_COUNT, stats.videos)])}
+        {stats?.importedValues ? ` ${t('storedImported', fmtCount(stats.importedValues))}` : ''}
       </p>
       <div class="row">
         <button aria-disabled={empty} data-testid="export-csv" onClick={() => whenStored(async () => download(`creator-lens-${stamp}.csv`, 'text/csv', await sendMessage('exportCsv', undefined)))}>{t('exportCsv')}</button>

@@ -1,8 +1,8 @@
 // Day-by-day history from TikTok Studio exports (joined with days Creator Lens captured itself),
 // best time to post, and the audience over time. Receives its data; the page fetches it.
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import type { DailyPoint } from '@/utils/history/save-import';
-import { dayPoint } from '@/utils/history/popup-daily';
+import type { DailyPoint } from '@/utils/views/dashboard-view';
+import { noonOf } from '@/utils/timeline/build-timeline';
 import type { ActivityHour } from '@/utils/series/follower-activity';
 import type { AudiencePicture } from '@/utils/series/audience-shift';
 import { DAILY_METRICS, type DailyMetric } from '@/utils/import/studio-files';
@@ -14,7 +14,7 @@ import { AudienceShift } from './AudienceShift';
 import { fmt, fmtCount, fmtIsoDay } from '@/utils/platform/format';
 import { TimeChart } from '@/components/common/TimeChart';
 
-export const dailyChartPoints = (points: DailyPoint[]) => points.map((p) => dayPoint(p.date, p.v));
+export const dailyChartPoints = (points: DailyPoint[]) => points.map((p) => ({ t: noonOf(p.date), v: p.v }));
 
 export interface StudioHistoryData {
   metric: DailyMetric;
@@ -56,7 +56,8 @@ export function StudioHistory({ data, onMetric }: { data: StudioHistoryData; onM
           </label>
         </div>
         <p class="muted">{t('dailyNote')}</p>
-        {stage >= 1 ? <TimeChart series={series} label={summary} days /> : <div class="chart-box" />}
+        {/* Never an empty chart: with no days the summary below says so. */}
+        {!first ? null : stage >= 1 ? <TimeChart series={series} label={summary} days /> : <div class="chart-box" />}
         <p class="muted" data-testid="daily-summary">{summary}{captured ? ` ${t('dailyCaptured', fmtCount(captured))}` : ''}</p>
       </section>
       <section aria-labelledby="best-time" data-testid="best-time">

@@ -6,7 +6,7 @@ import { CHANGE_IN_DAYS, LAST_DAYS, METRIC_LABEL } from '@/components/common/mes
 import { whereToCapture } from '@/utils/reader/page-kinds';
 import { t } from '@/utils/platform/i18n';
 import { plural } from '@/utils/platform/ui-language';
-import type { Card } from '@/utils/history/popup-query';
+import type { Card } from '@/utils/views/popup-view';
 
 /** "last 7 days" for Studio's "7d"; other periods as Studio names them. */
 function period(range?: string): string {

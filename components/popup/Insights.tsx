@@ -9,7 +9,8 @@ import type { RecapRow } from '@/utils/insights/weekly-recap';
 import { Amount } from '@/components/common/Amount';
 import { t } from '@/utils/platform/i18n';
 import { stripBidiControls } from '@/utils/platform/safe-text';
-import type { HeadlineMetric, PopupInsights } from '@/utils/history/popup-query';
+import type { HeadlineMetric } from '@/utils/views/popup-view';
+import type { PopupInsights } from '@/utils/views/popup-insights-view';
 
 const perDay = (n: number) => fmtChange('followers', Math.round(n * 10) / 10);
 const count = (n: number) => fmtCount(n);

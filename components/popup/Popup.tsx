@@ -20,8 +20,8 @@ import { latestOnly } from '@/utils/platform/latest-only';
 import { STUDIO_HOME_URL } from '@/utils/reader/page-kinds';
 import { DAY_MS } from '@/utils/series/series-math';
 import { setPopupChoice } from '@/utils/platform/user-settings';
-import type { SeriesMetric } from '@/utils/history/records';
-import { CHART_METRICS, type PopupData, type PopupInsights, type PopupQuery } from '@/utils/history/popup-query';
+import { CHART_METRICS, type PopupData, type PopupMetric, type PopupQuery } from '@/utils/views/popup-view';
+import type { PopupInsights } from '@/utils/views/popup-insights-view';
 import { loadInsights, loadPopupData } from './popup-reads';
 
 const STALE_AFTER_DAYS = 3;
@@ -106,7 +106,7 @@ function Popup({ opening }: { opening: PromiseSettledResult<PopupData> }) {
           <h2 id="chart-title" class="sr-only">{t('chart')}</h2>
           <label>
             <span class="sr-only">{t('metric')}</span>
-            <select data-testid="chart-metric" value={chart.videoId ? '' : chart.metric} onChange={(e) => choose({ metric: e.currentTarget.value as SeriesMetric, videoId: undefined })}>
+            <select data-testid="chart-metric" value={chart.videoId ? '' : chart.metric} onChange={(e) => choose({ metric: e.currentTarget.value as PopupMetric, videoId: undefined })}>
               {chart.videoId && <option value="">{videoTitle}</option>}
               {CHART_METRICS.map((m) => <option key={m} value={m}>{t(METRIC_LABEL[m])}</option>)}
             </select>

@@ -5,8 +5,9 @@ import { sendMessage } from '@/utils/platform/messaging';
 import { untilAcknowledged } from '@/utils/platform/retry';
 import { getPopupChoice } from '@/utils/platform/user-settings';
 import { openLensDBForReading, type LensDB } from '@/utils/history/database';
-import type { SeriesMetric } from '@/utils/history/records';
-import { popupData, popupInsights, type PopupData, type PopupInsights, type PopupQuery } from '@/utils/history/popup-query';
+import { historySource } from '@/utils/history/timeline-reads';
+import { popupData, type PopupData, type PopupMetric, type PopupQuery } from '@/utils/views/popup-view';
+import { popupInsights, type PopupInsights } from '@/utils/views/popup-insights-view';
 
 // Opened as soon as the popup's script runs, alongside everything else it starts.
 const reader: Promise<LensDB | undefined> = openLensDBForReading().then(
@@ -23,7 +24,7 @@ function askBackground<T>(send: () => Promise<T>): Promise<T> {
 
 export async function loadPopupData(query: PopupQuery): Promise<PopupData> {
   const db = await reader;
-  const data = await (db ? popupData(db, query) : askBackground(() => sendMessage('getPopupData', query)));
+  const data = await (db ? popupData(historySource(db), query) : askBackground(() => sendMessage('getPopupData', query)));
   if (data.account !== undefined) rememberShown(data.account);
   return data;
 }
@@ -47,7 +48,7 @@ function lastShown(): string | undefined {
 
 export async function loadInsights(account: string): Promise<PopupInsights> {
   const db = await reader;
-  return db ? popupInsights(db, account) : askBackground(() => sendMessage('getPopupInsights', account));
+  return db ? popupInsights(historySource(db), account) : askBackground(() => sendMessage('getPopupInsights', account));
 }
 
 /** The first view: the remembered choice if it still has data, else what was captured most recently. */
@@ -55,7 +56,7 @@ export async function loadOpeningData(): Promise<PopupData> {
   const choice = await getPopupChoice().catch(() => ({}) as Awaited<ReturnType<typeof getPopupChoice>>);
   const data = await loadPopupData({
     account: choice.account,
-    metric: choice.metric as SeriesMetric | undefined,
+    metric: choice.metric as PopupMetric | undefined,
     days: choice.days ?? 30,
     auto: true,
     likelyAccount: lastShown(),

@@ -10,9 +10,13 @@ import {
   allPoints,
   saveSnapshot,
 } from '@/utils/history/snapshots';
-import { getActivity, getAudienceHistory, getDailySeries, importStudioData } from '@/utils/history/save-import';
+import { historySource } from '@/utils/history/timeline-reads';
+import { CSV_HEADER, csvRows } from '@/utils/history/export-csv';
+import { popupData } from '@/utils/views/popup-view';
+import { popupInsights } from '@/utils/views/popup-insights-view';
+import { compareSeries, dailySeries } from '@/utils/views/dashboard-view';
+import { getActivity, getAudienceHistory, importStudioData } from '@/utils/history/save-import';
 import { studioImportErrors } from '@/utils/history/imported-days';
-import { popupData, popupInsights } from '@/utils/history/popup-query';
 import { whatWorksInputs } from '@/utils/history/what-works-inputs';
 import { whatWorksReport } from '@/utils/insights/what-works-report';
 import { toCsv } from '@/utils/platform/safe-csv';
@@ -64,29 +68,28 @@ export function createStoreHandlers(open: () => Promise<LensDB> = openLensDB, { 
     listVideos: async (account) => listVideos(await db(), account),
     async storeStats() {
       const d = await db();
-      const [snapshots, points, videos] = await Promise.all([d.count('snapshots'), d.count('points'), d.count('videos')]);
-      return { snapshots, points, videos };
+      const [snapshots, points, videos, importedValues] = await Promise.all([d.count('snapshots'), d.count('points'), d.count('videos'), d.count('daily')]);
+      return { snapshots, points, videos, ...(importedValues ? { importedValues } : {}) };
     },
     makeBackup: async () => makeBackup(await db()),
     restoreBackup: (file) => oneAtATime(async () => restoreBackup(await db(), file, Date.now(), sendProgress)),
     clearAll: () => oneAtATime(async () => clearAll(await db())),
-    getPopupData: async (query) => popupData(await db(), query),
+    getPopupData: async (query) => popupData(historySource(await db()), query),
     async importStudioData(request) {
       const errors = studioImportErrors(request);
       if (errors.length) throw new Error(`Import rejected, nothing was changed: ${errors.join('; ')}`);
       return oneAtATime(async () => importStudioData(await db(), request, Date.now(), sendProgress));
     },
-    getDailySeries: async (query) => getDailySeries(await db(), query),
+    getDailySeries: async ({ account, metric, from }) => dailySeries(historySource(await db()), account, metric, from),
     getActivity: async (account) => getActivity(await db(), account),
     getAudienceHistory: async (account) => getAudienceHistory(await db(), account),
-    getPopupInsights: async (account) => popupInsights(await db(), account),
+    getPopupInsights: async (account) => popupInsights(historySource(await db()), account),
+    getCompareSeries: async ({ account, key }) => compareSeries(historySource(await db()), account, key),
     getWhatWorks: async (account) => whatWorksReport(await whatWorksInputs(await db(), account)),
     async exportCsv() {
-      const points = await allPoints(await db());
-      return toCsv(
-        ['capturedAt', 'account', 'videoId', 'metric', 'range', 'value', 'rounded'],
-        points.map((p) => [new Date(p.capturedAt).toISOString(), p.account, p.videoId, p.metric, p.range, p.value, Boolean(p.rounded)]),
-      );
+      const d = await db();
+      const [points, days] = await Promise.all([allPoints(d), d.getAll('daily')]);
+      return toCsv(CSV_HEADER, csvRows(points, days));
     },
   };
 }

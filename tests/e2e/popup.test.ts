@@ -132,7 +132,7 @@ describe('dashboard', () => {
     const csv = await ask(page, 'exportCsv');
     const stats = await ask(page, 'storeStats');
     const lines = csv.trim().split('\r\n');
-    expect(lines[0]).toBe('capturedAt,account,videoId,metric,range,value,rounded');
+    expect(lines[0]).toBe('capturedAt,account,videoId,metric,range,value,rounded,source');
     expect(lines.length - 1).toBe(stats.points);
     await page.close();
   });

@@ -1,8 +1,8 @@
 // What the store keeps from TikTok Studio exports, and the rules for folding a new export into
 // what is there. Pure: no IndexedDB here (utils/store/import-studio.ts applies the plan).
 import { DAILY_METRICS, type Audience, type DailyMetric, type StudioFilePart } from '../import/studio-files';
-import { isoDay } from '../import/export-dates';
 import { MAX_PLAUSIBLE } from '../reader/snapshot';
+import { dayOutranks, provisionalDates } from '../timeline/day-precedence';
 
 export const IMPORT_SOURCE = 'studio-export';
 const DAILY_METRIC_SET: ReadonlySet<DailyMetric> = new Set(DAILY_METRICS);
@@ -40,22 +40,14 @@ export interface AudienceRecord extends Audience {
   file: string;
 }
 
-// Studio's newest one or two days are still being counted; a slack of a day for time zones.
-const PROVISIONAL_DAYS = 2;
-const DAY_MS = 86_400_000;
-
-/** The days of one export that are too fresh to be trusted over a later export's. */
+/** The days of one export that are too fresh to be trusted over a later export's (the timeline's rule). */
 export function provisionalDays(part: StudioFilePart, importedAt: number): Set<string> {
-  const reference = isoDay(new Date((part.exportedAt ?? importedAt) - (PROVISIONAL_DAYS + 1) * DAY_MS));
-  const dates = Object.keys(part.days).sort().slice(-PROVISIONAL_DAYS);
-  return new Set(dates.filter((date) => date >= reference));
+  return provisionalDates(Object.keys(part.days), part.exportedAt ?? importedAt);
 }
 
-/** A later, complete value outranks an earlier or unfinished one; equal rank keeps what is there. */
+/** Two exports' values of a day, ranked by the timeline's one precedence rule; equal rank keeps what is there. */
 export function outranks(next: Pick<DailyRecord, 'provisional' | 'exportedAt'>, current: Pick<DailyRecord, 'provisional' | 'exportedAt'>): boolean {
-  const nextComplete = next.provisional ? 0 : 1;
-  const currentComplete = current.provisional ? 0 : 1;
-  return nextComplete !== currentComplete ? nextComplete > currentComplete : next.exportedAt > current.exportedAt;
+  return dayOutranks({ source: 'import', asOf: next.exportedAt, provisional: next.provisional }, { source: 'import', asOf: current.exportedAt, provisional: current.provisional });
 }
 
 export interface DailyPlan {

@@ -1,9 +1,8 @@
-// Saving a TikTok Studio export, and reading back what exports brought: daily series beside
-// captures, follower activity, audience pictures. Written in short journaled chunks: all or nothing.
+// Saving a TikTok Studio export, and reading back what exports brought: follower activity, audience
+// pictures (day values are read as timeline records: timeline-reads.ts). Written in short
+// journaled chunks: all or nothing.
 import type { StudioFilePart } from '../import/studio-files';
-import type { DailyMetric, ExportVideo } from '../import/studio-files';
-import { DAY_MS } from '../series/series-math';
-import { isoDay } from '../import/export-dates';
+import type { ExportVideo } from '../import/studio-files';
 import type { LensDB } from './database';
 import { capText } from './validate-snapshot';
 import { journaled, KEYED_CHUNK, progressCounter, putInChunks, type WriteJournal } from './write-journal';
@@ -121,46 +120,6 @@ function mergeExportRow(account: string, row: ExportVideo, seenAt: number | unde
   return JSON.stringify(video) === JSON.stringify(held) ? undefined : video;
 }
 
-export interface DailyPoint {
-  /** YYYY-MM-DD */
-  date: string;
-  v: number;
-  /** A value a capture saw on that day wins over an export's for the same day. */
-  source: 'capture' | 'import';
-  provisional?: true;
-}
-
-/**
- * A metric's daily series: the days exports gave, with days the extension captured itself taking
- * precedence. Only captures that are a day's value join: the follower total (the last capture of
- * the day, in local time) and a one-day custom range. A 7-day total is never a day.
- */
-export async function getDailySeries(db: LensDB, q: { account: string; metric: DailyMetric; from?: string }): Promise<DailyPoint[]> {
-  const index = db.transaction('points').store.index('bySeries');
-  // The window's first local day starts up to 14 hours before its UTC midnight: a day's margin covers every time zone.
-  const capturedFrom = q.from ? Date.parse(q.from) - DAY_MS : -Infinity;
-  const [imported, captured] = await Promise.all([
-    db.getAll('daily', IDBKeyRange.bound([q.account, q.metric, q.from ?? ''], [q.account, q.metric, '\uffff'])),
-    q.metric === 'followers'
-      ? index.getAll(IDBKeyRange.bound([q.account, '', 'followers', 'lifetime', capturedFrom], [q.account, '', 'followers', 'lifetime', Infinity]))
-      : index.getAll(IDBKeyRange.bound([q.account, '', q.metric, '0'], [q.account, '', q.metric, '9\uffff'])).then((points) =>
-          points.filter((p) => {
-            const m = /^(\d{4}-\d{2}-\d{2})\.\.(\d{4}-\d{2}-\d{2})$/.exec(p.range);
-            return m !== null && m[1] === m[2];
-          }),
-        ),
-  ]);
-  const byDate = new Map<string, DailyPoint>();
-  for (const r of imported) byDate.set(r.date, { date: r.date, v: r.value, source: 'import', ...(r.provisional ? { provisional: true as const } : {}) });
-
-  for (const p of captured) {
-    const date = q.metric === 'followers' ? isoDay(new Date(p.capturedAt)) : p.range.slice(0, 10);
-    if (q.from && date < q.from) continue;
-    byDate.set(date, { date, v: p.value, source: 'capture' });
-  }
-  return [...byDate.values()].sort((a, b) => (a.date < b.date ? -1 : 1));
-}
-
 export function getActivity(db: LensDB, account: string): Promise<ActivityRecord[]> {
   return db.getAll('activity', accountRange(account));
 }
@@ -185,18 +144,19 @@ export async function importedAccountNames(db: LensDB): Promise<string[]> {
   return out;
 }
 
-const newestImport = (records: DailyRecord[]) => records.reduce((max, r) => Math.max(max, r.importedAt), 0);
-
+/** When the account's newest day was imported: one record read, however many days it has (the popup opens on this). */
 export async function lastImportAt(db: LensDB, account: string): Promise<number> {
-  return newestImport(await db.getAll('daily', accountRange(account)));
+  const cursor = await db.transaction('daily').store.openCursor(accountRange(account), 'prev');
+  return cursor?.value.importedAt ?? 0;
 }
 
 /** Accounts that have imported days, with how many days and the latest import. */
 export async function importedAccounts(db: LensDB): Promise<Array<{ account: string; days: number; lastImportAt: number }>> {
   return Promise.all(
     (await importedAccountNames(db)).map(async (account) => {
-      const records = await db.getAll('daily', accountRange(account));
-      return { account, days: new Set(records.map((r) => r.date)).size, lastImportAt: newestImport(records) };
+      // Keys only: a year of every metric is thousands of records, and the days are in the keys.
+      const [keys, lastAt] = await Promise.all([db.getAllKeys('daily', accountRange(account)), lastImportAt(db, account)]);
+      return { account, days: new Set(keys.map((k) => k[2])).size, lastImportAt: lastAt };
     }),
   );
 }

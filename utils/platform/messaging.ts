@@ -6,10 +6,13 @@ import type { StudioSnapshot } from '../reader/snapshot';
 import type { SnapshotRecord, VideoRecord } from '../history/records';
 import type { AccountSummary, AddRecordsResult, SaveResult, SeriesPoint, SeriesQuery } from '../history/snapshots';
 import type { BackupFile } from '../history/backup';
-import type { PopupData, PopupInsights, PopupQuery } from '../history/popup-query';
+import type { PopupData, PopupQuery } from '../views/popup-view';
+import type { PopupInsights } from '../views/popup-insights-view';
+import type { CompareKey, DailyPoint } from '../views/dashboard-view';
+import type { TimelineSeries } from '../views/timeline-series';
 import type { GuardLists } from '../guard/guard-lists';
 import type { TabBlockReport } from '../guard/tab-blocks';
-import type { DailyPoint, StudioImport, StudioImportResult } from '../history/save-import';
+import type { StudioImport, StudioImportResult } from '../history/save-import';
 import type { ActivityRecord, AudienceRecord } from '../history/imported-days';
 import type { DailyMetric } from '../import/studio-files';
 import type { WhatWorksReport } from '../insights/what-works-report';
@@ -18,6 +21,8 @@ export interface StoreStats {
   snapshots: number;
   points: number;
   videos: number;
+  /** Day values imported from TikTok Studio exports; absent when there are none. */
+  importedValues?: number;
 }
 
 /** Messages answered by the snapshot store. */
@@ -37,7 +42,9 @@ export interface StoreProtocol {
   getPopupData(query: PopupQuery): PopupData;
   /** Popup → background: milestone, first-day and weekly insights for one account. */
   getPopupInsights(account: string): PopupInsights;
-  /** Dashboard → background: one row per captured value, as CSV text. */
+  /** Dashboard → background: what the compare chart draws of a metric's timeline or a video. */
+  getCompareSeries(query: { account: string; key: CompareKey }): TimelineSeries;
+  /** Dashboard → background: one row per stored value (captured, or an imported day), as CSV text. */
   exportCsv(): string;
   /** Dashboard → background: a read TikTok Studio export, saved in one transaction. */
   importStudioData(request: StudioImport): StudioImportResult;

@@ -8,18 +8,26 @@ import { useEffect, useRef } from 'preact/hooks';
 
 Chart.register(LineController, LineElement, PointElement, LinearScale, TimeScale);
 
-const [account, days] = decodeURIComponent(location.hash.slice(1)).split('|');
+// `#account|days|kind`: days 0 for all; kind 'points' (captures, the default) or 'daily' (imported days).
+const [account, days, kind = 'points'] = decodeURIComponent(location.hash.slice(1)).split('|');
 
 function readSeries(): Promise<Array<{ x: number; y: number }>> {
   return new Promise((resolve, reject) => {
     const open = indexedDB.open('creator-lens');
     open.onerror = () => reject(open.error);
     open.onsuccess = () => {
-      const from = Date.now() - Number(days) * 86_400_000;
-      const range = IDBKeyRange.bound([account, '', 'followers', 'lifetime', from], [account, '', 'followers', 'lifetime', Infinity]);
-      const read = open.result.transaction('points').objectStore('points').index('bySeries').getAll(range);
+      const from = Number(days) ? Date.now() - Number(days) * 86_400_000 : -Infinity;
+      const read =
+        kind === 'daily'
+          ? open.result.transaction('daily').objectStore('daily').getAll(IDBKeyRange.bound([account, 'followers', from === -Infinity ? '' : new Date(from).toISOString().slice(0, 10)], [account, 'followers', '\uffff']))
+          : open.result.transaction('points').objectStore('points').index('bySeries').getAll(IDBKeyRange.bound([account, '', 'followers', 'lifetime', from], [account, '', 'followers', 'lifetime', Infinity]));
       read.onerror = () => reject(read.error);
-      read.onsuccess = () => resolve(read.result.map((p: { capturedAt: number; value: number }) => ({ x: p.capturedAt, y: p.value })));
+      read.onsuccess = () =>
+        resolve(
+          kind === 'daily'
+            ? read.result.map((d: { date: string; value: number }) => ({ x: new Date(`${d.date}T12:00:00`).getTime(), y: d.value }))
+            : read.result.map((p: { capturedAt: number; value: number }) => ({ x: p.capturedAt, y: p.value })),
+        );
     };
   });
 }

@@ -1,7 +1,9 @@
 import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { DB_VERSION, openLensDB, type LensDB } from '@/utils/history/database';
-import { getActivity, getAudienceHistory, getDailySeries, importStudioData } from '@/utils/history/save-import';
+import { getActivity, getAudienceHistory, importStudioData } from '@/utils/history/save-import';
+import { historySource } from '@/utils/history/timeline-reads';
+import { dailySeries } from '@/utils/views/dashboard-view';
 import { studioImportErrors } from '@/utils/history/imported-days';
 import { getSeries, listAccounts, listVideos, saveSnapshot } from '@/utils/history/snapshots';
 import { readStudioFile, type StudioFilePart } from '@/utils/import/read-studio-files';
@@ -35,7 +37,7 @@ describe('importing a Studio export', () => {
     const result = await importStudioData(db, { account: ACCOUNT, parts }, Date.UTC(2025, 7, 20, 20));
     expect(result).toMatchObject({ account: ACCOUNT, updated: 0, unchanged: 0, firstDay: '2025-07-22', lastDay: '2025-08-19', activityHours: 7 * 24, audiencePictures: 1, videos: 2 });
     expect(result.added).toBe(29 * 9);
-    const views = await getDailySeries(db, { account: ACCOUNT, metric: 'videoViews' });
+    const views = await dailySeries(historySource(db), ACCOUNT, 'videoViews');
     expect(views).toHaveLength(29);
     expect(views[0]).toEqual({ date: '2025-07-22', v: parts[0].days['2025-07-22'].videoViews, source: 'import' });
     expect((await db.getAll('daily')).every((r) => r.source === 'studio-export' && r.file.endsWith('.zip'))).toBe(true);
@@ -59,7 +61,7 @@ describe('importing a Studio export', () => {
     const pointsBefore = await db.getAll('points');
     await importStudioData(db, { account: ACCOUNT, parts: read('2025-08-20') }, Date.UTC(2025, 7, 20, 20));
     expect(await db.getAll('points')).toEqual(pointsBefore);
-    const followers = await getDailySeries(db, { account: ACCOUNT, metric: 'followers' });
+    const followers = await dailySeries(historySource(db), ACCOUNT, 'followers');
     expect(followers.find((p) => p.date === '2025-08-10')).toEqual({ date: '2025-08-10', v: 123_456, source: 'capture' });
     expect(followers.filter((p) => p.source === 'capture')).toHaveLength(1);
     expect(await getSeries(db, { account: ACCOUNT, metric: 'followers', range: 'lifetime' })).toEqual([{ t: capturedAt, v: 123_456 }]);
@@ -73,15 +75,15 @@ describe('importing a Studio export', () => {
     expect(laterValue).not.toBe(early[0].days[day].videoViews);
 
     await importStudioData(db, { account: ACCOUNT, parts: early }, Date.UTC(2025, 7, 20, 20));
-    expect((await getDailySeries(db, { account: ACCOUNT, metric: 'videoViews' })).at(-1)).toMatchObject({ date: day, provisional: true });
+    expect((await dailySeries(historySource(db), ACCOUNT, 'videoViews')).at(-1)).toMatchObject({ date: day, provisional: true });
     const second = await importStudioData(db, { account: ACCOUNT, parts: later }, Date.UTC(2025, 7, 27, 20));
     expect(second.updated).toBeGreaterThan(0);
-    const afterLater = await getDailySeries(db, { account: ACCOUNT, metric: 'videoViews' });
+    const afterLater = await dailySeries(historySource(db), ACCOUNT, 'videoViews');
     expect(afterLater.find((p) => p.date === day)).toEqual({ date: day, v: laterValue, source: 'import' });
 
     // Importing the early export again later on does not bring its unfinished value back.
     await importStudioData(db, { account: ACCOUNT, parts: early }, Date.UTC(2025, 7, 28, 9));
-    expect((await getDailySeries(db, { account: ACCOUNT, metric: 'videoViews' })).find((p) => p.date === day)?.v).toBe(laterValue);
+    expect((await dailySeries(historySource(db), ACCOUNT, 'videoViews')).find((p) => p.date === day)?.v).toBe(laterValue);
   });
 
   it('follower activity days accumulate over imports; each import\'s audience picture is kept', async () => {
@@ -141,17 +143,24 @@ describe('database version 3', () => {
 
 describe('what the popup takes from exports', () => {
   it('a day-by-day chart only where an export brought days; the busiest hours from activity', async () => {
-    const { dailyChart, popupPeak } = await import('@/utils/history/popup-daily');
+    const { popupData } = await import('@/utils/views/popup-view');
+    const { popupInsights } = await import('@/utils/views/popup-insights-view');
+    const { historySource } = await import('@/utils/history/timeline-reads');
+    const source = historySource(db);
     const now = Date.UTC(2025, 7, 20, 20);
-    expect(await dailyChart(db, ACCOUNT, 'followers', 30, now)).toBeUndefined();
-    expect(await popupPeak(db, ACCOUNT)).toBeUndefined();
+    const chart = async (metric: 'followers' | 'videoViews' | 'saves', days: number) => (await popupData(source, { account: ACCOUNT, metric, days }, now)).chart;
+    expect(await chart('followers', 30)).toMatchObject({ points: [] });
+    expect((await popupInsights(source, ACCOUNT, now)).peak).toBeUndefined();
     await importStudioData(db, { account: ACCOUNT, parts: read('2025-08-20', 60) }, now);
-    const all = await dailyChart(db, ACCOUNT, 'followers', 0, now);
-    expect(all).toHaveLength(59);
-    expect((await dailyChart(db, ACCOUNT, 'videoViews', 7, now))!.length).toBeLessThanOrEqual(8);
-    expect(await dailyChart(db, ACCOUNT, 'saves', 0, now)).toBeUndefined();
-    expect(all!.every((p, i) => i === 0 || p.t > all![i - 1].t)).toBe(true);
+    const all = await chart('followers', 0);
+    expect(all).toMatchObject({ kind: 'daily' });
+    expect(all.points).toHaveLength(59);
+    expect((await chart('videoViews', 7)).points.length).toBeLessThanOrEqual(8);
+    expect(await chart('saves', 0)).toMatchObject({ points: [] });
+    expect((await chart('saves', 0)).kind).toBeUndefined();
+    expect(all.points.every((p, i) => i === 0 || p.t > all.points[i - 1].t)).toBe(true);
     // The fixture's three busiest hours are alike: the peak names all three.
-    expect(await popupPeak(db, ACCOUNT)).toMatchObject({ end: ((await popupPeak(db, ACCOUNT))!.start + 3) % 24, days: 7 });
+    const { peak } = await popupInsights(source, ACCOUNT, now);
+    expect(peak).toMatchObject({ end: (peak!.start + 3) % 24, days: 7 });
   });
 });

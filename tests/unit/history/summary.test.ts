@@ -4,12 +4,17 @@ import { demoExport } from '../../support/demo-data';
 import { openLensDB, type LensDB } from '@/utils/history/database';
 import { changeSince } from '@/utils/series/series-math';
 import { getSeries, saveSnapshot } from '@/utils/history/snapshots';
-import { popupData, popupInsights } from '@/utils/history/popup-query';
+import { popupData as popupView } from '@/utils/views/popup-view';
+import { popupInsights as insightsView } from '@/utils/views/popup-insights-view';
+import { historySource } from '@/utils/history/timeline-reads';
 import { restoreBackup } from '@/utils/history/backup';
 
 const NOW = Date.UTC(2026, 10, 24, 12);
 const DAY = 86_400_000;
 let db: LensDB;
+// The popup's views over this store, as the popup and the background compose them.
+const popupData = (store: LensDB, query: Parameters<typeof popupView>[1], now: number) => popupView(historySource(store), query, now);
+const popupInsights = (store: LensDB, account: string, now: number) => insightsView(historySource(store), account, now);
 
 beforeEach(async () => {
   globalThis.indexedDB = new IDBFactory();
@@ -61,18 +66,18 @@ describe('popupData', () => {
     }
   });
 
-  it('shows the period captured most often in the window, the fullest overall when the window has none', async () => {
+  it('shows the period captured most often in the window, the one captured last when the window has none', async () => {
     const views = (days: number, at: number) => saveSnapshot(db, { page: 'account-overview', url: 'https://www.tiktok.com/tiktokstudio/analytics', account: 'maya.bakes', range: { days }, metrics: { videoViews: at } }, at);
     for (const at of [NOW - 60 * DAY, NOW - 59 * DAY, NOW - 58 * DAY]) await views(7, at);
     for (const at of [NOW - 2 * DAY, NOW - DAY]) await views(28, at);
     const rangeOver = async (days: number) => (await popupData(db, { days }, NOW)).cards.find((c) => c.metric === 'videoViews')!.range;
     expect(await rangeOver(30)).toBe('28d');
     expect(await rangeOver(0)).toBe('7d');
-    // Nothing in the last half day: the fullest overall, with its latest values.
+    // Nothing in the last half day: the period captured last, with its latest values.
     const card = async () => (await popupData(db, { days: 0.5 }, NOW)).cards.find((c) => c.metric === 'videoViews')!;
-    expect(await card()).toMatchObject({ range: '7d', latest: { v: NOW - 58 * DAY }, sincePrevious: DAY, overWindow: undefined, spark: [] });
-    for (const at of [NOW - 0.7 * DAY, NOW - 0.6 * DAY]) await views(28, at);
-    expect(await card()).toMatchObject({ range: '28d', latest: { v: NOW - 0.6 * DAY }, sincePrevious: 0.1 * DAY, spark: [] });
+    expect(await card()).toMatchObject({ range: '28d', latest: { v: NOW - DAY }, sincePrevious: DAY, overWindow: undefined, spark: [] });
+    for (const at of [NOW - 0.7 * DAY, NOW - 0.6 * DAY]) await views(7, at);
+    expect(await card()).toMatchObject({ range: '7d', latest: { v: NOW - 0.6 * DAY }, sincePrevious: 0.1 * DAY, spark: [] });
   });
 
   it('draws one video when asked', async () => {

@@ -57,10 +57,14 @@ const MAY_IMPORT: Record<string, readonly string[]> = {
   'utils/series': ['utils/reader'],
   'utils/import': ['utils/reader'],
   'utils/insights': ['utils/reader', 'utils/series'],
-  'utils/history': ['utils/reader', 'utils/series', 'utils/import', 'utils/insights'],
+  // The timeline contract and its one precedence rule; the store builds on it, views read it.
+  'utils/timeline': ['utils/reader', 'utils/series'],
+  'utils/history': ['utils/reader', 'utils/series', 'utils/import', 'utils/insights', 'utils/timeline'],
+  // View models: pure functions over timelines; they never reach the store (it hands them a source).
+  'utils/views': ['utils/reader', 'utils/series', 'utils/insights', 'utils/timeline'],
   'utils/studio-page': ['utils/reader', 'utils/platform'],
   // The protocol names every service's types, and formatting reads each metric's unit.
-  'utils/platform': ['utils/reader', 'utils/series', 'utils/import', 'utils/insights', 'utils/history', 'utils/guard'],
+  'utils/platform': ['utils/reader', 'utils/series', 'utils/import', 'utils/insights', 'utils/history', 'utils/guard', 'utils/timeline', 'utils/views'],
 };
 const RUNTIME_UTILS = Object.keys(MAY_IMPORT).filter((f) => f !== 'utils/guard-feeds');
 
@@ -104,7 +108,9 @@ describe('the house', () => {
   it('the layering check fails on an import against it', () => {
     const upward = importsOf('utils/reader/read-page.ts', "import { openLensDB } from '../history/database';\n");
     const otherPage = importsOf('components/popup/Cards.tsx', "import { Compare } from '@/components/dashboard/Compare';\n");
-    const typeOnly = importsOf('utils/series/series-math.ts', "import type { PopupData } from '../history/popup-query';\n");
+    const typeOnly = importsOf('utils/series/series-math.ts', "import type { PopupData } from '../views/popup-view';\n");
+    const storeToViews = importsOf('utils/history/timeline-reads.ts', "import type { ViewSource } from '../views/view-source';\n");
+    expect(layeringBreaks(storeToViews)).toHaveLength(1);
     expect(layeringBreaks(upward)).toHaveLength(1);
     expect(layeringBreaks(otherPage)).toHaveLength(1);
     expect(layeringBreaks(typeOnly)).toHaveLength(1);

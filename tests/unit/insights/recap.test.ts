@@ -63,3 +63,28 @@ describe('weeklyRecap', () => {
     });
   });
 });
+
+describe('weeklyRecap over days', () => {
+  // Days end on the newest one, which Studio gives a day or two late.
+  const yesterday = NOW - DAY;
+  it('sums a flow\'s 14 newest days into two weeks, and differences a total\'s days a week apart', () => {
+    const [views, followers] = weeklyRecap(
+      [
+        { metric: 'videoViews', kind: 'dayFlow', points: daily(20, (i) => (i >= 13 ? 10 : 5), yesterday) },
+        { metric: 'followers', kind: 'dayTotal', points: daily(20, (i) => 1000 + i * i, yesterday) },
+      ],
+      NOW,
+    );
+    expect(views).toMatchObject({ ready: true, thisWeek: 70, lastWeek: 35, change: 1 });
+    expect(followers).toMatchObject({ ready: true, thisWeek: 19 * 19 - 12 * 12, lastWeek: 12 * 12 - 5 * 5 });
+  });
+
+  it('says which day is missing, and when the days end too long ago', () => {
+    const gap = daily(20, () => 5, yesterday).filter((_, i) => i !== 10);
+    expect(weeklyRecap([{ metric: 'likes', kind: 'dayFlow', points: gap }], NOW)[0]).toEqual({ metric: 'likes', ready: false, missing: 'needsCaptureNear', near: yesterday - 9 * DAY });
+    expect(weeklyRecap([{ metric: 'likes', kind: 'dayFlow', points: daily(20, () => 5, NOW - 4 * DAY) }], NOW)[0]).toMatchObject({ ready: false, missing: 'outdated' });
+    // A total's missing day borrows its neighbour's value.
+    const totals = daily(20, (i) => 100 + i, yesterday).filter((_, i) => i !== 12);
+    expect(weeklyRecap([{ metric: 'followers', kind: 'dayTotal', points: totals }], NOW)[0]).toMatchObject({ ready: true, thisWeek: 7, lastWeek: 7 });
+  });
+});

@@ -33,7 +33,7 @@ afterEach(() => {
 
 describe('Compare', () => {
   it('names a video series by its current caption, also when the caption arrives after the series', async () => {
-    replies.handler = async (type) => (type === 'getSeriesRanges' ? [{ range: 'lifetime', count: 2, lastAt: 2 }] : [{ t: 1, v: 5 }, { t: 2, v: 9 }]);
+    replies.handler = async () => ({ kind: 'captures', range: 'lifetime', points: [{ t: 1, v: 5 }, { t: 2, v: 9 }] });
     await act(() => render(<Compare account="maya" videos={[video('111', 'Old caption')]} />, root));
     await settle();
     const second = root.querySelector<HTMLSelectElement>('select[aria-label="second"]')!;
@@ -51,9 +51,10 @@ describe('Compare', () => {
 
   it('draws the newest choice even when the reply to an earlier one comes back last', async () => {
     replies.handler = async (type, data) => {
-      const { metric } = data as { metric: string };
-      if (type === 'getSeriesRanges') return [{ range: '7d', count: 1, lastAt: 1 }];
-      return metric === 'likes' ? later([{ t: 1, v: 1 }], 60) : later([{ t: 1, v: 1 }, { t: 2, v: 2 }, { t: 3, v: 3 }], 5);
+      const { key } = data as { key: string };
+      expect(type).toBe('getCompareSeries');
+      const series = (points: Array<{ t: number; v: number }>) => ({ kind: 'captures', range: '7d', points });
+      return key === 'likes' ? later(series([{ t: 1, v: 1 }]), 60) : later(series([{ t: 1, v: 1 }, { t: 2, v: 2 }, { t: 3, v: 3 }]), 5);
     };
     await act(() => render(<Compare account="maya" videos={[]} />, root));
     await settle();
@@ -68,6 +69,22 @@ describe('Compare', () => {
     });
     await settle(120);
     expect(root.querySelector('[data-testid="chart"]')!.textContent).toBe('metric_shares: 3');
+  });
+
+  it('never draws an empty chart: a series with nothing stored is said in words', async () => {
+    replies.handler = async (_type, data) => ((data as { key: string }).key === 'followers' ? { kind: 'daily', points: [] } : { kind: 'daily', points: [{ t: 1, v: 4 }] });
+    await act(() => render(<Compare account="maya" videos={[]} />, root));
+    await settle();
+    expect(root.querySelector('[data-testid="chart"]')).toBeNull();
+    expect(root.querySelector('[data-testid="compare-summary"]')!.textContent).toBe('compareNone(metric_followers)');
+    const second = root.querySelector<HTMLSelectElement>('select[aria-label="second"]')!;
+    await act(() => {
+      second.value = 'likes';
+      second.dispatchEvent(new Event('change'));
+    });
+    await settle();
+    expect(root.querySelector('[data-testid="chart"]')!.textContent).toBe('metric_likes: 1');
+    expect(root.querySelector('[data-testid="compare-summary"]')!.textContent).toBe('compareNone(metric_followers); metric_likes: 1 compareDays, 4 → 4');
   });
 
   it('says when a series could not be loaded', async () => {
@@ -101,6 +118,7 @@ describe('Dashboard', () => {
       if (type === 'listAccounts') return accounts;
       if (type === 'storeStats') return { snapshots: 2, points: 0, videos: 2 };
       if (type === 'listVideos') return data === 'a' ? later([video('1', 'from a', 'a')], 80) : later([video('2', 'from b', 'b')], 5);
+      if (type === 'getCompareSeries') return { kind: 'captures', points: [] };
       return [];
     };
     await act(() => render(<Dashboard />, root));

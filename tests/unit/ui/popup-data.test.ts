@@ -1,7 +1,7 @@
 // The popup's reads when the database is not there for it yet: it asks the background, and asks
 // again while the background is not listening (right after install or an update).
 import { describe, expect, it, vi } from 'vitest';
-import type { PopupData } from '@/utils/history/popup-query';
+import type { PopupData } from '@/utils/views/popup-view';
 
 const background = vi.hoisted(() => ({ answers: [] as Array<() => Promise<unknown>>, asked: 0 }));
 vi.mock('@/utils/platform/messaging', () => ({

@@ -3,7 +3,7 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Series } from '@/components/common/TimeChart';
-import type { PopupData, PopupQuery } from '@/utils/history/popup-query';
+import type { PopupData, PopupQuery } from '@/utils/views/popup-view';
 
 const reads = vi.hoisted(() => ({
   popupData: (_query: PopupQuery): Promise<PopupData> => Promise.reject(new Error('not scripted')),

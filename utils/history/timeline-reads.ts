@@ -1,0 +1,109 @@
+// The store's answer for views: records, windowed, never resolved. A timeline's records are the
+// days exports stated and the points captures gave (utils/timeline builds the timeline from them);
+// the rest is what the popup's insights read (videos, posts lists, follower activity).
+import type { IDBPTransaction } from 'idb';
+import type { CapturedValue, ImportedDay, TimelineMetric, TimelineRecords } from '../timeline/timeline-contract';
+import { localDate } from '../timeline/build-timeline';
+import type { ActivityHour } from '../series/follower-activity';
+import type { VideoRow } from '../reader/snapshot';
+import type { LensDB, LensSchema } from './database';
+import { RANGE_FREE_METRICS, scopeKey, type MetricPoint, type VideoRecord } from './records';
+import { accountsByRecency, getScopeHistory, getSeriesRanges, listVideos, type AccountRecency } from './snapshots';
+import type { DailyRecord } from './imported-days';
+
+// The periods Studio offers; custom ranges ('YYYY-MM-DD..YYYY-MM-DD') are read by their dates.
+const COMMON_RANGES = ['7d', '28d', '60d', '365d', 'default', 'lifetime'];
+const DAY_MS = 86_400_000;
+/** Custom ranges sort by their first day: 20xx dates lie below '21', which every common period ('28d', '7d') is above. */
+const CUSTOM_LOW = '19';
+const CUSTOM_HIGH = '21';
+
+type ReadTx = IDBPTransaction<LensSchema, ('points' | 'daily')[], 'readonly'>;
+
+const captured = (p: MetricPoint): CapturedValue => ({ t: p.capturedAt, v: p.value, range: p.range, ...(p.rounded ? { rounded: true as const } : {}) });
+const imported = (r: DailyRecord): ImportedDay => ({ date: r.date, value: r.value, exportedAt: r.exportedAt, ...(r.provisional ? { provisional: true as const } : {}) });
+
+/** The newest `n` values below `upper` in an index or store range, oldest first. */
+async function newest<T>(open: () => Promise<{ value: T; continue(): Promise<unknown> } | null>, n: number): Promise<T[]> {
+  const out: T[] = [];
+  let cursor = await open();
+  while (cursor && out.length < n) {
+    out.unshift(cursor.value);
+    cursor = (await cursor.continue()) as typeof cursor;
+  }
+  return out;
+}
+
+/**
+ * One metric's records from `from` on (everything when undefined). Where no period's window holds
+ * two values (or the imported days' window fewer than two), the newest two before it come too, so
+ * a view can still say what the latest value was.
+ */
+export async function readTimelineRecords(db: LensDB, q: { account: string; metric: TimelineMetric; from?: number }, tx: ReadTx = db.transaction(['points', 'daily'])): Promise<TimelineRecords> {
+  const { account, metric } = q;
+  const from = q.from ?? -Infinity;
+  const index = tx.objectStore('points').index('bySeries');
+  const span = (range: string, a: number, b: number) => IDBKeyRange.bound([account, '', metric, range, a], [account, '', metric, range, b]);
+  // Counted beside the window's reads: an account known only from imports looks no further back.
+  const anyCaptured = index.count(IDBKeyRange.bound([account, '', metric], [account, '', metric, []])).then((n) => n > 0);
+  const ranges = RANGE_FREE_METRICS.has(metric) ? ['lifetime'] : COMMON_RANGES;
+  // Every period's window at once; only when none holds two values does a view need what came before.
+  const perRange = Promise.all(ranges.map((range) => index.getAll(span(range, from, Infinity)))).then(async (windows) => {
+    if (from === -Infinity || windows.some((w) => w.length >= 2) || !(await anyCaptured)) return windows;
+    return Promise.all(windows.map(async (window, i) => [...(await newest(() => index.openCursor(span(ranges[i], -Infinity, from), 'prev'), 2 - window.length)), ...window]));
+  });
+  // A day's window starts up to 14 hours before its UTC midnight: a day's margin covers every zone.
+  const fromDate = q.from === undefined ? '' : localDate(q.from - DAY_MS);
+  const custom = RANGE_FREE_METRICS.has(metric)
+    ? Promise.resolve([])
+    : index.getAll(IDBKeyRange.bound([account, '', metric, fromDate > CUSTOM_LOW ? fromDate : CUSTOM_LOW], [account, '', metric, CUSTOM_HIGH]));
+  const daily = tx.objectStore('daily');
+  const dayRange = (low: string, high: string) => IDBKeyRange.bound([account, metric, low], [account, metric, high]);
+  const days = (async () => {
+    const window = await daily.getAll(dayRange(fromDate, '\uffff'));
+    if (window.length >= 2 || !fromDate) return window;
+    return [...(await newest(() => daily.openCursor(dayRange('', fromDate), 'prev'), 2 - window.length)), ...window];
+  })();
+  const [points, customPoints, dayRecords] = await Promise.all([perRange, custom, days]);
+  return {
+    account,
+    metric,
+    imported: dayRecords.map(imported),
+    captured: [...points.flat(), ...customPoints.filter((p) => p.capturedAt >= from)].map(captured),
+  };
+}
+
+/** Several metrics' records in one transaction. */
+export function readTimelines(db: LensDB, account: string, metrics: readonly TimelineMetric[], from?: number): Promise<TimelineRecords[]> {
+  const tx = db.transaction(['points', 'daily']);
+  return Promise.all(metrics.map((metric) => readTimelineRecords(db, { account, metric, from }, tx)));
+}
+
+/** A video's lifetime views over time: the posts list's counter, else its own page's. */
+export async function readVideoViews(db: LensDB, account: string, videoId: string, from = -Infinity, to = Infinity): Promise<{ metric: 'views' | 'videoViews'; points: CapturedValue[] }> {
+  const read = (metric: string) => db.getAllFromIndex('points', 'bySeries', IDBKeyRange.bound([account, videoId, metric, 'lifetime', from], [account, videoId, metric, 'lifetime', to]));
+  const listed = await read('views');
+  if (listed.length || (await getSeriesRanges(db, { account, videoId, metric: 'views' })).length) return { metric: 'views', points: listed.map(captured) };
+  return { metric: 'videoViews', points: (await read('videoViews')).map(captured) };
+}
+
+/** The rows of the newest `n` captures of the posts list, newest first. */
+export async function readPostsLists(db: LensDB, account: string, n: number): Promise<VideoRow[][]> {
+  return (await getScopeHistory(db, scopeKey({ account, page: 'posts-list', range: 'lifetime' }), n)).map((r) => r.videos ?? []);
+}
+
+export async function readActivity(db: LensDB, account: string): Promise<ActivityHour[]> {
+  return db.getAll('activity', IDBKeyRange.bound([account], [account, []]));
+}
+
+/** What views read of the store, as one object (utils/views names its shape; the page or background hands it over). */
+export function historySource(db: LensDB) {
+  return {
+    accounts: (): Promise<AccountRecency[]> => accountsByRecency(db),
+    timelines: (account: string, metrics: readonly TimelineMetric[], from?: number) => readTimelines(db, account, metrics, from),
+    videos: (account: string): Promise<VideoRecord[]> => listVideos(db, account),
+    videoViews: (account: string, videoId: string, from?: number, to?: number) => readVideoViews(db, account, videoId, from, to),
+    postsLists: (account: string, n: number) => readPostsLists(db, account, n),
+    activity: (account: string) => readActivity(db, account),
+  };
+}

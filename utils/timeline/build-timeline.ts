@@ -1,0 +1,64 @@
+// Records in, one timeline out: every candidate for a day competes by the precedence rule, and
+// captures stay as taken beside the days. Pure.
+import { METRICS } from '../reader/metric-facts';
+import type { Point } from '../series/series-math';
+import { dayOutranks, provisionalAt, type DayCandidate } from './day-precedence';
+import type { DayValue, Timeline, TimelineMetric, TimelineRecords, TimelineShape } from './timeline-contract';
+
+const DAY_MS = 86_400_000;
+const ONE_DAY_RANGE = /^(\d{4}-\d{2}-\d{2})\.\.(\d{4}-\d{2}-\d{2})$/;
+
+export const shapeOf = (metric: TimelineMetric): TimelineShape => (METRICS[metric].rangeFree ? 'level' : 'flow');
+
+/** YYYY-MM-DD of `t` in this browser's time zone: the day a creator lived it. */
+export function localDate(t: number): string {
+  const d = new Date(t);
+  return new Date(t - d.getTimezoneOffset() * 60_000).toISOString().slice(0, 10);
+}
+
+/** A day's point sits at local noon, so no time zone moves it onto a neighbouring day. */
+export const noonOf = (date: string) => new Date(`${date}T12:00:00`).getTime();
+
+/** The day a one-day custom range covers, else undefined. */
+export function oneDayOf(range: string): string | undefined {
+  const m = ONE_DAY_RANGE.exec(range);
+  return m && m[1] === m[2] ? m[1] : undefined;
+}
+
+/** The day after `date`. */
+export const nextDate = (date: string, n = 1) => localDate(noonOf(date) + n * DAY_MS);
+
+export function buildTimeline(records: TimelineRecords): Timeline {
+  const shape = shapeOf(records.metric);
+  const best = new Map<string, { candidate: DayCandidate; day: DayValue }>();
+  const offer = (candidate: DayCandidate, day: DayValue) => {
+    const held = best.get(day.date);
+    if (!held || dayOutranks(candidate, held.candidate)) best.set(day.date, { candidate, day });
+  };
+  for (const r of records.imported) {
+    offer(
+      { source: 'import', asOf: r.exportedAt, provisional: r.provisional },
+      { date: r.date, t: noonOf(r.date), v: r.value, source: 'import', ...(r.provisional ? { provisional: true as const } : {}) },
+    );
+  }
+  const readings = [...records.captured].sort((a, b) => a.t - b.t);
+  for (const c of readings) {
+    // A running total read live is that day's count at that moment: nothing left to count. A
+    // one-day range is the day's amount, provisional while Studio still counts it.
+    const date = shape === 'level' ? (c.range === 'lifetime' ? localDate(c.t) : undefined) : oneDayOf(c.range);
+    if (!date) continue;
+    const provisional = shape === 'flow' && provisionalAt(date, c.t);
+    offer(
+      { source: 'capture', asOf: c.t, provisional, rounded: c.rounded },
+      { date, t: noonOf(date), v: c.v, source: 'capture', ...(provisional ? { provisional: true as const } : {}), ...(c.rounded ? { rounded: true as const } : {}) },
+    );
+  }
+  const days = [...best.values()].map((b) => b.day).sort((a, b) => (a.date < b.date ? -1 : 1));
+  return { account: records.account, metric: records.metric, shape, days, readings };
+}
+
+/** Days as chart points. */
+export const dayPoints = (days: DayValue[]): Point[] => days.map((d) => (d.rounded ? { t: d.t, v: d.v, rounded: true } : { t: d.t, v: d.v }));
+
+/** Whether an import brought any of these days (else they all come from captures). */
+export const anyImported = (timeline: Timeline) => timeline.days.some((d) => d.source === 'import');

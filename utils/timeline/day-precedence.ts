@@ -1,0 +1,45 @@
+// The one precedence rule for a day's value, written once: imports (two exports disagreeing), the
+// store's import plan, backup restore and every timeline use it. Pure.
+import type { DaySource } from './timeline-contract';
+
+/** Studio's newest days are still being counted ("data lags 24–48 h"); a day of slack for time zones. */
+export const SETTLE_DAYS = 2;
+const DAY_MS = 86_400_000;
+
+/** A candidate value for one day, from an export or a capture. */
+export interface DayCandidate {
+  source: DaySource;
+  /** When the value was known: the export's moment, or the capture's. */
+  asOf: number;
+  /** Studio had not finished counting the day when the value was known. */
+  provisional?: boolean;
+  /** Studio showed it rounded (12.3K). */
+  rounded?: boolean;
+}
+
+const rank = (c: DayCandidate): number[] => [c.provisional ? 0 : 1, c.rounded ? 0 : 1, c.source === 'capture' ? 1 : 0, c.asOf];
+
+/**
+ * True when `next` should replace `current` as the day's value: settled beats provisional, exact
+ * beats rounded, a capture beats an import, then the later one wins. An equal rank keeps `current`.
+ */
+export function dayOutranks(next: DayCandidate, current: DayCandidate): boolean {
+  const a = rank(next);
+  const b = rank(current);
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return a[i] > b[i];
+  return false;
+}
+
+/** Local midnight starting `date` (YYYY-MM-DD). */
+export const dayStart = (date: string) => new Date(`${date}T00:00:00`).getTime();
+
+/**
+ * A value of `date` known at `asOf` is provisional while Studio may still be counting that day: the
+ * day itself, its lag, and a day of slack for time zones.
+ */
+export const provisionalAt = (date: string, asOf: number) => asOf < dayStart(date) + (2 + SETTLE_DAYS) * DAY_MS;
+
+/** The dates of one export (`dates`, any order) too fresh to trust: its newest ones, still counted when it was made. */
+export function provisionalDates(dates: string[], exportedAt: number): Set<string> {
+  return new Set([...dates].sort().slice(-SETTLE_DAYS).filter((date) => provisionalAt(date, exportedAt)));
+}

@@ -1,0 +1,39 @@
+// What the dashboard draws of timelines: the compare chart (a metric or a video, the same series the
+// popup's chart picks, over all time) and the day-by-day history.
+import { buildTimeline } from '../timeline/build-timeline';
+import type { TimelineMetric } from '../timeline/timeline-contract';
+import { chartSeries, type TimelineSeries } from './timeline-series';
+import type { ViewSource } from './view-source';
+
+export const VIDEO_PREFIX = 'video:';
+/** A metric of the account, or `video:<id>` for one video's views. */
+export type CompareKey = TimelineMetric | `${typeof VIDEO_PREFIX}${string}`;
+
+export async function compareSeries(source: ViewSource, account: string, key: CompareKey): Promise<TimelineSeries> {
+  if (key.startsWith(VIDEO_PREFIX)) {
+    const { points } = await source.videoViews(account, key.slice(VIDEO_PREFIX.length));
+    return { kind: 'captures', range: 'lifetime', points: points.map((p) => ({ t: p.t, v: p.v, ...(p.rounded ? { rounded: true as const } : {}) })) };
+  }
+  const [records] = await source.timelines(account, [key as TimelineMetric]);
+  return chartSeries(buildTimeline(records));
+}
+
+export interface DailyPoint {
+  /** YYYY-MM-DD */
+  date: string;
+  v: number;
+  /** Where the day's winning value came from (the timeline's precedence rule). */
+  source: 'capture' | 'import';
+  provisional?: true;
+}
+
+/**
+ * A metric day by day from `from` (YYYY-MM-DD) on: the timeline's days, imported or from captures
+ * that determine a day (the follower total, a one-day range), each the winner of its day.
+ */
+export async function dailySeries(source: ViewSource, account: string, metric: TimelineMetric, from?: string): Promise<DailyPoint[]> {
+  const [records] = await source.timelines(account, [metric], from === undefined ? undefined : new Date(`${from}T00:00:00`).getTime());
+  return buildTimeline(records)
+    .days.filter((d) => !from || d.date >= from)
+    .map((d) => ({ date: d.date, v: d.v, source: d.source, ...(d.provisional ? { provisional: true as const } : {}) }));
+}

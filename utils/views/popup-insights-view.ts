@@ -1,0 +1,70 @@
+// What the popup shows below the chart, from timelines: the next follower milestone (followers by
+// day), the newest video's first day, this week against last, top movers and busiest hours.
+import { earlyPerformance, type EarlyPerformance, type VideoViews } from '../insights/early-performance';
+import { milestoneEta, type Milestone } from '../insights/milestone';
+import { weeklyRecap, type RecapRow, type RecapSeries } from '../insights/weekly-recap';
+import { peakHours, type PeakHours } from '../series/follower-activity';
+import { DAY_MS, topMovers, type Mover } from '../series/series-math';
+import { buildTimeline, dayPoints } from '../timeline/build-timeline';
+import type { Timeline } from '../timeline/timeline-contract';
+import { HEADLINE_METRICS, type HeadlineMetric } from './popup-view';
+import type { ViewSource } from './view-source';
+
+export interface PopupInsights {
+  milestone: Milestone;
+  early: EarlyPerformance;
+  recap: Array<RecapRow<HeadlineMetric>>;
+  /** The videos that gained the most views between the two latest captures of the posts list. */
+  movers: Mover[];
+  /** When followers are most active, from imported follower activity. */
+  peak?: PeakHours;
+}
+
+/** Two weeks of days and the week before them (a weekly total at the start needs its week). */
+const RECAP_SPAN_MS = 22 * DAY_MS;
+/** A video's captures this long after posting are all its first day needs. */
+const EARLY_SPAN_MS = 3 * DAY_MS;
+const FULL_WEEKS = 14;
+
+/**
+ * Which series a recap row reads: sums (or differences) of days where there are days, Studio's
+ * 7-day totals otherwise; a flow captured only over other periods has no weekly figure.
+ */
+export function recapSeriesOf<M extends string>(metric: M, timeline: Timeline): RecapSeries<M> | { metric: M; kind: 'other' } {
+  const days = dayPoints(timeline.days);
+  if (timeline.shape === 'level') {
+    return days.length ? { metric, kind: 'dayTotal', points: days } : { metric, kind: 'total', points: [] };
+  }
+  const recent = days.filter((p) => p.t > days[days.length - 1].t - FULL_WEEKS * DAY_MS);
+  if (recent.length >= FULL_WEEKS) return { metric, kind: 'dayFlow', points: days };
+  const weekly = timeline.readings.filter((r) => r.range === '7d').map((r) => ({ t: r.t, v: r.v, ...(r.rounded ? { rounded: true as const } : {}) }));
+  if (weekly.length) return { metric, kind: 'week', points: weekly };
+  if (days.length) return { metric, kind: 'dayFlow', points: days };
+  return timeline.readings.length ? { metric, kind: 'other' } : { metric, kind: 'week', points: [] };
+}
+
+export async function popupInsights(source: ViewSource, account: string, now = Date.now()): Promise<PopupInsights> {
+  const [[followerRecords], flowRecords, videos, lists, activity] = await Promise.all([
+    source.timelines(account, ['followers']),
+    source.timelines(account, HEADLINE_METRICS.filter((m) => m !== 'followers'), now - RECAP_SPAN_MS),
+    source.videos(account),
+    source.postsLists(account, 2),
+    source.activity(account),
+  ]);
+  const followers = buildTimeline(followerRecords);
+  const timelines = new Map([followers, ...flowRecords.map(buildTimeline)].map((t) => [t.metric, t]));
+  const recap = weeklyRecap(HEADLINE_METRICS.map((m) => recapSeriesOf(m, timelines.get(m)!)), now);
+
+  const posted = videos.filter((v) => v.postedAt && !Number.isNaN(Date.parse(v.postedAt)));
+  const early: VideoViews[] = await Promise.all(
+    posted.map(async (v) => {
+      const postedAt = Date.parse(v.postedAt!);
+      const { points } = await source.videoViews(account, v.videoId, postedAt, postedAt + EARLY_SPAN_MS);
+      return { videoId: v.videoId, caption: v.caption, postedAt, points: points.map((p) => ({ t: p.t, v: p.v })) };
+    }),
+  );
+  const [latestList, previousList] = lists;
+  const movers = latestList && previousList ? topMovers(latestList, previousList) : [];
+  const peak = peakHours(activity);
+  return { movers, milestone: milestoneEta(dayPoints(followers.days), now), early: earlyPerformance(early), recap, ...(peak ? { peak } : {}) };
+}

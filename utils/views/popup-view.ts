@@ -1,0 +1,144 @@
+// What the popup draws, from timelines: headline cards and the chart. Reads go through a
+// ViewSource (the popup hands over the store's; tests hand over arrays), only the window's.
+import { buildTimeline } from '../timeline/build-timeline';
+import type { Timeline, TimelineMetric } from '../timeline/timeline-contract';
+import { changeSince, DAY_MS, lastChange, type Point } from '../series/series-math';
+import type { VideoCounter } from '../reader/snapshot';
+import { cardSeries, chartSeries, hasValues } from './timeline-series';
+import type { AccountRecency, ViewSource } from './view-source';
+
+export const HEADLINE_METRICS = ['followers', 'videoViews', 'profileViews', 'likes'] as const;
+export type HeadlineMetric = (typeof HEADLINE_METRICS)[number];
+/** What the popup's chart offers, headline metrics first. */
+export const CHART_METRICS = [...HEADLINE_METRICS, 'comments', 'shares'] as const satisfies readonly TimelineMetric[];
+export type ChartMetric = (typeof CHART_METRICS)[number];
+export type PopupMetric = TimelineMetric | VideoCounter;
+
+export interface PopupQuery {
+  account?: string;
+  /** Chart metric; an account metric, or a video counter with `videoId`. */
+  metric?: PopupMetric;
+  videoId?: string;
+  /** Window in days; 0 for all. */
+  days?: number;
+  /**
+   * Opening the popup: `account` and `metric` are a remembered choice, kept only while they still
+   * have data; otherwise the account and metric with the freshest values are shown, over a
+   * window that holds some of them.
+   */
+  auto?: boolean;
+  /**
+   * The account the popup showed last: its reads start before the accounts are listed. Only a
+   * guess: when another account is the one to show, that one is read instead.
+   */
+  likelyAccount?: string;
+}
+
+export interface Card {
+  metric: HeadlineMetric;
+  /** The period each value covers ('lifetime' for totals, '7d' for "views in the last 7 days"). */
+  range?: string;
+  /** 'daily' when the values come from days (imported or captured), else each is a capture. */
+  kind?: 'daily';
+  latest?: Point;
+  sincePrevious?: number;
+  overWindow?: number;
+  spark: Point[];
+}
+
+export interface PopupData {
+  accounts: AccountRecency[];
+  account?: string;
+  lastCapturedAt?: number;
+  cards: Card[];
+  /**
+   * `days`: the window drawn (0 for all), which the popup may have widened to show older values.
+   * `kind`: 'daily' when the points are days, else each point is a capture of the period `range`.
+   */
+  chart: { metric: PopupMetric; videoId?: string; range?: string; days: number; points: Point[]; kind?: 'daily' };
+}
+
+/** The card of one headline timeline over the window from `from`. */
+export function cardOf(metric: HeadlineMetric, timeline: Timeline, from?: number): Card {
+  const series = cardSeries(timeline, from);
+  const window = from === undefined ? series.points : series.points.filter((p) => p.t >= from);
+  return {
+    metric,
+    range: series.range,
+    ...(series.kind === 'daily' ? { kind: 'daily' as const } : {}),
+    latest: series.points[series.points.length - 1],
+    sincePrevious: lastChange(series.points.slice(-2)),
+    overWindow: changeSince(window, from ?? -Infinity),
+    spark: window.slice(-60),
+  };
+}
+
+/** Flows' weekly totals need the week before the window. */
+const readFrom = (from: number | undefined) => (from === undefined ? undefined : from - 7 * DAY_MS);
+
+interface ChartChoice {
+  metric: PopupMetric;
+  videoId?: string;
+}
+
+async function chartMetricOf(source: ViewSource, account: string, query: PopupQuery, cards: Card[], timelines: Map<string, Timeline>, from: number | undefined): Promise<ChartChoice> {
+  const requested = query.metric ?? 'followers';
+  if (!query.auto) return { metric: requested, videoId: query.videoId };
+  const card = cards.find((c) => c.metric === requested);
+  const hasData = card ? card.latest !== undefined : hasValues(await timelineOf(source, account, requested as TimelineMetric, from, timelines));
+  if (query.metric && hasData) return { metric: requested };
+  const freshest = cards.filter((c) => c.latest).sort((a, b) => b.latest!.t - a.latest!.t)[0];
+  if (freshest) return { metric: freshest.metric };
+  // Only video pages captured so far: the video seen most recently.
+  const [video] = (await source.videos(account)).filter((v) => v.counters.views !== undefined).sort((a, b) => b.lastSeenAt - a.lastSeenAt);
+  return video ? { metric: 'views', videoId: video.videoId } : { metric: requested };
+}
+
+async function timelineOf(source: ViewSource, account: string, metric: TimelineMetric, from: number | undefined, known: Map<string, Timeline>): Promise<Timeline> {
+  const held = known.get(metric);
+  if (held) return held;
+  const [records] = await source.timelines(account, [metric], readFrom(from));
+  const timeline = buildTimeline(records);
+  known.set(metric, timeline);
+  return timeline;
+}
+
+/** The cards and the chart over a window of `days` (0 for all); `older`: the chart has values before the window. */
+async function popupView(source: ViewSource, account: string, query: PopupQuery, days: number, now: number): Promise<Pick<PopupData, 'cards' | 'chart'> & { older: boolean }> {
+  const from = days ? now - days * DAY_MS : undefined;
+  const timelines = new Map<string, Timeline>();
+  for (const records of await source.timelines(account, HEADLINE_METRICS, readFrom(from))) timelines.set(records.metric, buildTimeline(records));
+  const cards = HEADLINE_METRICS.map((m) => cardOf(m, timelines.get(m)!, from));
+  const { metric, videoId } = await chartMetricOf(source, account, query, cards, timelines, from);
+  if (videoId) {
+    const video = await source.videoViews(account, videoId, from);
+    const points = video.points.map((p) => ({ t: p.t, v: p.v, ...(p.rounded ? { rounded: true as const } : {}) }));
+    return { cards, chart: { metric: query.auto ? video.metric : metric, videoId, range: 'lifetime', days, points }, older: false };
+  }
+  const timeline = await timelineOf(source, account, metric as TimelineMetric, from, timelines);
+  const series = chartSeries(timeline, from);
+  return {
+    cards,
+    chart: { metric, days, points: series.points, ...(series.range ? { range: series.range } : {}), ...(series.kind === 'daily' ? { kind: 'daily' as const } : {}) },
+    older: hasValues(timeline),
+  };
+}
+
+export async function popupData(source: ViewSource, query: PopupQuery, now = Date.now()): Promise<PopupData> {
+  const days = query.days ?? 30;
+  const readView = (account: string) => popupView(source, account, query, days, now);
+  const likely = query.account ?? query.likelyAccount;
+  const early = likely === undefined ? undefined : readView(likely);
+  early?.catch(() => undefined); // a wrong guess is dropped, its failure with it
+  // Captures from before any page showed the handle belong to '': shown only while no named account exists.
+  const all = await source.accounts();
+  const named = all.filter((a) => a.account);
+  const accounts = named.length ? named : all;
+  const chosen = accounts.find((a) => a.account === query.account) ?? accounts[0];
+  if (!chosen) return { accounts, cards: [], chart: { metric: query.metric ?? 'followers', days, points: [] } };
+  const account = chosen.account;
+  const view = await (account === likely ? early! : readView(account));
+  // Opening on values older than the window: the window widens to show them.
+  const { cards, chart } = query.auto && view.chart.days !== 0 && !view.chart.points.length && view.older ? await popupView(source, account, query, 0, now) : view;
+  return { accounts, account, lastCapturedAt: chosen.lastAt, cards, chart };
+}
