@@ -1,8 +1,9 @@
 // What the store keeps from TikTok Studio exports, and the rules for folding a new export into
-// what is there. Pure: no IndexedDB here (utils/store/import-studio.ts applies the plan).
+// what is there. Pure: no IndexedDB here (utils/history/save-import.ts applies the plan).
 import { DAILY_METRICS, type Audience, type DailyMetric, type StudioFilePart } from '../import/studio-files';
 import { MAX_PLAUSIBLE } from '../reader/snapshot';
 import { dayOutranks, provisionalDates } from '../timeline/day-precedence';
+import { MAX_TEXT } from './validate-snapshot';
 
 export const IMPORT_SOURCE = 'studio-export';
 const DAILY_METRIC_SET: ReadonlySet<DailyMetric> = new Set(DAILY_METRICS);
@@ -140,10 +141,11 @@ export function studioImportErrors(request: unknown): string[] {
         break;
       }
     }
-    // Rows are keyed by their id (the reader's bound: 1–25 digits); a caption over the cap is cut when stored.
+    // The reader's bounds (utils/import/read-studio-files.ts), held here for messages it did not write:
+    // ids of 1–25 digits, captions of at most 4,096 characters (the store cuts longer ones too).
     for (const v of part.videos ?? []) {
       const counters = [v?.views, v?.likes, v?.comments, v?.shares].filter((c) => c !== undefined);
-      if (!v || typeof v.videoId !== 'string' || !/^\d{1,25}$/.test(v.videoId) || typeof v.caption !== 'string' || (v.postedAt !== undefined && !(typeof v.postedAt === 'string' && v.postedAt.length <= 64)) || !counters.every((c) => Number.isInteger(c) && count(c) && (c as number) <= MAX_PLAUSIBLE)) {
+      if (!v || typeof v.videoId !== 'string' || !/^\d{1,25}$/.test(v.videoId) || typeof v.caption !== 'string' || v.caption.length > MAX_TEXT || (v.postedAt !== undefined && !(typeof v.postedAt === 'string' && v.postedAt.length <= 64)) || !counters.every((c) => Number.isInteger(c) && count(c) && (c as number) <= MAX_PLAUSIBLE)) {
         errors.push(`${at}.videos: ${JSON.stringify(v).slice(0, 60)} is not a video row`);
         break;
       }

@@ -14,6 +14,8 @@ vi.mock('@/utils/platform/messaging', () => ({
     sent.push({ type, data });
     return { account: 'maker_studio.daily', added: 1, updated: 0, unchanged: 0, activityHours: 0, audiencePictures: 0, videos: 0 };
   },
+  // Save progress: nothing reports it here.
+  onMessage: () => () => undefined,
 }));
 vi.mock('@/utils/platform/i18n', () => ({ t: (key: string, subs?: string | string[]) => (subs === undefined ? key : `${key}(${[subs].flat().join('|')})`) }));
 // The worker is Chromium's to test; here the reader runs in place on the files' bytes.
