@@ -91,7 +91,7 @@ describe('a restore or import cut short by a stopped background', { timeout: 30_
 
     // The next start of the background: its first answer comes after the rollback.
     const handlers = createStoreHandlers(() => openLensDB(NAME));
-    expect(await handlers.storeStats(undefined)).toEqual({ snapshots: before.snapshots.length, points: before.points.length, videos: before.videos.length });
+    expect(await handlers.storeStats(undefined)).toEqual({ snapshots: before.snapshots.length, points: before.points.length, videos: before.videos.length, importedValues: before.daily.length });
     expect(await everything(db)).toEqual(before);
   });
 

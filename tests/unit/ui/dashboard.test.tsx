@@ -84,7 +84,7 @@ describe('Compare', () => {
     });
     await settle();
     expect(root.querySelector('[data-testid="chart"]')!.textContent).toBe('metric_likes: 1');
-    expect(root.querySelector('[data-testid="compare-summary"]')!.textContent).toBe('compareNone(metric_followers); metric_likes: 1 compareDays, 4 → 4');
+    expect(root.querySelector('[data-testid="compare-summary"]')!.textContent).toBe('compareNone(metric_followers); metric_likes: dayCount_one(1), 4 → 4');
   });
 
   it('says when a series could not be loaded', async () => {
