@@ -2,6 +2,7 @@
 // hold, choose the account when the names do not say, then save everything in one go.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { METRIC_LABEL } from '@/components/common/message-keys';
+import { fmtCount, fmtIsoDay } from '@/utils/platform/format';
 import { t, type MessageKey } from '@/utils/platform/i18n';
 import { onMessage, sendMessage } from '@/utils/platform/messaging';
 import type { StudioImportResult } from '@/utils/history/save-import';
@@ -66,7 +67,7 @@ export function StudioImport({ accounts, onImported, focus }: { accounts: string
         stopProgress();
         setProgress(undefined);
       });
-      setMessage({ ok: true, text: t('studioImportSaved', [result.account, String(result.added), String(result.updated), String(result.unchanged)]) });
+      setMessage({ ok: true, text: t('studioImportSaved', [result.account, fmtCount(result.added), fmtCount(result.updated), fmtCount(result.unchanged)]) });
       setRead([]);
       // The page redraws with the new history in a task of its own, after this message shows.
       setTimeout(() => onImported(result.account), 0);
@@ -120,10 +121,10 @@ export function StudioImport({ accounts, onImported, focus }: { accounts: string
           </table>
           {parts.length > 0 && (
             <p data-testid="studio-summary">
-              {summary.days > 0 && t('studioImportDays', [String(summary.days), summary.firstDay!, summary.lastDay!, summary.metrics.map((m) => t(METRIC_LABEL[m])).join(', ')])}
-              {summary.activityDays > 0 && ` ${t('studioImportActivity', String(summary.activityDays))}`}
+              {summary.days > 0 && t('studioImportDays', [fmtCount(summary.days), fmtIsoDay(summary.firstDay!), fmtIsoDay(summary.lastDay!), summary.metrics.map((m) => t(METRIC_LABEL[m])).join(', ')])}
+              {summary.activityDays > 0 && ` ${t('studioImportActivity', fmtCount(summary.activityDays))}`}
               {summary.audience && ` ${t('studioImportAudience')}`}
-              {summary.videos > 0 && ` ${t('studioImportVideos', String(summary.videos))}`}
+              {summary.videos > 0 && ` ${t('studioImportVideos', fmtCount(summary.videos))}`}
             </p>
           )}
           {notes.length > 0 && (

@@ -12,9 +12,10 @@ describe('bundle budgets (gzip)', () => {
     expect(size.gzip).toBeLessThan(budget);
   });
 
+  // tldts with its list is about 130 KB minified: either bundle holding it passes 200 KB.
   it('keeps the public-suffix list out of the background and the content script', () => {
     for (const name of ['bundle.background', 'bundle.content']) {
-      expect(bundleSize(OUT, ENTRYPOINTS[name]).bytes, name).toBeLessThan(150_000);
+      expect(bundleSize(OUT, ENTRYPOINTS[name]).bytes, name).toBeLessThan(200_000);
     }
   });
 });

@@ -118,7 +118,7 @@ describe('captures and imports of the same days', () => {
     // The popup's chart and the dashboard's compare chart draw the same one value per day.
     const popup = await openExtensionPage(ext, 'popup.html');
     await popup.getByTestId('chart-daily').waitFor();
-    await popup.getByRole('button', { name: 'All' }).click();
+    await popup.getByRole('button', { name: 'All', exact: true }).click();
     await popup.getByTestId('chart-summary').filter({ hasText: `${known.length} days` }).waitFor();
     const data = await ask(popup, 'getPopupData', { account: model.account, metric: 'followers', days: 0 });
     expect(data.chart.points.map((p) => p.v)).toEqual(followers.map((d) => d.v));

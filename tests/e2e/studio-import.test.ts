@@ -72,7 +72,7 @@ describe('Import from TikTok Studio', () => {
 
     await page.getByTestId('studio-save').click();
     await page.getByTestId('studio-message').waitFor();
-    expect(await page.getByTestId('studio-message').textContent()).toMatch(new RegExp(`@${model.account.replace('.', '\\.')}: ${364 * 9} `));
+    expect(await page.getByTestId('studio-message').textContent()).toMatch(new RegExp(`@${model.account.replace('.', '\\.')}: ${(364 * 9).toLocaleString("en-US")} `));
 
     await page.getByTestId('daily-summary').filter({ hasText: '364' }).waitFor();
     expect(await painted(page, '[data-testid="daily"] canvas')).toBeGreaterThan(500);
@@ -95,7 +95,7 @@ describe('Import from TikTok Studio', () => {
     await page.getByTestId('studio-files').setInputFiles(files);
     await page.getByTestId('studio-save').click();
     await page.getByTestId('studio-message').filter({ hasText: ` 0 ` }).waitFor();
-    expect(await page.getByTestId('studio-message').textContent()).toMatch(/: 0 .*, 0 .*, 3276 /);
+    expect(await page.getByTestId('studio-message').textContent()).toMatch(/: 0 .*, 0 .*, 3,276 /);
     await page.close();
   });
 
