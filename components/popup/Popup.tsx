@@ -152,12 +152,33 @@ function Popup({ opening }: { opening: PromiseSettledResult<PopupData> }) {
   );
 }
 
+/**
+ * The notices about the tab (a blocked scam, values a Studio page could not read) ask the
+ * background and the tab, which may wake the service worker: asked once the first chart is drawn
+ * (or shortly after the first render when there is none), never in its way.
+ */
+function TabNotices() {
+  const [asked, setAsked] = useState(false);
+  useEffect(() => {
+    const ask = () => setAsked(true);
+    const timer = setTimeout(ask, 400);
+    const drawn = new PerformanceObserver((list) => list.getEntriesByName('first-chart').length && ask());
+    drawn.observe({ type: 'mark' });
+    return () => (clearTimeout(timer), drawn.disconnect());
+  }, []);
+  return asked ? (
+    <>
+      <GuardBlocks />
+      <UnreadNotice />
+    </>
+  ) : null;
+}
+
 /** Shows the popup once its opening data is in (or failed): the first render is the real view. */
 export function mountPopup(opening: PromiseSettledResult<PopupData>) {
   render(
     <>
-      <GuardBlocks />
-      <UnreadNotice />
+      <TabNotices />
       <Popup opening={opening} />
     </>,
     document.getElementById('app')!,
