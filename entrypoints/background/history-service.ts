@@ -10,12 +10,12 @@ import {
   allPoints,
   saveSnapshot,
 } from '@/utils/history/snapshots';
-import { historySource } from '@/utils/history/timeline-reads';
+import { historySource, readActivity } from '@/utils/history/timeline-reads';
 import { CSV_HEADER, csvRows } from '@/utils/history/export-csv';
 import { popupData } from '@/utils/views/popup-view';
 import { popupInsights } from '@/utils/views/popup-insights-view';
 import { compareSeries, dailySeries } from '@/utils/views/dashboard-view';
-import { getActivity, getAudienceHistory, importStudioData } from '@/utils/history/save-import';
+import { getAudienceHistory, importStudioData } from '@/utils/history/save-import';
 import { studioImportErrors } from '@/utils/history/imported-days';
 import { whatWorksInputs } from '@/utils/history/what-works-inputs';
 import { whatWorksReport } from '@/utils/insights/what-works-report';
@@ -81,7 +81,7 @@ export function createStoreHandlers(open: () => Promise<LensDB> = openLensDB, { 
       return oneAtATime(async () => importStudioData(await db(), request, Date.now(), sendProgress));
     },
     getDailySeries: async ({ account, metric, from }) => dailySeries(historySource(await db()), account, metric, from),
-    getActivity: async (account) => getActivity(await db(), account),
+    getActivity: async (account) => readActivity(await db(), account),
     getAudienceHistory: async (account) => getAudienceHistory(await db(), account),
     getPopupInsights: async (account) => popupInsights(historySource(await db()), account),
     getCompareSeries: async ({ account, key }) => compareSeries(historySource(await db()), account, key),

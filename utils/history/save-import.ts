@@ -120,16 +120,8 @@ function mergeExportRow(account: string, row: ExportVideo, seenAt: number | unde
   return JSON.stringify(video) === JSON.stringify(held) ? undefined : video;
 }
 
-export function getActivity(db: LensDB, account: string): Promise<ActivityRecord[]> {
-  return db.getAll('activity', accountRange(account));
-}
-
 export function getAudienceHistory(db: LensDB, account: string): Promise<AudienceRecord[]> {
   return db.getAll('audience', accountRange(account));
-}
-
-export async function hasImportedDays(db: LensDB, account: string): Promise<boolean> {
-  return (await db.getKey('daily', accountRange(account))) !== undefined;
 }
 
 /** Accounts that have imported days, read from keys alone. */

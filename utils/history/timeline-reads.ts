@@ -4,12 +4,11 @@
 import type { IDBPTransaction } from 'idb';
 import type { CapturedValue, ImportedDay, TimelineMetric, TimelineRecords } from '../timeline/timeline-contract';
 import { localDate } from '../timeline/build-timeline';
-import type { ActivityHour } from '../series/follower-activity';
 import type { VideoRow } from '../reader/snapshot';
 import type { LensDB, LensSchema } from './database';
 import { RANGE_FREE_METRICS, scopeKey, type MetricPoint, type VideoRecord } from './records';
 import { accountsByRecency, getScopeHistory, getSeriesRanges, listVideos, type AccountRecency } from './snapshots';
-import type { DailyRecord } from './imported-days';
+import type { ActivityRecord, DailyRecord } from './imported-days';
 
 // The periods Studio offers; custom ranges ('YYYY-MM-DD..YYYY-MM-DD') are read by their dates.
 const COMMON_RANGES = ['7d', '28d', '60d', '365d', 'default', 'lifetime'];
@@ -92,7 +91,7 @@ export async function readPostsLists(db: LensDB, account: string, n: number): Pr
   return (await getScopeHistory(db, scopeKey({ account, page: 'posts-list', range: 'lifetime' }), n)).map((r) => r.videos ?? []);
 }
 
-export async function readActivity(db: LensDB, account: string): Promise<ActivityHour[]> {
+export function readActivity(db: LensDB, account: string): Promise<ActivityRecord[]> {
   return db.getAll('activity', IDBKeyRange.bound([account], [account, []]));
 }
 
