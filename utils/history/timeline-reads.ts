@@ -43,12 +43,12 @@ export async function readTimelineRecords(db: LensDB, q: { account: string; metr
   const from = q.from ?? -Infinity;
   const index = tx.objectStore('points').index('bySeries');
   const span = (range: string, a: number, b: number) => IDBKeyRange.bound([account, '', metric, range, a], [account, '', metric, range, b]);
-  // Counted beside the window's reads: an account known only from imports looks no further back.
-  const anyCaptured = index.count(IDBKeyRange.bound([account, '', metric], [account, '', metric, []])).then((n) => n > 0);
+  // Asked only when no window holds two values: an account known only from imports looks no further back.
+  const anyCaptured = async () => (await index.getKey(IDBKeyRange.bound([account, '', metric], [account, '', metric, []]))) !== undefined;
   const ranges = RANGE_FREE_METRICS.has(metric) ? ['lifetime'] : COMMON_RANGES;
   // Every period's window at once; only when none holds two values does a view need what came before.
   const perRange = Promise.all(ranges.map((range) => index.getAll(span(range, from, Infinity)))).then(async (windows) => {
-    if (from === -Infinity || windows.some((w) => w.length >= 2) || !(await anyCaptured)) return windows;
+    if (from === -Infinity || windows.some((w) => w.length >= 2) || !(await anyCaptured())) return windows;
     return Promise.all(windows.map(async (window, i) => [...(await newest(() => index.openCursor(span(ranges[i], -Infinity, from), 'prev'), 2 - window.length)), ...window]));
   });
   // A day's window starts up to 14 hours before its UTC midnight: a day's margin covers every zone.
