@@ -5,9 +5,10 @@ import { activityHeatmap, hourLabel, peakHours, type ActivityHour, type PeakHour
 import { t } from '@/utils/platform/i18n';
 import { fmtCount } from '@/utils/platform/format';
 import { uiLocale } from '@/utils/platform/ui-language';
+import { dateTimeFormat } from '@/utils/platform/intl-cache';
 
 // 2024-01-01 was a Monday: the grid's rows, named as the UI's language names weekdays.
-const weekdayNames = () => Array.from({ length: 7 }, (_, i) => new Intl.DateTimeFormat(uiLocale(), { weekday: 'short', timeZone: 'UTC' }).format(Date.UTC(2024, 0, 1 + i)));
+const weekdayNames = () => Array.from({ length: 7 }, (_, i) => dateTimeFormat(uiLocale(), { weekday: 'short', timeZone: 'UTC' }).format(Date.UTC(2024, 0, 1 + i)));
 
 /** The hours a peak window covers (its end is exclusive; it may wrap past midnight). */
 const peakSet = (peak?: Peak) => {

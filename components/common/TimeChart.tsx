@@ -20,6 +20,7 @@ import 'chartjs-adapter-date-fns';
 import { useLayoutEffect, useRef } from 'preact/hooks';
 import { withGaps, DAY_MS, type Point } from '@/utils/series/series-math';
 import { uiLocale } from '@/utils/platform/ui-language';
+import { dateTimeFormat, numberFormat } from '@/utils/platform/intl-cache';
 import { fmtExact } from '@/utils/platform/format';
 
 Chart.register(LineController, LineElement, PointElement, LinearScale, TimeScale, Tooltip, Legend, Decimation);
@@ -51,13 +52,7 @@ function dataset(series: Series): ChartDataset<'line', XY[]> {
   };
 }
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
-function dateFormat(options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = JSON.stringify(options);
-  let f = formatters.get(key);
-  if (!f) formatters.set(key, (f = new Intl.DateTimeFormat(uiLocale(), options)));
-  return f;
-}
+const dateFormat = (options: Intl.DateTimeFormatOptions) => dateTimeFormat(uiLocale(), options);
 
 /** What a tick says, by how much time the axis spans: hours within two days, days within a year, else months. */
 function tickOptions(span: number): Intl.DateTimeFormatOptions {
@@ -66,7 +61,7 @@ function tickOptions(span: number): Intl.DateTimeFormatOptions {
   return { year: 'numeric', month: 'short' };
 }
 
-const compact = (value: number) => new Intl.NumberFormat(uiLocale(), { notation: 'compact', maximumFractionDigits: 1 }).format(value);
+const compact = (value: number) => numberFormat(uiLocale(), { notation: 'compact', maximumFractionDigits: 1 }).format(value);
 
 /** A lone capture gets a day either side, so the axis shows dates rather than milliseconds. */
 function xBounds(datasets: Array<ChartDataset<'line', XY[]>>): { min?: number; max?: number } {
@@ -96,6 +91,8 @@ const recordTicks: Plugin<'line'> = {
 export function TimeChart({ series, label, onDrawn, days }: { series: Series[]; label: string; onDrawn?: () => void; days?: boolean }) {
   const canvas = useRef<HTMLCanvasElement>(null);
   const chart = useRef<Chart<'line', XY[]> | undefined>(undefined);
+  // The series the chart shows: the update below skips the series it was just created with.
+  const shown = useRef(series);
 
   // Layout effects: the chart is drawn before the browser paints its box, never an empty frame first.
   useLayoutEffect(() => {
@@ -166,7 +163,8 @@ export function TimeChart({ series, label, onDrawn, days }: { series: Series[]; 
   }, []);
 
   useLayoutEffect(() => {
-    if (!chart.current) return;
+    if (!chart.current || shown.current === series) return;
+    shown.current = series;
     const datasets = series.map(dataset);
     chart.current.data.datasets = datasets;
     Object.assign(chart.current.options.scales!.x!, xBounds(datasets));

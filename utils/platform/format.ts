@@ -3,6 +3,7 @@
 // a hover title), one it gave exactly stays exact ("14,796"), so the popup shows what the page
 // showed. Dates are the locale's medium date ("Dec 6, 2026").
 import { unitOf } from '../reader/metric-facts';
+import { dateTimeFormat, numberFormat } from './intl-cache';
 import { uiLocale } from './ui-language';
 
 const DAY = 86_400_000;
@@ -11,10 +12,10 @@ const DAY = 86_400_000;
 export function sinceWhen(then: number, now: number, locale?: string): string {
   const a = new Date(then);
   const b = new Date(now);
-  if (a.toDateString() === b.toDateString()) return new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(a);
-  if (now - then < 6 * DAY) return new Intl.DateTimeFormat(locale, { weekday: 'short' }).format(a);
+  if (a.toDateString() === b.toDateString()) return dateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(a);
+  if (now - then < 6 * DAY) return dateTimeFormat(locale, { weekday: 'short' }).format(a);
   const sameYear = a.getFullYear() === b.getFullYear();
-  return new Intl.DateTimeFormat(locale, { month: 'short', day: 'numeric', ...(sameYear ? {} : { year: 'numeric' }) }).format(a);
+  return dateTimeFormat(locale, { month: 'short', day: 'numeric', ...(sameYear ? {} : { year: 'numeric' }) }).format(a);
 }
 
 /** From this size on, 12.3K style, as Studio writes its numbers. */
@@ -23,7 +24,7 @@ export const COMPACT_FROM = 10_000;
 /** `compactFrom`: Infinity for the exact number. */
 export function formatValue(metric: string, value: number, locale?: string, compactFrom = COMPACT_FROM): string {
   if (unitOf(metric) === 'seconds') return formatSeconds(value);
-  const n = new Intl.NumberFormat(locale, {
+  const n = numberFormat(locale, {
     maximumFractionDigits: Math.abs(value) < 10 && !Number.isInteger(value) ? 2 : 1,
     ...(Math.abs(value) >= compactFrom ? { notation: 'compact' as const } : {}),
   }).format(value);
@@ -48,10 +49,10 @@ export const fmtExact = (metric: string, value: number | undefined, rounded = fa
   value === undefined ? '' : `${rounded ? '≈ ' : ''}${formatValue(metric, value, uiLocale(), Infinity)}`;
 
 /** A plain count in running text: "3,276", "104,270". */
-export const fmtCount = (n: number): string => new Intl.NumberFormat(uiLocale()).format(n);
+export const fmtCount = (n: number): string => numberFormat(uiLocale()).format(n);
 
 /** Any number in running text, one decimal at most: "2.5". */
-export const fmtNumber = (n: number): string => new Intl.NumberFormat(uiLocale(), { maximumFractionDigits: 1 }).format(n);
+export const fmtNumber = (n: number): string => numberFormat(uiLocale(), { maximumFractionDigits: 1 }).format(n);
 
 const sign = (value: number) => (value > 0 ? '+' : value < 0 ? '−' : '±');
 
@@ -61,9 +62,9 @@ export function fmtChange(metric: string, value: number | undefined, rounded = f
   return `${rounded ? '≈ ' : ''}${sign(value)}${formatValue(metric, Math.abs(value), uiLocale(), rounded ? COMPACT_FROM : Infinity)}`;
 }
 
-export const fmtDate = (t: number) => new Intl.DateTimeFormat(uiLocale(), { dateStyle: 'medium', timeStyle: 'short' }).format(t);
+export const fmtDate = (t: number) => dateTimeFormat(uiLocale(), { dateStyle: 'medium', timeStyle: 'short' }).format(t);
 
-export const fmtDay = (t: number) => new Intl.DateTimeFormat(uiLocale(), { dateStyle: 'medium' }).format(t);
+export const fmtDay = (t: number) => dateTimeFormat(uiLocale(), { dateStyle: 'medium' }).format(t);
 
 /** A calendar day kept as "2025-12-07" (Studio's exports), written like every other date. */
 export function fmtIsoDay(day: string): string {
@@ -72,16 +73,16 @@ export function fmtIsoDay(day: string): string {
 }
 
 /** 2.3 (one decimal at most). */
-export const fmtRatio = (r: number) => new Intl.NumberFormat(uiLocale(), { maximumFractionDigits: r < 10 ? 1 : 0 }).format(r);
+export const fmtRatio = (r: number) => numberFormat(uiLocale(), { maximumFractionDigits: r < 10 ? 1 : 0 }).format(r);
 
 /** A share: 55%, 12.5% (as the UI language writes percentages). */
-export const fmtPercent = (share: number) => new Intl.NumberFormat(uiLocale(), { style: 'percent', maximumFractionDigits: 1 }).format(share);
+export const fmtPercent = (share: number) => numberFormat(uiLocale(), { style: 'percent', maximumFractionDigits: 1 }).format(share);
 
 /** How much of something a small ratio is: 45%, 0.5% (two significant digits, never a bare 0). */
-export const fmtShareOf = (r: number) => new Intl.NumberFormat(uiLocale(), { style: 'percent', maximumSignificantDigits: 2 }).format(r);
+export const fmtShareOf = (r: number) => numberFormat(uiLocale(), { style: 'percent', maximumSignificantDigits: 2 }).format(r);
 
 /** +25%, −8%. */
-export const fmtPercentChange = (r: number) => new Intl.NumberFormat(uiLocale(), { style: 'percent', maximumFractionDigits: 0, signDisplay: 'exceptZero' }).format(r);
+export const fmtPercentChange = (r: number) => numberFormat(uiLocale(), { style: 'percent', maximumFractionDigits: 0, signDisplay: 'exceptZero' }).format(r);
 
 /** A country or region by its code ("US" → "United States", "アメリカ合衆国"); the code when unknown. */
 export function fmtRegion(code: string): string {

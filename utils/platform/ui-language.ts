@@ -3,6 +3,7 @@
 // messages (no German locale ships), and its numbers should read as that English text does.
 import browser from 'webextension-polyfill';
 import { t, type MessageKey } from './i18n';
+import { numberFormat, pluralRules } from './intl-cache';
 
 let cached: string | undefined;
 
@@ -27,6 +28,6 @@ export interface PluralForms {
 
 /** `count` as the message's $1 (written in the UI language), then `more` as $2…. */
 export function plural(forms: PluralForms, count: number, more: string[] = []): string {
-  const rule = new Intl.PluralRules(uiLocale()).select(count);
-  return t(rule === 'one' ? forms.one : forms.other, [new Intl.NumberFormat(uiLocale()).format(count), ...more]);
+  const rule = pluralRules(uiLocale()).select(count);
+  return t(rule === 'one' ? forms.one : forms.other, [numberFormat(uiLocale()).format(count), ...more]);
 }

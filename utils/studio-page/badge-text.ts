@@ -1,6 +1,7 @@
 // What a badge says: the change of one value since the previous capture of the same scope.
 // Pure: numbers, dates and a locale in, words out.
 import { formatValue, sinceWhen } from '../platform/format';
+import { dateTimeFormat } from '../platform/intl-cache';
 import type { MetricKey, StudioSnapshot, VideoCounter } from '../reader/snapshot';
 
 export interface Capture {
@@ -41,7 +42,7 @@ export function describeChange(
   const history = previous
     .filter((p) => p.value !== undefined)
     .slice(0, 5)
-    .map((p) => `${new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(p.capturedAt)}: ${p.rounded ? '≈ ' : ''}${formatValue(metric, p.value!, locale, Infinity)}`);
+    .map((p) => `${dateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(p.capturedAt)}: ${p.rounded ? '≈ ' : ''}${formatValue(metric, p.value!, locale, Infinity)}`);
   const before = previous.find((p) => p.value !== undefined);
   if (current.value === undefined || !before) {
     return { text: say('badgeFirst'), label: say('badgeFirstLabel', [name]), direction: 'first', history };
