@@ -118,7 +118,8 @@ function Popup({ opening }: { opening: PromiseSettledResult<PopupData> }) {
             ))}
           </div>
         </div>
-        <TimeChart series={series} label={summary} days={chart.kind === 'daily'} onDrawn={() => performance.mark('first-chart')} />
+        {/* Never an empty axis: a window without values is said in words (the summary). */}
+        {chart.points.length > 0 && <TimeChart series={series} label={summary} days={chart.kind === 'daily'} onDrawn={() => performance.mark('first-chart')} />}
         <p class="muted" data-testid="chart-summary">{summary}{chart.points.some((p) => p.rounded) ? ` ${t('roundedNote')}` : ''}</p>
         {chart.kind === 'daily' && <p class="muted" data-testid="chart-daily">{t('popupDailyNote')}</p>}
         <PeakHoursLine peak={insights?.peak} />

@@ -92,6 +92,13 @@ describe('popup', () => {
     await select.selectOption('old.account');
     await page.getByTestId('stale').waitFor();
     expect(await page.getByTestId('stale').textContent()).toContain('Visit TikTok Studio');
+    // Its last ten days hold nothing: the week's window is said in words, never an empty axis.
+    expect(await page.locator('canvas').count()).toBe(1);
+    await page.getByRole('group', { name: 'Range' }).getByRole('button', { name: '7 d', exact: true }).click();
+    await page.waitForFunction(() => document.querySelector('[data-testid="chart-summary"]')?.textContent?.startsWith('Nothing stored for this period yet'));
+    expect(await page.locator('canvas').count()).toBe(0);
+    await page.getByRole('group', { name: 'Range' }).getByRole('button', { name: '30 d', exact: true }).click();
+    await page.locator('canvas').waitFor();
     await page.close();
   });
 });
