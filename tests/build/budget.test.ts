@@ -1,4 +1,5 @@
 // Bundle budgets: sizes are deterministic, so they are checked on every test run.
+import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BUDGETS, bundleSize, ENTRYPOINTS } from '../support/bundle-size';
@@ -10,6 +11,15 @@ describe('bundle budgets (gzip)', () => {
     const size = bundleSize(OUT, ENTRYPOINTS[name]);
     expect(size.files.length).toBeGreaterThan(0);
     expect(size.gzip).toBeLessThan(budget);
+  });
+
+  it("counts what a page loads later: its module preloads and its lazily imported view", () => {
+    const { files } = bundleSize(OUT, ENTRYPOINTS['bundle.popup']);
+    const preloads = [...readFileSync(join(OUT, 'popup.html'), 'utf8').matchAll(/rel="modulepreload"[^>]+href="\/([^"]+)"/g)].map((m) => m[1]);
+    const lazy = files.flatMap((file) => [...readFileSync(join(OUT, file), 'utf8').matchAll(/import\(`\.\/([^`]+\.js)`\)/g)].map((m) => `chunks/${m[1]}`));
+    expect(preloads.length).toBeGreaterThan(0);
+    expect(lazy.length).toBeGreaterThan(0);
+    expect(files).toEqual(expect.arrayContaining([...preloads, ...lazy]));
   });
 
   // tldts with its list is about 130 KB minified: either bundle holding it passes 200 KB.

@@ -1,5 +1,6 @@
 // Size of what each entrypoint makes the browser load: its own file plus every chunk it
-// imports (followed through the JS import graph) and, for pages, the scripts their HTML names.
+// imports (followed through the JS import graph, lazy imports too) and, for pages, the scripts and
+// module preloads their HTML names.
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, normalize, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -17,7 +18,10 @@ export const BUDGETS: Record<string, number> = {
   // (23.3 KB → 26.8 KB measured).
   'bundle.content': 27 * 1024,
   'bundle.background': 40 * 1024,
-  'bundle.popup': 90 * 1024,
+  // 90 KB while this counter, blind to the lazily imported view (\`import(\`./Popup-….js\`)\`), measured
+  // the popup's entry alone; counted whole it was 96.0 KB before the pages' chunks were regrouped
+  // and is 94.9 KB after (chart.js and its date adapter are 68 KB of it).
+  'bundle.popup': 100 * 1024,
 };
 
 export const ENTRYPOINTS: Record<string, string> = {
@@ -30,7 +34,8 @@ export const ENTRYPOINTS: Record<string, string> = {
 function imports(file: string, root: string): string[] {
   const text = readFileSync(file, 'utf8');
   const found: string[] = [];
-  const pattern = file.endsWith('.html') ? /<script[^>]+src="([^"]+)"/g : /(?:import|from)\s*\(?\s*["']([^"']+\.js)["']/g;
+  // Pages: their scripts and module preloads; scripts: static and dynamic imports (`import(\`./x.js\`)`).
+  const pattern = file.endsWith('.html') ? /<(?:script|link rel="modulepreload")[^>]+(?:src|href)="([^"]+\.js)"/g : /(?:import|from)\s*\(?\s*["'`]([^"'`]+\.js)["'`]/g;
   for (const [, spec] of text.matchAll(pattern)) {
     const path = spec.startsWith('/') ? join(root, spec) : normalize(join(dirname(file), spec));
     if (existsSync(path)) found.push(path);
