@@ -26,7 +26,7 @@ export function WhatWorksLine({ account }: { account: string }) {
   return (
     <>
       <p data-testid="early-read" data-ready={String(read.ready)} data-missing={read.ready ? undefined : read.missing}>
-        <strong>{t('wwPopupEarly')}</strong>
+        <strong>{t('wwPopupEarly')}</strong>{' '}
         {'videoId' in read ? <bdi class="caption page-text">{stripBidiControls(read.caption ?? read.videoId)}</bdi> : null}
         {read.ready ? shortEarlyReadText(read) : <span class="muted">{earlyMissingText(read, Date.now())}</span>}
       </p>

@@ -63,24 +63,24 @@ describe('the popup’s what-works line', () => {
 
   it('gives the newest video’s read, or how many videos it waits for and how to get there', async () => {
     const ready = await show(report([], { ready: true, videoId: '1', caption: 'Bagels', postedAt: 0, ageMs: 30 * 3_600_000, views: 1200, percentile: 74.6, compared: 40 }));
-    expect(ready('early-read')).toBe('wwPopupEarlyBagelswwEarlyPosition(wwAgeHours(30)|1,200|75|40)');
+    expect(ready('early-read')).toBe('wwPopupEarly BagelswwEarlyPosition(wwAgeHours(30)|1,200|75|40)');
     const waiting = await show(report([], { ready: false, missing: 'fewVideos', videoId: '2', caption: 'Rye', have: 4, need: 10 }));
-    expect(waiting('early-read')).toBe('wwPopupEarlyRyewwEarlyFew(4|10) wwPopupEarlyDaily');
+    expect(waiting('early-read')).toBe('wwPopupEarly RyewwEarlyFew(4|10) wwPopupEarlyDaily');
   });
 
   it('says when the newest video was not captured since posting, and how to capture it', async () => {
     const line = await show(report([], { ready: false, missing: 'notCaptured', videoId: '3', caption: 'Focaccia', postedAt: Date.now() - DAY / 4 }));
-    expect(line('early-read')).toBe('wwPopupEarlyFocacciawwPopupEarlyNotCaptured wwPopupEarlyDaily');
+    expect(line('early-read')).toBe('wwPopupEarly FocacciawwPopupEarlyNotCaptured wwPopupEarlyDaily');
   });
 
   it('says how old the newest video is when it is past its first week', async () => {
     const line = await show(report([], { ready: false, missing: 'noYoungVideo', videoId: '4', postedAt: Date.now() - 12.5 * DAY }));
-    expect(line('early-read')).toBe('wwPopupEarly4wwPopupEarlyOld(12)');
+    expect(line('early-read')).toBe('wwPopupEarly 4wwPopupEarlyOld(12)');
   });
 
   it('says no video was captured yet, and where to find them', async () => {
     const line = await show(report([]));
-    expect(line('early-read')).toBe('wwPopupEarlywwPopupEarlyNoVideos wwPopupEarlyDaily');
+    expect(line('early-read')).toBe('wwPopupEarly wwPopupEarlyNoVideos wwPopupEarlyDaily');
     expect(root.querySelectorAll('[data-testid="early-read"]')).toHaveLength(1);
     expect(root.querySelector('[data-testid="early-read"]')?.getAttribute('data-missing')).toBe('noVideos');
   });
