@@ -1,6 +1,5 @@
 // Every message key the UI builds from data, as typed maps: the typecheck proves each exists in
 // English, and the locale test reads these maps to check every language has them.
-import type { EarlyPerformance } from '@/utils/insights/early-performance';
 import type { Milestone } from '@/utils/insights/milestone';
 import type { RecapRow } from '@/utils/insights/weekly-recap';
 import type { MessageKey } from '@/utils/platform/i18n';
@@ -63,11 +62,6 @@ export const MILESTONE_MISSING = {
   notGrowing: 'milestoneNotGrowing',
 } as const satisfies Record<Missing<Milestone>, MessageKey>;
 
-export const EARLY_MISSING = {
-  fewVideos: 'earlyFewVideos',
-  noViews: 'earlyNoViews',
-} as const satisfies Record<Missing<EarlyPerformance>, MessageKey>;
-
 export const RECAP_MISSING = {
   noCaptures: 'recapNoCaptures',
   noWeeklyTotals: 'recapNoWeeklyTotals',
@@ -94,7 +88,6 @@ export const BUILT_KEYS: readonly MessageKey[] = [
   ...Object.values(GENDER_LABEL),
   ...Object.values(PAGE_KIND_FACTS).flatMap((facts) => (facts.open ? [facts.open.hint] : [])),
   ...Object.values(MILESTONE_MISSING),
-  ...Object.values(EARLY_MISSING),
   ...Object.values(RECAP_MISSING),
   ...PLURALS.flatMap((forms) => [forms.one, forms.other]),
 ];

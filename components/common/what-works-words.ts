@@ -90,6 +90,17 @@ export function earlyReadText(read: Extract<EarlyRead, { ready: true }>): { posi
   return { position, day7, notes };
 }
 
+/** Why the newest video has no read yet, and what brings one (the popup's line). */
+export function earlyMissingText(read: Extract<EarlyRead, { ready: false }>, now: number): string {
+  const daily = t('wwPopupEarlyDaily');
+  switch (read.missing) {
+    case 'fewVideos': return `${t('wwEarlyFew', [String(read.have), String(read.need)])} ${daily}`;
+    case 'notCaptured': return `${t('wwPopupEarlyNotCaptured')} ${daily}`;
+    case 'noYoungVideo': return t('wwPopupEarlyOld', String(Math.floor((now - read.postedAt) / (24 * HOUR_MS))));
+    case 'noVideos': return `${t('wwPopupEarlyNoVideos')} ${daily}`;
+  }
+}
+
 /** The popup's shorter read: where it stands, the day-7 range and the confidence. */
 export function shortEarlyReadText(read: Extract<EarlyRead, { ready: true }>): string {
   const position = t('wwEarlyPosition', [age(read.ageMs), fmt('views', read.views), String(Math.round(read.percentile)), String(read.compared)]);

@@ -1,14 +1,12 @@
-// What the creator's own history says beyond the numbers: the next follower milestone, how the
-// newest video's first day compares with their usual, and this week against last. Each insight
-// appears only with enough data; otherwise it says what is missing.
-import { fmt, fmtChange, fmtCount, fmtDay, fmtPercentChange, fmtRatio, fmtShareOf } from '@/utils/platform/format';
-import { EARLY_MISSING, METRIC_LABEL, MILESTONE_MISSING, RECAP_MISSING } from '@/components/common/message-keys';
-import type { EarlyPerformance } from '@/utils/insights/early-performance';
+// What the creator's own history says beyond the numbers: the next follower milestone and this
+// week against last (the newest video's early read is WhatWorksLine's). Each insight appears only
+// with enough data; otherwise it says what is missing.
+import { fmt, fmtChange, fmtCount, fmtDay, fmtPercentChange } from '@/utils/platform/format';
+import { METRIC_LABEL, MILESTONE_MISSING, RECAP_MISSING } from '@/components/common/message-keys';
 import type { Milestone } from '@/utils/insights/milestone';
 import type { RecapRow } from '@/utils/insights/weekly-recap';
 import { Amount } from '@/components/common/Amount';
 import { t } from '@/utils/platform/i18n';
-import { stripBidiControls } from '@/utils/platform/safe-text';
 import type { HeadlineMetric } from '@/utils/views/popup-view';
 import type { PopupInsights } from '@/utils/views/popup-insights-view';
 
@@ -30,20 +28,6 @@ function MilestoneLine({ m }: { m: Milestone }) {
       <strong>{m.days === undefined ? t('insightMilestoneFar', target) : t('insightMilestone', [target, count(m.days)])}</strong>
       <br />
       <span class="muted">{t('insightPace', [perDay(m.perDay), count(m.paceDays)])}</span>
-    </p>
-  );
-}
-
-function EarlyLine({ e }: { e: EarlyPerformance }) {
-  if (!e.ready) {
-    const subs = e.missing === 'fewVideos' ? [count(e.need), count(e.have)] : [count(e.compared)];
-    return <p class="muted" data-testid="early" data-ready="false">{t(EARLY_MISSING[e.missing], subs)}</p>;
-  }
-  return (
-    <p data-testid="early" data-ready="true">
-      <bdi class="caption page-text">{stripBidiControls(e.caption ?? e.videoId)}</bdi>
-      <strong class={e.ratio >= 1 ? 'up' : 'down'}>{e.ratio >= 1 ? t('insightEarly', fmtRatio(e.ratio)) : t('insightEarlyBelow', fmtShareOf(e.ratio))}</strong>
-      <span class="muted"> {t('insightEarlyDetail', [fmt('views', e.views), fmt('views', e.median), count(e.compared)])}</span>
     </p>
   );
 }
@@ -84,7 +68,6 @@ export function Insights({ insights }: { insights?: PopupInsights }) {
       {insights ? (
         <>
           <MilestoneLine m={insights.milestone} />
-          <EarlyLine e={insights.early} />
           <h3>{t('recapTitle')}</h3>
           <RecapTable rows={insights.recap} />
         </>

@@ -20,6 +20,12 @@ async function seriousA11yViolations(page: Page) {
   });
 }
 
+/** The account's newest video as the store holds it (the posts list's posting time). */
+async function newestVideo(page: Page, account: string) {
+  const videos = await ask(page, 'listVideos', account);
+  return videos.filter((v) => v.postedAt).sort((a, b) => Date.parse(b.postedAt!) - Date.parse(a.postedAt!))[0];
+}
+
 /** Pixels the chart painted (canvas alpha > 0). */
 function paintedPixels(page: Page, selector = 'canvas') {
   return page.$eval(selector, (canvas) => {
@@ -70,8 +76,19 @@ describe('popup', () => {
     // Four months of history: every insight has what it needs.
     await page.locator('[data-testid="milestone"][data-ready="true"]').waitFor();
     expect(await page.getByTestId('milestone').textContent()).toMatch(/followers in about \d+ days at this month's pace/);
-    expect(await page.getByTestId('early').textContent()).toMatch(/First 24 h: ([\d.]+× your median|[\d.]+% of your median)/);
     expect(await page.locator('[data-testid="recap"] tbody tr[data-ready="true"]').count()).toBe(4);
+    // One line on how the newest video is doing early: the read of "what works for you", naming that video.
+    const early = page.locator('[data-testid="early-read"][data-ready="true"]');
+    await early.waitFor();
+    expect(await page.locator('[data-testid="early-read"], [data-testid="early"]').count()).toBe(1);
+    const newest = await newestVideo(page, 'maya.bakes');
+    const read = (await ask(page, 'getWhatWorks', 'maya.bakes')).newest;
+    if (!read.ready) throw new Error(`the newest video should have a read, not ${read.missing}`);
+    expect(read.videoId).toBe(newest.videoId);
+    expect(await early.locator('bdi').textContent()).toBe(newest.caption);
+    const text = (await early.textContent())!;
+    expect(text.startsWith(`Newest video ${newest.caption}`)).toBe(true);
+    expect(text.slice(`Newest video ${newest.caption}`.length)).toMatch(new RegExp(`^\\d+ (h|days) after posting: [\\d,.K]+ views, more than ${Math.round(read.percentile)} % of your videos at the same age \\(${read.compared} compared\\)\\.`));
 
     const movers = page.getByTestId('movers').getByRole('button');
     expect(await movers.count()).toBe(5);
@@ -99,6 +116,35 @@ describe('popup', () => {
     expect(await page.locator('canvas').count()).toBe(0);
     await page.getByRole('group', { name: 'Range' }).getByRole('button', { name: '30 d', exact: true }).click();
     await page.locator('canvas').waitFor();
+    // Its newest video is past its first week: the early-read line says so instead of a number.
+    const early = page.locator('[data-testid="early-read"][data-missing="noYoungVideo"]');
+    await early.waitFor();
+    const newest = await newestVideo(page, 'old.account');
+    // Counted now; the popup counted a moment earlier, possibly just before a day turned.
+    const days = Math.floor((Date.now() - Date.parse(newest.postedAt!)) / DAY);
+    expect(days).toBeGreaterThanOrEqual(7);
+    expect(await early.locator('bdi').textContent()).toBe(newest.caption);
+    expect(await early.textContent()).toMatch(new RegExp(`Posted (${days - 1}|${days}) days ago: an early read covers a video’s first 7 days, so the next one comes once a newer video is captured\\.$`));
+    expect(await page.locator('[data-testid="early-read"], [data-testid="early"]').count()).toBe(1);
+    await page.close();
+  });
+
+  it('says why a young video has no early read yet when too few earlier ones were captured at its age', async () => {
+    const page = await openExtensionPage(ext, 'popup.html');
+    // Captured a little before maya.bakes, so the dashboard tests below still open on hers.
+    await ask(page, 'restoreBackup', demoExport({ days: 14, videos: 5, now: Date.now() - DAY, account: 'new.creator', seed: 5 }));
+    await page.reload();
+    await page.getByLabel('Account').selectOption('new.creator');
+    const early = page.locator('[data-testid="early-read"][data-missing="fewVideos"]');
+    await early.waitFor();
+    const newest = await newestVideo(page, 'new.creator');
+    const read = (await ask(page, 'getWhatWorks', 'new.creator')).newest;
+    if (read.ready || read.missing !== 'fewVideos') throw new Error(`expected too few videos, got ${JSON.stringify(read)}`);
+    expect(read.videoId).toBe(newest.videoId);
+    expect(read.have).toBeLessThan(read.need);
+    expect(await early.locator('bdi').textContent()).toBe(newest.caption);
+    expect(await early.textContent()).toMatch(new RegExp(`Not enough of your videos were captured at this age yet: ${read.have} of ${read.need}\\. Open your Posts list in TikTok Studio at least once a day\\.$`));
+    expect(await page.locator('[data-testid="early-read"], [data-testid="early"]').count()).toBe(1);
     await page.close();
   });
 });

@@ -53,8 +53,11 @@ describe('what works for you', () => {
     const early = page.locator('[data-testid="early-read"][data-ready="true"]');
     await early.waitFor();
     const report = await ask(page, 'getWhatWorks', 'maya.bakes');
-    const newest = report.early[0];
+    const newest = report.newest;
     if (!newest.ready) throw new Error('the demo’s newest video should have a read');
+    expect(newest).toEqual(report.early[0]);
+    // The one line about the newest video's start (the older "First 24 h" line is gone).
+    expect(await page.locator('[data-testid="early-read"], [data-testid="early"]').count()).toBe(1);
     expect(await early.locator('bdi').textContent()).toBe(newest.caption);
     expect(await early.textContent()).toMatch(new RegExp(`after posting: [\\d,.K]+ views, more than ${Math.round(newest.percentile)} % of your videos at the same age \\(${newest.compared} compared\\)`));
     expect(await early.textContent()).toMatch(/Day 7: likely [\d,.K]+–[\d,.K]+ views\. Confidence: (high|medium|low)\.$/);

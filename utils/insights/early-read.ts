@@ -6,8 +6,7 @@
 // of n earlier ones drawn at random, the k-th smallest and k-th largest of their n growth factors
 // bracket its own with probability (n + 1 − 2k) / (n + 1), whatever the factors' distribution.
 import { DAY_MS } from '../series/series-math';
-import { median, viewsAtAge } from './early-performance';
-import { maxGapAt, type OwnVideo } from './own-videos';
+import { maxGapAt, median, viewsAtAge, type OwnVideo } from './own-videos';
 
 /** A video is young until its day-7 mark. */
 export const YOUNG_MS = 7 * DAY_MS;
@@ -57,8 +56,12 @@ export type EarlyRead =
       day7?: Day7Range;
       day7Missing?: { have: number; need: number };
     }
-  | { ready: false; missing: 'noYoungVideo' }
-  | { ready: false; missing: 'fewVideos'; videoId: string; caption?: string; have: number; need: number };
+  | { ready: false; missing: 'fewVideos'; videoId: string; caption?: string; have: number; need: number }
+  /** The video has no capture between its posting and day 7. */
+  | { ready: false; missing: 'notCaptured'; videoId: string; caption?: string; postedAt: number }
+  /** The newest video is past day 7: the next video gets a read. */
+  | { ready: false; missing: 'noYoungVideo'; videoId: string; caption?: string; postedAt: number }
+  | { ready: false; missing: 'noVideos' };
 
 /** The youngest capture of a young video, else undefined. */
 function latestYoungCapture(video: OwnVideo): { t: number; v: number } | undefined {
@@ -74,20 +77,29 @@ export function earlyReads(videos: OwnVideo[], now: number): EarlyRead[] {
   return young.map((video) => earlyReadOf(video, videos));
 }
 
-/** The newest young video's read (what the popup shows). */
-export function newestEarlyRead(videos: OwnVideo[], now: number): EarlyRead {
-  return earlyReads(videos, now)[0] ?? { ready: false, missing: 'noYoungVideo' };
+const named = (video: OwnVideo) => ({ videoId: video.videoId, ...(video.caption === undefined ? {} : { caption: video.caption }) });
+
+/**
+ * The newest video's read (what the popup shows), or why it has none: not captured since it was
+ * posted, past day 7, or no video at all. `reads` are earlyReads(videos, now) when already made.
+ */
+export function newestEarlyRead(videos: OwnVideo[], now: number, reads = earlyReads(videos, now)): EarlyRead {
+  const newest = videos.reduce<OwnVideo | undefined>((a, v) => (a && a.postedAt >= v.postedAt ? a : v), undefined);
+  if (!newest) return { ready: false, missing: 'noVideos' };
+  const read = reads.find((r) => 'videoId' in r && r.videoId === newest.videoId);
+  if (read) return read;
+  return { ready: false, missing: now - newest.postedAt < YOUNG_MS ? 'notCaptured' : 'noYoungVideo', ...named(newest), postedAt: newest.postedAt };
 }
 
 export function earlyReadOf(video: OwnVideo, all: OwnVideo[]): EarlyRead {
   const at = latestYoungCapture(video);
-  if (!at) return { ready: false, missing: 'noYoungVideo' };
+  if (!at) return { ready: false, missing: 'notCaptured', ...named(video), postedAt: video.postedAt };
   const age = at.t - video.postedAt;
   const others = all.filter((o) => o.videoId !== video.videoId && o.postedAt < video.postedAt);
   const atAge = others
     .map((o) => ({ now: viewsAtAge(o.views, o.postedAt, age, maxGapAt(age)), day7: viewsAtAge(o.views, o.postedAt, YOUNG_MS, maxGapAt(YOUNG_MS)), day28: viewsAtAge(o.views, o.postedAt, 28 * DAY_MS, maxGapAt(28 * DAY_MS)) }))
     .filter((o) => o.now !== undefined) as Array<{ now: number; day7?: number; day28?: number }>;
-  const base = { videoId: video.videoId, ...(video.caption === undefined ? {} : { caption: video.caption }) };
+  const base = named(video);
   if (atAge.length < MIN_REFERENCES) return { ready: false, missing: 'fewVideos', ...base, have: atAge.length, need: MIN_REFERENCES };
 
   const below = atAge.filter((o) => o.now < at.v).length;

@@ -1,8 +1,8 @@
 // The creator's own videos as the "what works" and early-read analyses take them: plain facts,
-// gathered by one adapter (utils/history/what-works-inputs.ts), and the outcomes each video has.
+// gathered by one adapter (utils/history/what-works-inputs.ts), their views at a given age, and
+// the outcomes each video has.
 // Pure: no store here, so the adapter can later read timelines instead of records.
 import { DAY_MS, type Point } from '../series/series-math';
-import { viewsAtAge } from './early-performance';
 
 export interface OwnVideo {
   videoId: string;
@@ -39,6 +39,34 @@ const MIN_VIEWS_FOR_RATE = 100;
  * views move fast on day one, slowly by day seven.
  */
 export const maxGapAt = (ageMs: number) => Math.max(36 * HOUR_MS, ageMs / 2);
+
+/**
+ * Views `ageMs` after posting, interpolated between the captures on either side of that moment
+ * (a video has 0 views when posted). Undefined when no capture follows the mark, or the two
+ * captures around it are too far apart for the line between them to mean anything.
+ */
+export function viewsAtAge(points: Point[], postedAt: number, ageMs: number, maxGapMs: number): number | undefined {
+  const mark = postedAt + ageMs;
+  let before: Point = { t: postedAt, v: 0 };
+  for (const p of points) {
+    if (p.t < postedAt) continue;
+    if (p.t === mark) return p.v;
+    if (p.t < mark) {
+      before = p;
+      continue;
+    }
+    if (p.t - before.t > maxGapMs) return undefined;
+    return before.v + ((p.v - before.v) * (mark - before.t)) / (p.t - before.t);
+  }
+  return undefined;
+}
+
+export function median(values: number[]): number | undefined {
+  if (values.length === 0) return undefined;
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
 
 /** Each outcome this video has (undefined where Creator Lens has not seen it). */
 export function outcomesOf(video: OwnVideo): Record<Outcome, number | undefined> {

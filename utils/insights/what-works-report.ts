@@ -1,18 +1,22 @@
 // Everything the "What works for you" section and the popup's line show, from one set of inputs:
-// the comparisons, an early read of each young video, and what is about to be lost. Pure.
+// the comparisons, an early read of each young video (and of the newest one, or why it has none),
+// and what is about to be lost. Pure.
 import { dataAtRisk, type DataAtRisk, type RiskInput } from './data-at-risk';
-import { earlyReads, type EarlyRead } from './early-read';
+import { earlyReads, newestEarlyRead, type EarlyRead } from './early-read';
 import { whatWorks, type Comparison, type WhatWorks } from './what-works';
 
 export interface WhatWorksReport {
   whatWorks: WhatWorks;
   /** One per young video, newest first. */
   early: EarlyRead[];
+  /** The newest video's read, or why it has none (the popup's line). */
+  newest: EarlyRead;
   risk: DataAtRisk;
 }
 
 export function whatWorksReport(input: RiskInput): WhatWorksReport {
-  return { whatWorks: whatWorks(input.videos), early: earlyReads(input.videos, input.now), risk: dataAtRisk(input) };
+  const early = earlyReads(input.videos, input.now);
+  return { whatWorks: whatWorks(input.videos), early, newest: newestEarlyRead(input.videos, input.now, early), risk: dataAtRisk(input) };
 }
 
 /** The finding furthest from "no difference" (by the interval's nearer end), for a one-line summary. */

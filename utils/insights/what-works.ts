@@ -16,8 +16,7 @@
 // - False findings: every comparison that speaks, across all outcomes and groups, shares one 5 %
 //   budget (Bonferroni): each interval is at level 1 − 0.05 / comparisons. The chance that anything
 //   on the page says "found" when nothing differs is then at most 5 %.
-import { median } from './early-performance';
-import { captionLength, hashtagsOf, outcomesOf, OUTCOMES, type Outcome, type OwnVideo } from './own-videos';
+import { captionLength, hashtagsOf, median, outcomesOf, OUTCOMES, type Outcome, type OwnVideo } from './own-videos';
 
 export const DIMENSIONS = ['hour', 'weekday', 'length', 'caption', 'hashtag'] as const;
 export type Dimension = (typeof DIMENSIONS)[number];

@@ -78,9 +78,6 @@ export const fmtRatio = (r: number) => numberFormat(uiLocale(), { maximumFractio
 /** A share: 55%, 12.5% (as the UI language writes percentages). */
 export const fmtPercent = (share: number) => numberFormat(uiLocale(), { style: 'percent', maximumFractionDigits: 1 }).format(share);
 
-/** How much of something a small ratio is: 45%, 0.5% (two significant digits, never a bare 0). */
-export const fmtShareOf = (r: number) => numberFormat(uiLocale(), { style: 'percent', maximumSignificantDigits: 2 }).format(r);
-
 /** +25%, −8%. */
 export const fmtPercentChange = (r: number) => numberFormat(uiLocale(), { style: 'percent', maximumFractionDigits: 0, signDisplay: 'exceptZero' }).format(r);
 

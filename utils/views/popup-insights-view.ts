@@ -1,6 +1,6 @@
 // What the popup shows below the chart, from timelines: the next follower milestone (followers by
-// day), the newest video's first day, this week against last, top movers and busiest hours.
-import { earlyPerformance, type EarlyPerformance, type VideoViews } from '../insights/early-performance';
+// day), this week against last, top movers and busiest hours. (The newest video's early read comes
+// with "what works for you", from the background.)
 import { milestoneEta, type Milestone } from '../insights/milestone';
 import { weeklyRecap, type RecapRow, type RecapSeries } from '../insights/weekly-recap';
 import { peakHours, type PeakHours } from '../series/follower-activity';
@@ -12,7 +12,6 @@ import type { ViewSource } from './view-source';
 
 export interface PopupInsights {
   milestone: Milestone;
-  early: EarlyPerformance;
   recap: Array<RecapRow<HeadlineMetric>>;
   /** The videos that gained the most views between the two latest captures of the posts list. */
   movers: Mover[];
@@ -22,8 +21,6 @@ export interface PopupInsights {
 
 /** Two weeks of days and the week before them (a weekly total at the start needs its week). */
 const RECAP_SPAN_MS = 22 * DAY_MS;
-/** A video's captures this long after posting are all its first day needs. */
-const EARLY_SPAN_MS = 3 * DAY_MS;
 const FULL_WEEKS = 14;
 
 /**
@@ -44,10 +41,9 @@ export function recapSeriesOf<M extends string>(metric: M, timeline: Timeline): 
 }
 
 export async function popupInsights(source: ViewSource, account: string, now = Date.now()): Promise<PopupInsights> {
-  const [[followerRecords], flowRecords, videos, lists, activity] = await Promise.all([
+  const [[followerRecords], flowRecords, lists, activity] = await Promise.all([
     source.timelines(account, ['followers']),
     source.timelines(account, HEADLINE_METRICS.filter((m) => m !== 'followers'), now - RECAP_SPAN_MS),
-    source.videos(account),
     source.postsLists(account, 2),
     source.activity(account),
   ]);
@@ -55,16 +51,8 @@ export async function popupInsights(source: ViewSource, account: string, now = D
   const timelines = new Map([followers, ...flowRecords.map(buildTimeline)].map((t) => [t.metric, t]));
   const recap = weeklyRecap(HEADLINE_METRICS.map((m) => recapSeriesOf(m, timelines.get(m)!)), now);
 
-  const posted = videos.filter((v) => v.postedAt && !Number.isNaN(Date.parse(v.postedAt)));
-  const early: VideoViews[] = await Promise.all(
-    posted.map(async (v) => {
-      const postedAt = Date.parse(v.postedAt!);
-      const { points } = await source.videoViews(account, v.videoId, postedAt, postedAt + EARLY_SPAN_MS);
-      return { videoId: v.videoId, caption: v.caption, postedAt, points: points.map((p) => ({ t: p.t, v: p.v })) };
-    }),
-  );
   const [latestList, previousList] = lists;
   const movers = latestList && previousList ? topMovers(latestList, previousList) : [];
   const peak = peakHours(activity);
-  return { movers, milestone: milestoneEta(dayPoints(followers.days), now), early: earlyPerformance(early), recap, ...(peak ? { peak } : {}) };
+  return { movers, milestone: milestoneEta(dayPoints(followers.days), now), recap, ...(peak ? { peak } : {}) };
 }

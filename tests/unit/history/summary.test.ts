@@ -8,6 +8,8 @@ import { popupData as popupView } from '@/utils/views/popup-view';
 import { popupInsights as insightsView } from '@/utils/views/popup-insights-view';
 import { historySource } from '@/utils/history/timeline-reads';
 import { restoreBackup } from '@/utils/history/backup';
+import { whatWorksInputs } from '@/utils/history/what-works-inputs';
+import { whatWorksReport } from '@/utils/insights/what-works-report';
 
 const NOW = Date.UTC(2026, 10, 24, 12);
 const DAY = 86_400_000;
@@ -149,21 +151,31 @@ describe('popupData opening on what the user has', () => {
   });
 });
 
+/** The popup's early-read line: the newest video's read from "what works for you", and that video. */
+async function newestRead(account: string) {
+  const input = await whatWorksInputs(db, account, NOW);
+  const newest = [...input.videos].sort((a, b) => b.postedAt - a.postedAt)[0];
+  return { read: whatWorksReport(input).newest, newest };
+}
+
 describe('popupInsights', () => {
-  it('has every insight ready after two months of daily captures', async () => {
+  it('has every insight ready after two months of daily captures, and the newest video its early read', async () => {
     await restoreBackup(db, demoExport({ days: 60, videos: 20, now: NOW - DAY / 2 }), NOW);
     const insights = await popupInsights(db, 'maya.bakes', NOW);
     expect(insights.milestone).toMatchObject({ ready: true });
-    expect(insights.early).toMatchObject({ ready: true });
     expect(insights.recap.map((r) => [r.metric, r.ready])).toEqual([['followers', true], ['videoViews', true], ['profileViews', true], ['likes', true]]);
+    const { read, newest } = await newestRead('maya.bakes');
+    expect(read).toMatchObject({ ready: true, videoId: newest.videoId, caption: newest.caption });
   }, 30_000);
 
   it('says what each insight is missing after a single capture', async () => {
     await restoreBackup(db, demoExport({ days: 1, videos: 3, now: NOW - DAY / 2 }), NOW);
     const insights = await popupInsights(db, 'maya.bakes', NOW);
     expect(insights.milestone).toMatchObject({ ready: false, missing: 'shortHistory' });
-    expect(insights.early).toMatchObject({ ready: false, missing: 'fewVideos' });
     expect(insights.recap.map((r) => r.ready)).toEqual([false, false, false, false]);
+    // The newest video is young, but no earlier one was captured at its age.
+    const { read, newest } = await newestRead('maya.bakes');
+    expect(read).toEqual({ ready: false, missing: 'fewVideos', videoId: newest.videoId, caption: newest.caption, have: 0, need: 10 });
   });
 });
 

@@ -85,5 +85,6 @@ describe('whatWorksInputs', () => {
     expect(report.whatWorks.unknown).toEqual([]);
     expect(strongestFinding(report.whatWorks)?.group).toBe('evening');
     expect(report.early[0]).toMatchObject({ ready: true });
+    expect(report.newest).toEqual(report.early[0]);
   }, 60_000);
 });

@@ -3,8 +3,7 @@
 // drops when the creator's videos keep growing for weeks.
 import { describe, expect, it } from 'vitest';
 import { earlyReadOf, earlyReads, MIN_REFERENCES, newestEarlyRead } from '@/utils/insights/early-read';
-import { viewsAtAge } from '@/utils/insights/early-performance';
-import { maxGapAt, type OwnVideo } from '@/utils/insights/own-videos';
+import { maxGapAt, viewsAtAge, type OwnVideo } from '@/utils/insights/own-videos';
 import { generatedVideos, GENERATED_NOW } from '../../support/generated-videos';
 
 const DAY = 86_400_000;
@@ -67,11 +66,36 @@ describe('early read', () => {
     expect(!read.ready && read.missing === 'fewVideos' && read.have).toBeLessThan(MIN_REFERENCES);
   });
 
-  it('reads every young video, newest first, and says when none is young', () => {
+  it('reads every young video, newest first, the newest video’s read first', () => {
     const reads = earlyReads(videos, GENERATED_NOW);
     const young = videos.filter((v) => GENERATED_NOW - v.postedAt < 7 * DAY && v.views.length);
     expect(reads.map((r) => (r.ready ? r.videoId : ''))).toEqual(young.sort((a, b) => b.postedAt - a.postedAt).map((v) => v.videoId));
     expect(newestEarlyRead(videos, GENERATED_NOW)).toEqual(reads[0]);
-    expect(newestEarlyRead(videos.slice(0, 50), GENERATED_NOW)).toEqual({ ready: false, missing: 'noYoungVideo' });
+    expect(newestEarlyRead(videos, GENERATED_NOW, reads)).toEqual(reads[0]);
+  });
+
+  it('says why the newest video has no read: past day 7, not captured since posting, or no video at all', () => {
+    const older = videos.slice(0, 50);
+    const newestOlder = older[49];
+    expect(GENERATED_NOW - newestOlder.postedAt).toBeGreaterThan(7 * DAY);
+    expect(newestEarlyRead(older, GENERATED_NOW)).toEqual({ ready: false, missing: 'noYoungVideo', videoId: newestOlder.videoId, caption: newestOlder.caption, postedAt: newestOlder.postedAt });
+
+    // Just posted and not yet seen on the posts list: the popup names it rather than an older video's read.
+    const justPosted: OwnVideo = { videoId: 'new', postedAt: GENERATED_NOW - 3_600_000, views: [] };
+    expect(earlyReads([...videos, justPosted], GENERATED_NOW)[0]).toEqual(earlyReads(videos, GENERATED_NOW)[0]);
+    expect(newestEarlyRead([...videos, justPosted], GENERATED_NOW)).toEqual({ ready: false, missing: 'notCaptured', videoId: 'new', postedAt: justPosted.postedAt });
+    expect(newestEarlyRead([], GENERATED_NOW)).toEqual({ ready: false, missing: 'noVideos' });
+    const unseen = youngAt(videos[100], 0);
+    expect(earlyReadOf(unseen, videos)).toEqual({ ready: false, missing: 'notCaptured', videoId: unseen.videoId, caption: unseen.caption, postedAt: unseen.postedAt });
+  });
+
+  it('names the newest video when too few earlier ones were captured at its age', () => {
+    const few = generatedVideos({ seed: 2, videos: 6 });
+    const newest = few[few.length - 1];
+    expect(GENERATED_NOW - newest.postedAt).toBeLessThan(7 * DAY);
+    const age = newest.views[newest.views.length - 1].t - newest.postedAt;
+    const atAge = few.slice(0, -1).filter((o) => viewsAtAge(o.views, o.postedAt, age, maxGapAt(age)) !== undefined).length;
+    expect(atAge).toBeGreaterThan(0);
+    expect(newestEarlyRead(few, GENERATED_NOW)).toEqual({ ready: false, missing: 'fewVideos', videoId: newest.videoId, caption: newest.caption, need: MIN_REFERENCES, have: atAge });
   });
 });

@@ -7,7 +7,7 @@ vi.mock('webextension-polyfill', () => ({
   default: { i18n: { getMessage: (key: string, subs?: string[]) => (key === 'uiLanguage' ? 'ja' : `${key}(${(subs ?? []).join('|')})`) } },
 }));
 
-const { fmt, fmtChange, fmtCount, fmtExact, fmtIsoDay, fmtPercent, fmtRegion, fmtShareOf } = await import('@/utils/platform/format');
+const { fmt, fmtChange, fmtCount, fmtExact, fmtIsoDay, fmtPercent, fmtRegion } = await import('@/utils/platform/format');
 const { plural, uiLocale } = await import('@/utils/platform/ui-language');
 
 describe('format in the UI language', () => {
@@ -35,7 +35,6 @@ describe('format in the UI language', () => {
     expect(fmtIsoDay('2025-12-07')).toBe(new Intl.DateTimeFormat('ja', { dateStyle: 'medium' }).format(new Date(2025, 11, 7)));
     expect(fmtIsoDay('not a day')).toBe('not a day');
     expect(fmtPercent(0.55)).toBe('55%');
-    expect(fmtShareOf(0.005)).toBe('0.5%');
     expect(fmtRegion('US')).toBe('アメリカ合衆国');
     expect(fmtRegion('Others')).toBe('Others');
   });

@@ -1,6 +1,6 @@
 // The popup's "what works" lines over scripted reports: the strongest finding, "no clear
 // difference" when comparisons spoke and found nothing, how near silence is to speaking, and the
-// newest video's early read.
+// newest video's early read or, in each case it has none, why and what brings one.
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -14,11 +14,13 @@ vi.mock('@/utils/platform/i18n', () => ({ t: (key: string, subs?: string | strin
 const { WhatWorksLine } = await import('@/components/popup/WhatWorksLine');
 
 const comparison = (over: Partial<Comparison>): Comparison => ({ dimension: 'hour', group: 'evening', outcome: 'lifetimeViews', verdict: 'noClearDifference', videos: 40, others: 120, need: 10, ratio: 1.1, low: 0.8, high: 1.5, ...over });
-const report = (comparisons: Comparison[], early: WhatWorksReport['early'] = []): WhatWorksReport => ({
+const report = (comparisons: Comparison[], newest: WhatWorksReport['newest'] = { ready: false, missing: 'noVideos' }): WhatWorksReport => ({
   whatWorks: { comparisons, spoke: comparisons.filter((c) => c.verdict !== 'notEnough').length, level: 0.99, videos: 60, unknown: [] },
-  early,
+  early: newest.ready || newest.missing === 'fewVideos' ? [newest] : [],
+  newest,
   risk: { videos: [] },
 });
+const DAY = 86_400_000;
 
 let root: HTMLElement;
 beforeEach(() => {
@@ -57,13 +59,29 @@ describe('the popup’s what-works line', () => {
   it('says how near the nearest comparison is to speaking', async () => {
     const line = await show(report([comparison({ verdict: 'notEnough', videos: 7, others: 30 }), comparison({ group: 'night', verdict: 'notEnough', videos: 3, others: 34 })]));
     expect(line('what-works-line')).toBe('wwPopupFew(7|10)');
-    expect(line('early-read')).toBeUndefined();
   });
 
-  it('gives the newest young video’s read, or how many videos it waits for', async () => {
-    const ready = await show(report([], [{ ready: true, videoId: '1', caption: 'Bagels', postedAt: 0, ageMs: 30 * 3_600_000, views: 1200, percentile: 74.6, compared: 40 }]));
-    expect(ready('early-read')).toBe('wwPopupEarlyBagelswwEarlyPosition(wwAgeHours(30)|1,200|75|40)');
-    const waiting = await show(report([], [{ ready: false, missing: 'fewVideos', videoId: '2', caption: 'Rye', have: 4, need: 10 }]));
-    expect(waiting('early-read')).toBe('wwPopupEarlyRyewwEarlyFew(4|10)');
+  it('gives the newest video’s read, or how many videos it waits for and how to get there', async () => {
+    const ready = await show(report([], { ready: true, videoId: '1', caption: 'Bagels', postedAt: 0, ageMs: 30 * 3_600_000, views: 1200, percentile: 74.6, compared: 40 }));
+    expect(ready('early-read')).toBe('wwPopupEarly BagelswwEarlyPosition(wwAgeHours(30)|1,200|75|40)');
+    const waiting = await show(report([], { ready: false, missing: 'fewVideos', videoId: '2', caption: 'Rye', have: 4, need: 10 }));
+    expect(waiting('early-read')).toBe('wwPopupEarly RyewwEarlyFew(4|10) wwPopupEarlyDaily');
+  });
+
+  it('says when the newest video was not captured since posting, and how to capture it', async () => {
+    const line = await show(report([], { ready: false, missing: 'notCaptured', videoId: '3', caption: 'Focaccia', postedAt: Date.now() - DAY / 4 }));
+    expect(line('early-read')).toBe('wwPopupEarly FocacciawwPopupEarlyNotCaptured wwPopupEarlyDaily');
+  });
+
+  it('says how old the newest video is when it is past its first week', async () => {
+    const line = await show(report([], { ready: false, missing: 'noYoungVideo', videoId: '4', postedAt: Date.now() - 12.5 * DAY }));
+    expect(line('early-read')).toBe('wwPopupEarly 4wwPopupEarlyOld(12)');
+  });
+
+  it('says no video was captured yet, and where to find them', async () => {
+    const line = await show(report([]));
+    expect(line('early-read')).toBe('wwPopupEarly wwPopupEarlyNoVideos wwPopupEarlyDaily');
+    expect(root.querySelectorAll('[data-testid="early-read"]')).toHaveLength(1);
+    expect(root.querySelector('[data-testid="early-read"]')?.getAttribute('data-missing')).toBe('noVideos');
   });
 });
