@@ -1,21 +1,13 @@
 // "Page text is never written as HTML", read from the source tree: no shipped file writes markup
 // from a string. Preact's own support for dangerouslySetInnerHTML is the one innerHTML the Firefox
 // linter reports in the built pages; this test is why no component ever reaches it.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, posix } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { filesUnder, ROOT } from '../../support/source-files';
 
-const ROOT = join(__dirname, '../../..');
 const SHIPPED = ['entrypoints', 'components', 'utils'];
 const HTML_SINK = /\b(innerHTML|outerHTML|insertAdjacentHTML|dangerouslySetInnerHTML|createContextualFragment|srcdoc)\b|document\.write(ln)?\s*\(|\bparseFromString\s*\([^)]*text\/html/;
-
-function filesUnder(dir: string): string[] {
-  return readdirSync(join(ROOT, dir)).flatMap((entry) => {
-    const path = posix.join(dir, entry);
-    if (statSync(join(ROOT, path)).isDirectory()) return filesUnder(path);
-    return /\.(ts|tsx)$/.test(entry) ? [path] : [];
-  });
-}
 
 /** The lines of `text` that write markup from a string. */
 const sinks = (text: string) => text.split('\n').filter((line) => HTML_SINK.test(line.replace(/\/\/.*$/, '')));

@@ -1,24 +1,10 @@
 // The house's conventions, read from the source tree (as refined-github's build/features.test.ts
 // does): which folder may import which, where the extension APIs may be touched, what never ships,
 // and that every file name says what it is. A new import against the layering fails here.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { basename, join, posix } from 'node:path';
 import { describe, expect, it } from 'vitest';
-
-const ROOT = join(__dirname, '../../..');
-
-function filesUnder(dir: string): string[] {
-  const out: string[] = [];
-  const walk = (rel: string) => {
-    for (const entry of readdirSync(join(ROOT, rel))) {
-      const path = posix.join(rel, entry);
-      if (statSync(join(ROOT, path)).isDirectory()) walk(path);
-      else if (/\.(ts|tsx)$/.test(entry)) out.push(path);
-    }
-  };
-  walk(dir);
-  return out;
-}
+import { filesUnder, ROOT } from '../../support/source-files';
 
 interface Import {
   from: string;
