@@ -167,7 +167,7 @@ export async function backupImportedDays(db: LensDB): Promise<ImportedBackup | u
 export async function restoreImportedDays(journal: WriteJournal, backup: ImportedBackup, tick: (n: number) => void, chunkSize = KEYED_CHUNK): Promise<number> {
   const daily = await putInChunks<DailyRecord, DailyRecord>(
     journal,
-    { store: 'daily', items: backup.daily.map(dailyFields), key: (r) => [r.account, r.metric, r.date], next: (r, held) => (held && (held.value === r.value || !outranks(r, held)) ? undefined : r) },
+    { store: 'daily', items: backup.daily.map(dailyFields), key: (r) => [r.account, r.metric, r.date], next: (r, held) => (held && !outranks(r, held) ? undefined : r) },
     tick,
     chunkSize,
   );

@@ -37,7 +37,7 @@ export function buildTimeline(records: TimelineRecords): Timeline {
   };
   for (const r of records.imported) {
     offer(
-      { source: 'import', asOf: r.exportedAt, provisional: r.provisional },
+      { source: 'import', asOf: r.exportedAt, provisional: r.provisional, value: r.value },
       { date: r.date, t: noonOf(r.date), v: r.value, source: 'import', ...(r.provisional ? { provisional: true as const } : {}) },
     );
   }
@@ -49,7 +49,7 @@ export function buildTimeline(records: TimelineRecords): Timeline {
     if (!date) continue;
     const provisional = shape === 'flow' && provisionalAt(date, c.t);
     offer(
-      { source: 'capture', asOf: c.t, provisional, rounded: c.rounded },
+      { source: 'capture', asOf: c.t, provisional, rounded: c.rounded, value: c.v },
       { date, t: noonOf(date), v: c.v, source: 'capture', ...(provisional ? { provisional: true as const } : {}), ...(c.rounded ? { rounded: true as const } : {}) },
     );
   }

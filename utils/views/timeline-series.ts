@@ -56,7 +56,8 @@ function busiestRange(readings: CapturedValue[], from: number): string | undefin
 /**
  * What a headline card shows of a timeline. A running total: its days when an import brought
  * some, else its captures as taken. A flow: 7-day totals from its days where a week of days is
- * known (captured weekly totals newer than the days follow them), else the period captured most.
+ * known and the newest week ends in the window (captured weekly totals newer than the days follow
+ * them), else the period captured most.
  */
 export function cardSeries(timeline: Timeline, from = -Infinity): TimelineSeries {
   if (timeline.shape === 'level') {
@@ -64,7 +65,8 @@ export function cardSeries(timeline: Timeline, from = -Infinity): TimelineSeries
     return { kind: 'captures', range: 'lifetime', points: timeline.readings.filter((r) => r.range === 'lifetime').map(point) };
   }
   const sums = weeklySums(timeline.days);
-  if (sums.length) {
+  // Only weeks that reach the window count: what lies before it depends on how far back was read.
+  if (sums.length && sums[sums.length - 1].t >= from) {
     const lastDay = localDate(sums[sums.length - 1].t);
     // A weekly capture covers the seven days before the day it was taken on.
     const newer = timeline.readings.filter((r) => r.range === '7d' && localDate(r.t - DAY_MS) > lastDay).map(point);
@@ -79,9 +81,10 @@ export function cardSeries(timeline: Timeline, from = -Infinity): TimelineSeries
  * a running total's imported days), else the card's series.
  */
 export function chartSeries(timeline: Timeline, from = -Infinity): TimelineSeries {
-  const daily = timeline.shape === 'flow' ? timeline.days.length > 0 : anyImported(timeline);
+  const first = from === -Infinity ? '' : localDate(from);
+  // A flow's days count where the window has some: older ones depend on how far back was read.
+  const daily = timeline.shape === 'flow' ? timeline.days.some((d) => d.date >= first) : anyImported(timeline);
   if (daily) {
-    const first = from === -Infinity ? '' : localDate(from);
     return { kind: 'daily', points: dayPoints(timeline.days.filter((d) => d.date >= first)) };
   }
   const series = cardSeries(timeline, from);
