@@ -34,12 +34,18 @@ export function weeklySums(days: DayValue[]): Point[] {
   return out;
 }
 
-/** Of the captured periods, the one with the most readings from `from` on (the newest on a tie), else the one read last. */
+/**
+ * Of the captured periods, the one with the most readings from `from` on (the newest on a tie), else
+ * the one read last. Custom periods only where no common one was read, and only those starting in
+ * the window: one from before it says nothing of the window (and how far back was read decides
+ * whether it is there at all).
+ */
 function busiestRange(readings: CapturedValue[], from: number): string | undefined {
   const stats = new Map<string, { inWindow: number; newest: number }>();
   const common = readings.some((r) => COMMON_RANGES.has(r.range));
+  const first = from === -Infinity ? '' : localDate(from);
   for (const r of readings) {
-    if (common && !COMMON_RANGES.has(r.range)) continue;
+    if (common ? !COMMON_RANGES.has(r.range) : r.range.slice(0, 10) < first) continue;
     const s = stats.get(r.range) ?? { inWindow: 0, newest: -Infinity };
     if (r.t >= from) s.inWindow++;
     s.newest = Math.max(s.newest, r.t);

@@ -16,6 +16,7 @@ import { dailySeries } from '@/utils/views/dashboard-view';
 import { popupData } from '@/utils/views/popup-view';
 import { popupInsights } from '@/utils/views/popup-insights-view';
 import type { ViewSource } from '@/utils/views/view-source';
+import type { StudioSnapshot } from '@/utils/reader/snapshot';
 import { ACCOUNT, addDays, dayOf, expectedDays, inZone, mixedHistory, orders, recordsOf, wallClock, ZONES, type Export, type MixedHistory } from '../../support/mixed-history';
 
 const SEEDS = Number(process.env.STORE_SEEDS ?? 5);
@@ -144,17 +145,58 @@ describe('one history in the store: regressions', () => {
 
   it('a period captured once in the read window still brings the capture before it when another period is busier', async () => {
     const db = await freshDb();
-    const overview = (range: { days: number }, v: number, t: number) => saveSnapshot(db, { page: 'account-overview', url: 'https://www.tiktok.com/tiktokstudio/analytics', account: ACCOUNT, range, metrics: { videoViews: v } }, t);
-    await overview({ days: 28 }, 90_000, at('2026-04-01'));
-    await overview({ days: 28 }, 95_000, at('2026-04-09'));
-    await overview({ days: 7 }, 20_000, at('2026-04-08'));
-    await overview({ days: 7 }, 21_000, at('2026-04-09') + HOUR);
-    const [records] = await readTimelines(db, ACCOUNT, ['videoViews'], at('2026-04-05'));
+    await overview(db, { days: 28 }, 90_000, at('2026-04-01'));
+    await overview(db, { days: 7 }, 20_000, at('2026-04-07'));
+    await overview(db, { days: 7 }, 21_000, at('2026-04-08'));
+    await overview(db, { days: 28 }, 95_000, at('2026-04-09'));
+    const [records] = await readTimelines(db, ACCOUNT, ['videoViews'], at('2026-04-06'));
     expect(records.captured.filter((c) => c.range === '28d').map((c) => c.v)).toEqual([90_000, 95_000]);
-    // The popup's card over a window the newest 28-day capture leads: its change since the one before.
-    const now = at('2026-04-12');
-    const query = { account: ACCOUNT, metric: 'videoViews' as const, days: 7 };
+    // The popup's card over a week after all of them (read from a week earlier): the newest period, 28 days, and its change.
+    expect((await sameCards(db, at('2026-04-20'), 'videoViews', 7)).cards.find((c) => c.metric === 'videoViews')).toMatchObject({ range: '28d', sincePrevious: 5000 });
+  });
+
+  const sameCards = async (db: LensDB, now: number, metric: 'followers' | 'videoViews', days: number) => {
+    const query = { account: ACCOUNT, metric, days };
     const [got, want] = await Promise.all([popupData(historySource(db), query, now), popupData(await wholeHistory(db), query, now)]);
-    expect(got.cards).toEqual(want.cards);
+    expect({ cards: got.cards, chart: got.chart }).toEqual({ cards: want.cards, chart: want.chart });
+    return got;
+  };
+  const overview = (db: LensDB, range: StudioSnapshot['range'], v: number, t: number) =>
+    saveSnapshot(db, { page: 'account-overview', url: 'https://www.tiktok.com/tiktokstudio/analytics', account: ACCOUNT, range, metrics: { videoViews: v } }, t);
+
+  it('a day captured only long before the window is no card of the window, however far back the store read', async () => {
+    const db = await freshDb();
+    await overview(db, { start: '2026-04-11', end: '2026-04-11' }, 2671, at('2026-04-12'));
+    const data = await sameCards(db, at('2026-04-30'), 'videoViews', 7);
+    expect(data.cards.find((c) => c.metric === 'videoViews')).toMatchObject({ latest: undefined, spark: [] });
+  });
+
+  it("a week of days before the window does not turn the card into days; the window's weekly captures stay its series", async () => {
+    const db = await freshDb();
+    await importStudioData(db, { account: ACCOUNT, parts: [{ name: 'Overview.zip', files: ['Overview.csv'], exportedAt: at('2026-04-09'), days: Object.fromEntries(Array.from({ length: 8 }, (_, i) => [addDays('2026-04-01', i), { videoViews: 100 + i }])) }] }, at('2026-04-09'));
+    await overview(db, { days: 7 }, 5000, at('2026-04-25'));
+    await overview(db, { days: 7 }, 5100, at('2026-04-26'));
+    const data = await sameCards(db, at('2026-04-27'), 'videoViews', 7);
+    expect(data.cards.find((c) => c.metric === 'videoViews')).toMatchObject({ range: '7d', latest: { v: 5100 }, sincePrevious: 100 });
+  });
+
+  it('a follower total seen again just after midnight counts for the new day', () =>
+    inZone('Pacific/Auckland', async () => {
+      const db = await freshDb();
+      const followers = (page: 'account-followers' | 'studio-home', v: number, t: number) => saveSnapshot(db, { page, url: 'https://www.tiktok.com/tiktokstudio/analytics/followers', account: ACCOUNT, range: { days: 7 }, metrics: { followers: v } }, t);
+      await followers('account-followers', 1200, wallClock('2026-04-04', 23, 50));
+      await followers('account-followers', 1200, wallClock('2026-04-05', 0, 10));
+      const [timeline] = await storeDays(db);
+      expect(timeline.days.map((d) => [d.date, d.v])).toEqual([['2026-04-04', 1200], ['2026-04-05', 1200]]);
+    }));
+
+  it('a revisit after another page showed a different total is its own capture: the later sighting wins the day', async () => {
+    const db = await freshDb();
+    const followers = (page: 'account-followers' | 'studio-home', v: number, t: number) => saveSnapshot(db, { page, url: 'https://www.tiktok.com/tiktokstudio', account: ACCOUNT, range: { days: 7 }, metrics: { followers: v } }, t);
+    await followers('account-followers', 1200, wallClock('2026-04-20', 10, 0));
+    await followers('studio-home', 1205, wallClock('2026-04-20', 10, 5));
+    expect((await followers('account-followers', 1200, wallClock('2026-04-20', 10, 20))).status).toBe('added');
+    const [timeline] = await storeDays(db);
+    expect(timeline.days.map((d) => [d.date, d.v])).toEqual([['2026-04-20', 1200]]);
   });
 });
