@@ -232,3 +232,30 @@ export function orders<T>(items: readonly T[]): T[][] {
   if (items.length <= 1) return [[...items]];
   return items.flatMap((item, i) => orders([...items.slice(0, i), ...items.slice(i + 1)]).map((rest) => [item, ...rest]));
 }
+
+/**
+ * One history delivered three ways, every value exact and settled: all by an export made days after
+ * its last day, all by captures (the follower total once a day at any local time, each day's views
+ * by a one-day range at least four days on), or the first days by export and the rest by captures.
+ */
+export function splitDeliveries(history: MixedHistory, seed: number): Record<'imports' | 'captures' | 'half', { exports: Export[]; captures: Capture[] }> {
+  const random = seededRandom(seed);
+  const url = 'https://www.tiktok.com/tiktokstudio/analytics';
+  const exportOf = (days: TrueDay[]): Export => {
+    const exportedAt = momentOn(addDays(days[days.length - 1].date, 4 + Math.floor(random() * 3)), random);
+    return { exportedAt, parts: [{ name: `Overview_${exportedAt}.zip`, files: ['Overview.csv'], exportedAt, days: Object.fromEntries(days.map((d) => [d.date, { videoViews: d.videoViews, followers: d.followers }])) }] };
+  };
+  const capturesOf = (days: TrueDay[]): Capture[] =>
+    days
+      .flatMap((d) => [
+        { at: momentOn(d.date, random), snapshot: { page: 'account-followers' as const, url, account: ACCOUNT, range: { days: 7 }, metrics: { followers: d.followers } } },
+        { at: momentOn(addDays(d.date, 4 + Math.floor(random() * 4)), random), snapshot: { page: 'account-overview' as const, url, account: ACCOUNT, range: { start: d.date, end: d.date }, metrics: { videoViews: d.videoViews } } },
+      ])
+      .sort((a, b) => a.at - b.at);
+  const cut = 1 + Math.floor(random() * (history.days.length - 2));
+  return {
+    imports: { exports: [exportOf(history.days)], captures: [] },
+    captures: { exports: [], captures: capturesOf(history.days) },
+    half: { exports: [exportOf(history.days.slice(0, cut))], captures: capturesOf(history.days.slice(cut)) },
+  };
+}

@@ -1,6 +1,6 @@
 // Which series of a timeline a card or a chart draws, decided once for the popup and the dashboard.
 // Pure: timelines in, points out.
-import { anyImported, dayPoints, localDate } from '../timeline/build-timeline';
+import { anyImported, dayPoints, localDate, nextDate } from '../timeline/build-timeline';
 import type { CapturedValue, DayValue, Timeline } from '../timeline/timeline-contract';
 import { DAY_MS, type Point } from '../series/series-math';
 
@@ -75,7 +75,8 @@ export function cardSeries(timeline: Timeline, from = -Infinity): TimelineSeries
   if (sums.length && sums[sums.length - 1].t >= from) {
     const lastDay = localDate(sums[sums.length - 1].t);
     // A weekly capture covers the seven days before the day it was taken on.
-    const newer = timeline.readings.filter((r) => r.range === '7d' && localDate(r.t - DAY_MS) > lastDay).map(point);
+    // Counted in dates: 24 hours before a capture just after midnight is two dates back when the clocks went forward.
+    const newer = timeline.readings.filter((r) => r.range === '7d' && nextDate(localDate(r.t), -1) > lastDay).map(point);
     return { kind: 'daily', range: '7d', points: [...sums, ...newer] };
   }
   const range = busiestRange(timeline.readings, from);

@@ -17,7 +17,7 @@ import { popupData } from '@/utils/views/popup-view';
 import { popupInsights } from '@/utils/views/popup-insights-view';
 import type { ViewSource } from '@/utils/views/view-source';
 import type { StudioSnapshot } from '@/utils/reader/snapshot';
-import { ACCOUNT, addDays, dayOf, expectedDays, inZone, mixedHistory, orders, recordsOf, wallClock, ZONES, type Export, type MixedHistory } from '../../support/mixed-history';
+import { ACCOUNT, addDays, dayOf, expectedDays, inZone, mixedHistory, orders, recordsOf, splitDeliveries, wallClock, ZONES, type Export, type MixedHistory } from '../../support/mixed-history';
 
 const SEEDS = Number(process.env.STORE_SEEDS ?? 5);
 const LONG = 120_000;
@@ -114,6 +114,32 @@ describe.each(ZONES)('one history in the store, in %s', (zone) => {
 });
 
 const wholeHistoryOf = wholeHistory;
+
+describe.each(ZONES)('one history however it arrived, in %s', (zone) => {
+  it(`gives the same days, recap and milestone by export, by captures or half and half (${SEEDS} histories)`, () =>
+    inZone(zone, async () => {
+      for (let seed = 200; seed < 200 + SEEDS; seed++) {
+        const history = mixedHistory(seed);
+        const now = wallClock(addDays(history.days[history.days.length - 1].date, 8), 12, 0);
+        const seen = [];
+        for (const [name, delivery] of Object.entries(splitDeliveries(history, seed))) {
+          const db = await freshDb();
+          await importAll(db, delivery.exports, now);
+          for (const c of delivery.captures) await saveSnapshot(db, c.snapshot, c.at);
+          const insights = await popupInsights(historySource(db), ACCOUNT, now);
+          seen.push({
+            name,
+            days: (await storeDays(db)).map((t) => ({ metric: t.metric, days: t.days.map((d) => [d.date, d.v, d.provisional ?? false]) })),
+            recap: insights.recap.filter((r) => r.metric === 'followers' || r.metric === 'videoViews'),
+            milestone: insights.milestone,
+          });
+        }
+        const truth = METRICS.map((metric) => ({ metric, days: history.days.map((d) => [d.date, d[metric], false]) }));
+        const [{ name: _first, ...reference }] = seen;
+        for (const { name, ...got } of seen) expect({ seed, name, ...got }).toEqual({ seed, name, ...reference, days: truth });
+      }
+    }), LONG);
+});
 
 // Shrunk from the properties above: each failed before its fix.
 describe('one history in the store: regressions', () => {
