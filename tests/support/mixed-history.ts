@@ -111,10 +111,12 @@ export function mixedHistory(seed: number, options: { exports?: number } = {}): 
       rows[date] = { videoViews: Math.max(0, Math.floor(day.videoViews * counted(k, random)) + restated), followers: day.followers + (k < 2 ? int(5) : restated) };
     }
     if (!Object.keys(rows).length) continue;
+    // A renamed file says nothing of when it was made: the store counts it as made when imported.
+    const renamed = random() < 0.1;
     const part = (name: string, pick: (r: { videoViews: number; followers: number }) => Partial<Record<'videoViews' | 'followers', number>>): StudioFilePart => ({
       name: `${name}_${seed}_${e}.zip`,
       files: [`${name}.csv`],
-      exportedAt,
+      ...(renamed ? {} : { exportedAt }),
       days: Object.fromEntries(Object.entries(rows).map(([date, r]) => [date, pick(r)])),
     });
     exports.push({
@@ -164,10 +166,12 @@ export const provisionalByContract = (dates: string[], exportedAt: number) =>
 export function recordsOf(history: MixedHistory, metric: 'followers' | 'videoViews'): TimelineRecords {
   const imported: ImportedDay[] = history.exports.flatMap((e) =>
     e.parts.flatMap((part) => {
-      const fresh = provisionalByContract(Object.keys(part.days), e.exportedAt);
+      // Imported at `now` (the store tests import then).
+      const exportedAt = part.exportedAt ?? history.now;
+      const fresh = provisionalByContract(Object.keys(part.days), exportedAt);
       return Object.entries(part.days).flatMap(([date, values]) => {
         const value = values[metric];
-        return value === undefined ? [] : [{ date, value, exportedAt: e.exportedAt, ...(fresh.has(date) ? { provisional: true as const } : {}) }];
+        return value === undefined ? [] : [{ date, value, exportedAt, ...(fresh.has(date) ? { provisional: true as const } : {}) }];
       });
     }),
   );

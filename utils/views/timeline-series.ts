@@ -70,8 +70,9 @@ export function cardSeries(timeline: Timeline, from = -Infinity): TimelineSeries
     if (anyImported(timeline)) return { kind: 'daily', range: 'lifetime', points: dayPoints(timeline.days) };
     return { kind: 'captures', range: 'lifetime', points: timeline.readings.filter((r) => r.range === 'lifetime').map(point) };
   }
-  const sums = weeklySums(timeline.days);
-  // Only weeks that reach the window count: what lies before it depends on how far back was read.
+  // Weeks ending in the window and the day before it: older ones depend on how far back was read.
+  const firstDay = from === -Infinity ? '' : nextDate(localDate(from), -WEEK);
+  const sums = weeklySums(timeline.days.filter((d) => d.date >= firstDay));
   if (sums.length && sums[sums.length - 1].t >= from) {
     const lastDay = localDate(sums[sums.length - 1].t);
     // A weekly capture covers the seven days before the day it was taken on.

@@ -100,6 +100,9 @@ describe.each(ZONES)('one history in the store, in %s', (zone) => {
               expect({ seed, now, days, metric, cards: got.cards, chart: got.chart }).toEqual({ seed, now, days, metric, cards: want.cards, chart: want.chart });
             }
           }
+          // Opening the popup: the freshest metric, over a window widened to its values when they are older.
+          const [opened, openedWhole] = await Promise.all([popupData(store, { auto: true }, now), popupData(whole, { auto: true }, now)]);
+          expect({ seed, now, cards: opened.cards, chart: opened.chart }).toEqual({ seed, now, cards: openedWhole.cards, chart: openedWhole.chart });
           const [got, want] = await Promise.all([popupInsights(store, ACCOUNT, now), popupInsights(whole, ACCOUNT, now)]);
           expect({ seed, now, recap: got.recap, milestone: got.milestone }).toEqual({ seed, now, recap: want.recap, milestone: want.milestone });
         }
@@ -204,6 +207,14 @@ describe('one history in the store: regressions', () => {
     await overview(db, { days: 7 }, 5100, at('2026-04-26'));
     const data = await sameCards(db, at('2026-04-27'), 'videoViews', 7);
     expect(data.cards.find((c) => c.metric === 'videoViews')).toMatchObject({ range: '7d', latest: { v: 5100 }, sincePrevious: 100 });
+  });
+
+  it("a week of days long before the window is not the card's previous week", async () => {
+    const db = await freshDb();
+    const week = (first: string, value: number) => Object.fromEntries(Array.from({ length: 7 }, (_, i) => [addDays(first, i), { videoViews: value }]));
+    await importStudioData(db, { account: ACCOUNT, parts: [{ name: 'Overview.zip', files: ['Overview.csv'], exportedAt: at('2026-04-28'), days: { ...week('2026-04-01', 10), ...week('2026-04-14', 20) } }] }, at('2026-04-28'));
+    const data = await sameCards(db, wallClock('2026-04-20', 20, 0), 'videoViews', 7);
+    expect(data.cards.find((c) => c.metric === 'videoViews')).toMatchObject({ kind: 'daily', latest: { v: 140 }, sincePrevious: undefined });
   });
 
   it('a follower total seen again just after midnight counts for the new day', () =>

@@ -8,7 +8,7 @@ import type { TimelineRecords } from '@/utils/timeline/timeline-contract';
 import { seededRandom } from '../../support/seeded-random';
 import { addDays, expectedDays, inZone, mixedHistory, recordsOf, shuffled, wallClock, ZONES } from '../../support/mixed-history';
 
-const SEEDS = 150;
+const SEEDS = 250;
 const METRICS = ['followers', 'videoViews'] as const;
 
 const daysOf = (records: TimelineRecords) =>
@@ -40,6 +40,19 @@ describe.each(ZONES)('one timeline in %s', (zone) => {
       const build = (captured: (typeof a)[]) => buildTimeline({ account: 'a', metric: 'followers', imported: [], captured }).days.map((d) => d.v);
       expect(build([a, b])).toEqual([1003]);
       expect(build([b, a])).toEqual([1003]);
+    }));
+
+  it('captures of one moment keep one order among the readings, whatever order they came in', () =>
+    inZone(zone, () => {
+      const t = wallClock('2026-09-27', 2, 30);
+      const captured = [
+        { t, v: 7000, range: '7d' },
+        { t, v: 26_000, range: '28d' },
+        { t, v: 7000, range: '7d', rounded: true as const },
+      ];
+      const readings = (list: typeof captured) => buildTimeline({ account: 'a', metric: 'videoViews', imported: [], captured: list }).readings;
+      expect(readings([...captured].reverse())).toEqual(readings(captured));
+      expect(readings([captured[1], captured[0], captured[2]])).toEqual(readings(captured));
     }));
 
   it('two exports made at the same moment disagreeing on a day: the larger value, in either order', () =>
