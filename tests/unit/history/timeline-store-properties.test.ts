@@ -19,6 +19,7 @@ import type { ViewSource } from '@/utils/views/view-source';
 import type { StudioSnapshot } from '@/utils/reader/snapshot';
 import { ACCOUNT, addDays, dayOf, expectedDays, inZone, mixedHistory, orders, recordsOf, splitDeliveries, wallClock, ZONES, type Export, type MixedHistory } from '../../support/mixed-history';
 
+// STORE_SEEDS=150 widens the hunt (about 100 s).
 const SEEDS = Number(process.env.STORE_SEEDS ?? 5);
 const LONG = 120_000;
 const METRICS = ['followers', 'videoViews'] as const satisfies readonly TimelineMetric[];

@@ -8,7 +8,8 @@ import type { TimelineRecords } from '@/utils/timeline/timeline-contract';
 import { seededRandom } from '../../support/seeded-random';
 import { addDays, expectedDays, inZone, mixedHistory, recordsOf, shuffled, wallClock, ZONES } from '../../support/mixed-history';
 
-const SEEDS = 250;
+// TIMELINE_SEEDS=3000 widens the hunt (about 10 s).
+const SEEDS = Number(process.env.TIMELINE_SEEDS ?? 250);
 const METRICS = ['followers', 'videoViews'] as const;
 
 const daysOf = (records: TimelineRecords) =>
