@@ -51,6 +51,13 @@ export function outranks(next: Pick<DailyRecord, 'provisional' | 'exportedAt' | 
   return dayOutranks({ source: 'import', asOf: next.exportedAt, provisional: next.provisional, value: next.value }, { source: 'import', asOf: current.exportedAt, provisional: current.provisional, value: current.value });
 }
 
+/**
+ * An hour of follower activity from a later export replaces the held one (a tie at one export
+ * moment: the larger count), the same whether it comes by import or by a backup's restore.
+ */
+export const activityOutranks = (next: Pick<ActivityRecord, 'exportedAt' | 'activeFollowers'>, held: Pick<ActivityRecord, 'exportedAt' | 'activeFollowers'>) =>
+  next.exportedAt > held.exportedAt || (next.exportedAt === held.exportedAt && next.activeFollowers > held.activeFollowers);
+
 export interface DailyPlan {
   put: DailyRecord[];
   added: number;

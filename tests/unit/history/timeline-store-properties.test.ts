@@ -42,6 +42,18 @@ async function importAll(db: LensDB, exports: Export[], importedAt: number) {
 const days = (records: TimelineRecords[]) =>
   records.map((r) => ({ metric: r.metric, days: buildTimeline(r).days.map(({ date, v, source, provisional, rounded }) => ({ date, v, source, ...(provisional ? { provisional } : {}), ...(rounded ? { rounded } : {}) })) }));
 
+/** A store that imported `first`, then restored a backup of a store holding `last`, then imported `middle`. */
+async function restoredBetween(first: Export, middle: Export, last: Export, at: number): Promise<LensDB> {
+  const source = await freshDb();
+  await importAll(source, [last], at);
+  const backup = JSON.parse(JSON.stringify(await makeBackup(source, at)));
+  const db = await freshDb();
+  await importAll(db, [first], at);
+  await restoreBackup(db, backup, at);
+  await importAll(db, [middle], at);
+  return db;
+}
+
 const storeDays = async (db: LensDB) => days(await readTimelines(db, ACCOUNT, METRICS));
 
 /** The store's whole history held in memory: every read answers with all of it, never a window. */
@@ -163,14 +175,7 @@ describe('one history in the store: regressions', () => {
   });
 
   it('a restored day equal to the held one still brings its later export, so an export between them cannot win', async () => {
-    const source = await freshDb();
-    await importAll(source, [last], at('2026-04-13'));
-    const backup = JSON.parse(JSON.stringify(await makeBackup(source, at('2026-04-13'))));
-    const db = await freshDb();
-    await importAll(db, [first], at('2026-04-13'));
-    await restoreBackup(db, backup, at('2026-04-13'));
-    await importAll(db, [middle], at('2026-04-13'));
-    expect(await valueOf(db)).toEqual([5]);
+    expect(await valueOf(await restoredBetween(first, middle, last, at('2026-04-13')))).toEqual([5]);
   });
 
   it('a period captured once in the read window still brings the capture before it when another period is busier', async () => {
@@ -236,5 +241,37 @@ describe('one history in the store: regressions', () => {
     expect((await followers('account-followers', 1200, wallClock('2026-04-20', 10, 20))).status).toBe('added');
     const [timeline] = await storeDays(db);
     expect(timeline.days.map((d) => [d.date, d.v])).toEqual([['2026-04-20', 1200]]);
+  });
+});
+
+describe('follower activity, by import or by restore', () => {
+  const at = (date: string) => wallClock(date, 9, 0);
+  const hourOf = (count: number, exportedAt: number): Export => ({
+    exportedAt,
+    parts: [{ name: `Followers_${exportedAt}.zip`, files: ['FollowerActivity.csv'], exportedAt, days: {}, followerActivity: [{ date: '2026-04-08', hour: 20, activeFollowers: count }] }],
+  });
+  const first = hourOf(10, at('2026-04-10'));
+  const middle = hourOf(12, at('2026-04-11'));
+  const last = hourOf(10, at('2026-04-12'));
+  const tie = hourOf(11, at('2026-04-12'));
+  const countOf = async (db: LensDB) => (await historySource(db).activity(ACCOUNT)).map((a) => a.activeFollowers);
+
+  it('an hour is the latest export\'s (a tie: the larger count) in every order of imports', async () => {
+    const cases: Array<[Export[], number]> = [
+      [[first, middle, last], 10],
+      [[last, tie], 11],
+    ];
+    for (const [exports, want] of cases) {
+      for (const order of orders(exports)) {
+        const db = await freshDb();
+        await importAll(db, order, at('2026-04-13'));
+        expect({ order: order.map((e) => e.exportedAt), count: await countOf(db) }).toEqual({ order: order.map((e) => e.exportedAt), count: [want] });
+      }
+    }
+  });
+
+  it('a backup holding a later export\'s hour replaces an earlier one, as importing it would', async () => {
+    expect(await countOf(await restoredBetween(first, middle, last, at('2026-04-13')))).toEqual([10]);
+    expect(await countOf(await restoredBetween(middle, middle, last, at('2026-04-13')))).toEqual([10]);
   });
 });
