@@ -47,9 +47,16 @@ export function provisionalDays(part: StudioFilePart, importedAt: number): Set<s
 }
 
 /** Two exports' values of a day, ranked by the timeline's one precedence rule; equal rank keeps what is there. */
-export function outranks(next: Pick<DailyRecord, 'provisional' | 'exportedAt'>, current: Pick<DailyRecord, 'provisional' | 'exportedAt'>): boolean {
-  return dayOutranks({ source: 'import', asOf: next.exportedAt, provisional: next.provisional }, { source: 'import', asOf: current.exportedAt, provisional: current.provisional });
+export function outranks(next: Pick<DailyRecord, 'provisional' | 'exportedAt' | 'value'>, current: Pick<DailyRecord, 'provisional' | 'exportedAt' | 'value'>): boolean {
+  return dayOutranks({ source: 'import', asOf: next.exportedAt, provisional: next.provisional, value: next.value }, { source: 'import', asOf: current.exportedAt, provisional: current.provisional, value: current.value });
 }
+
+/**
+ * An hour of follower activity from a later export replaces the held one (a tie at one export
+ * moment: the larger count), the same whether it comes by import or by a backup's restore.
+ */
+export const activityOutranks = (next: Pick<ActivityRecord, 'exportedAt' | 'activeFollowers'>, held: Pick<ActivityRecord, 'exportedAt' | 'activeFollowers'>) =>
+  next.exportedAt > held.exportedAt || (next.exportedAt === held.exportedAt && next.activeFollowers > held.activeFollowers);
 
 export interface DailyPlan {
   put: DailyRecord[];
@@ -81,14 +88,15 @@ export function planDaily(account: string, parts: StudioFilePart[], existing: Ma
         const current = held.get(key);
         if (!current) {
           added++;
-        } else if (current.value === value && (!current.provisional || next.provisional)) {
-          unchanged++;
-          continue;
         } else if (!outranks(next, current)) {
           unchanged++;
           continue;
         } else if (!existing.has(key) || changed.has(key)) {
           // Replacing a value added by this same import is still one addition.
+        } else if (current.value === value) {
+          // The same value from a better export is kept with that export's rank: a third export
+          // between the two must not outrank what this one said.
+          unchanged++;
         } else {
           updated++;
         }

@@ -6,7 +6,7 @@ import type { ExportVideo } from '../import/studio-files';
 import type { LensDB } from './database';
 import { capText } from './validate-snapshot';
 import { journaled, KEYED_CHUNK, progressCounter, putInChunks, type WriteJournal } from './write-journal';
-import { dailyKey, outranks, planDaily, sameAudience, type ActivityRecord, type AudienceRecord, type DailyRecord, type ImportedBackup } from './imported-days';
+import { activityOutranks, dailyKey, outranks, planDaily, sameAudience, type ActivityRecord, type AudienceRecord, type DailyRecord, type ImportedBackup } from './imported-days';
 import type { VideoRecord } from './records';
 
 export interface StudioImport {
@@ -61,8 +61,9 @@ export async function importStudioData(
     for (const a of part.followerActivity ?? []) {
       const key = `${a.date}|${a.hour}`;
       const held = hours.get(key);
-      if (held && (held.activeFollowers === a.activeFollowers || held.exportedAt > exportedAt)) continue;
       const record: ActivityRecord = { account, date: a.date, hour: a.hour, activeFollowers: a.activeFollowers, exportedAt };
+      // An equal count from a later export is kept with that export's moment: one between them must not win.
+      if (held && !activityOutranks(record, held)) continue;
       hours.set(key, record);
       activity.push(record);
     }
@@ -161,19 +162,20 @@ export async function backupImportedDays(db: LensDB): Promise<ImportedBackup | u
 
 /**
  * Restores a backup's imported history in chunks under the restore's journal: records not held
- * are added; a held day value gives way only to one that outranks it; nothing else is replaced.
+ * are added; a held day value or hour of activity gives way only to one that outranks it (as an
+ * import's would); nothing else is replaced.
  * Only the fields a record has are kept.
  */
 export async function restoreImportedDays(journal: WriteJournal, backup: ImportedBackup, tick: (n: number) => void, chunkSize = KEYED_CHUNK): Promise<number> {
   const daily = await putInChunks<DailyRecord, DailyRecord>(
     journal,
-    { store: 'daily', items: backup.daily.map(dailyFields), key: (r) => [r.account, r.metric, r.date], next: (r, held) => (held && (held.value === r.value || !outranks(r, held)) ? undefined : r) },
+    { store: 'daily', items: backup.daily.map(dailyFields), key: (r) => [r.account, r.metric, r.date], next: (r, held) => (held && !outranks(r, held) ? undefined : r) },
     tick,
     chunkSize,
   );
   const activity = await putInChunks<ActivityRecord, ActivityRecord>(
     journal,
-    { store: 'activity', items: backup.activity.map(activityFields), key: (r) => [r.account, r.date, r.hour], next: (r, held) => (held ? undefined : r) },
+    { store: 'activity', items: backup.activity.map(activityFields), key: (r) => [r.account, r.date, r.hour], next: (r, held) => (held && !activityOutranks(r, held) ? undefined : r) },
     tick,
     chunkSize,
   );

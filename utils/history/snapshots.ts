@@ -3,6 +3,7 @@
 import type { IDBPIndex, IDBPTransaction } from 'idb';
 import type { StudioSnapshot } from '../reader/snapshot';
 import type { LensDB, LensSchema } from './database';
+import { localDate } from '../timeline/build-timeline';
 import { journaled, progressCounter, yieldToOthers, type WriteJournal } from './write-journal';
 import { importedAccountNames, importedAccounts, lastImportAt } from './save-import';
 import {
@@ -38,7 +39,7 @@ export async function saveSnapshot(db: LensDB, snapshot: StudioSnapshot, now = D
   const recent = await scopeHistoryIn(snapshots.index('byScope'), scope, HISTORY_LENGTH + 1);
   const latest = recent[0];
 
-  if (latest && sameContent(latest, snapshot) && now - latest.lastSeenAt <= DEDUPE_WINDOW_MS) {
+  if (latest && sameContent(latest, snapshot) && now - latest.lastSeenAt <= DEDUPE_WINDOW_MS && (await onlyRevisit(snapshots.index('byAccount'), latest, now))) {
     const refreshed = { ...latest, lastSeenAt: Math.max(now, latest.lastSeenAt) } as StoredRecord;
     await snapshots.put(refreshed);
     await tx.done;
@@ -51,6 +52,17 @@ export async function saveSnapshot(db: LensDB, snapshot: StudioSnapshot, now = D
   await writeDerived(tx, [record]);
   await tx.done;
   return { status: 'added', record, previous: recent.slice(0, HISTORY_LENGTH) };
+}
+
+/**
+ * Whether a capture may stand for a revisit at `now` without a record of its own: on the same local
+ * day (a running total counts for the day it was seen; a day's figure settles at a midnight), and
+ * with nothing of the account captured since (another page may have shown a metric differently,
+ * and the later sighting wins its day).
+ */
+async function onlyRevisit(byAccount: IDBPIndex<LensSchema, ['snapshots', 'points', 'videos'], 'snapshots', 'byAccount', 'readwrite'>, latest: StoredRecord, now: number): Promise<boolean> {
+  if (localDate(now) !== localDate(latest.capturedAt)) return false;
+  return !(await byAccount.openKeyCursor(IDBKeyRange.bound([latest.account, latest.capturedAt], [latest.account, Infinity], true)));
 }
 
 /** Each video record as it was before a restore first touched it in this chunk (undefined: it was new). */

@@ -34,23 +34,25 @@ async function newest<T>(open: () => Promise<{ value: T; continue(): Promise<unk
 }
 
 /**
- * One metric's records from `from` on (everything when undefined). Where no period's window holds
- * two values (or the imported days' window fewer than two), the newest two before it come too, so
- * a view can still say what the latest value was.
+ * One metric's records from `from` on (everything when undefined). Where a period's window holds
+ * fewer than two values (or the imported days' window fewer than two), the newest two before it
+ * come too, so a view can still say what the latest value was and how it changed.
  */
 export async function readTimelineRecords(db: LensDB, q: { account: string; metric: TimelineMetric; from?: number }, tx: ReadTx = db.transaction(['points', 'daily'])): Promise<TimelineRecords> {
   const { account, metric } = q;
   const from = q.from ?? -Infinity;
   const index = tx.objectStore('points').index('bySeries');
   const span = (range: string, a: number, b: number) => IDBKeyRange.bound([account, '', metric, range, a], [account, '', metric, range, b]);
-  // Asked only when no window holds two values: an account known only from imports looks no further back.
-  const anyCaptured = async () => (await index.getKey(IDBKeyRange.bound([account, '', metric], [account, '', metric, []]))) !== undefined;
   const ranges = RANGE_FREE_METRICS.has(metric) ? ['lifetime'] : COMMON_RANGES;
-  // Every period's window at once; only when none holds two values does a view need what came before.
-  const perRange = Promise.all(ranges.map((range) => index.getAll(span(range, from, Infinity)))).then(async (windows) => {
-    if (from === -Infinity || windows.some((w) => w.length >= 2) || !(await anyCaptured())) return windows;
-    return Promise.all(windows.map(async (window, i) => [...(await newest(() => index.openCursor(span(ranges[i], -Infinity, from), 'prev'), 2 - window.length)), ...window]));
-  });
+  // Every period's window at once, each thin one with what came before it: a view picks a period by
+  // its captures, and its latest change must not depend on whether another period was busier.
+  const perRange = Promise.all(
+    ranges.map(async (range) => {
+      const window = await index.getAll(span(range, from, Infinity));
+      if (from === -Infinity || window.length >= 2) return window;
+      return [...(await newest(() => index.openCursor(span(range, -Infinity, from), 'prev'), 2 - window.length)), ...window];
+    }),
+  );
   // A day's window starts up to 14 hours before its UTC midnight: a day's margin covers every zone.
   const fromDate = q.from === undefined ? '' : localDate(q.from - DAY_MS);
   const custom = RANGE_FREE_METRICS.has(metric)

@@ -37,11 +37,12 @@ export function buildTimeline(records: TimelineRecords): Timeline {
   };
   for (const r of records.imported) {
     offer(
-      { source: 'import', asOf: r.exportedAt, provisional: r.provisional },
+      { source: 'import', asOf: r.exportedAt, provisional: r.provisional, value: r.value },
       { date: r.date, t: noonOf(r.date), v: r.value, source: 'import', ...(r.provisional ? { provisional: true as const } : {}) },
     );
   }
-  const readings = [...records.captured].sort((a, b) => a.t - b.t);
+  // Oldest first; captures of one moment in one order whatever order the records came in.
+  const readings = [...records.captured].sort((a, b) => a.t - b.t || (a.range < b.range ? -1 : a.range > b.range ? 1 : 0) || a.v - b.v || Number(!!a.rounded) - Number(!!b.rounded));
   for (const c of readings) {
     // A running total read live is that day's count at that moment: nothing left to count. A
     // one-day range is the day's amount, provisional while Studio still counts it.
@@ -49,7 +50,7 @@ export function buildTimeline(records: TimelineRecords): Timeline {
     if (!date) continue;
     const provisional = shape === 'flow' && provisionalAt(date, c.t);
     offer(
-      { source: 'capture', asOf: c.t, provisional, rounded: c.rounded },
+      { source: 'capture', asOf: c.t, provisional, rounded: c.rounded, value: c.v },
       { date, t: noonOf(date), v: c.v, source: 'capture', ...(provisional ? { provisional: true as const } : {}), ...(c.rounded ? { rounded: true as const } : {}) },
     );
   }

@@ -15,13 +15,16 @@ export interface DayCandidate {
   provisional?: boolean;
   /** Studio showed it rounded (12.3K). */
   rounded?: boolean;
+  /** The value itself: the last word between two known at the same moment (the larger: more of the day counted). */
+  value?: number;
 }
 
-const rank = (c: DayCandidate): number[] => [c.provisional ? 0 : 1, c.rounded ? 0 : 1, c.source === 'capture' ? 1 : 0, c.asOf];
+const rank = (c: DayCandidate): number[] => [c.provisional ? 0 : 1, c.rounded ? 0 : 1, c.source === 'capture' ? 1 : 0, c.asOf, c.value ?? -Infinity];
 
 /**
  * True when `next` should replace `current` as the day's value: settled beats provisional, exact
- * beats rounded, a capture beats an import, then the later one wins. An equal rank keeps `current`.
+ * beats rounded, a capture beats an import, then the later one wins, and between two known at the
+ * same moment the larger value, so no order of arrival decides. An equal rank keeps `current`.
  */
 export function dayOutranks(next: DayCandidate, current: DayCandidate): boolean {
   const a = rank(next);
@@ -33,11 +36,15 @@ export function dayOutranks(next: DayCandidate, current: DayCandidate): boolean 
 /** Local midnight starting `date` (YYYY-MM-DD). */
 export const dayStart = (date: string) => new Date(`${date}T00:00:00`).getTime();
 
+/** The calendar date `n` days after `date`, counted on dates (no clock change moves it). */
+const datePlus = (date: string, n: number) => new Date(Date.parse(`${date}T00:00:00Z`) + n * DAY_MS).toISOString().slice(0, 10);
+
 /**
  * A value of `date` known at `asOf` is provisional while Studio may still be counting that day: the
- * day itself, its lag, and a day of slack for time zones.
+ * day itself, its lag, and a day of slack for time zones. It settles at a local midnight, counted
+ * in days, not hours: a daylight-saving change between does not move it.
  */
-export const provisionalAt = (date: string, asOf: number) => asOf < dayStart(date) + (2 + SETTLE_DAYS) * DAY_MS;
+export const provisionalAt = (date: string, asOf: number) => asOf < dayStart(datePlus(date, 2 + SETTLE_DAYS));
 
 /** The dates of one export (`dates`, any order) too fresh to trust: its newest ones, still counted when it was made. */
 export function provisionalDates(dates: string[], exportedAt: number): Set<string> {

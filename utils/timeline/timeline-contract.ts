@@ -8,7 +8,8 @@
 //     ONE rule picks the winner (`dayOutranks` in day-precedence.ts): a settled value beats a
 //     provisional one (Studio is still counting its newest days), an exact one beats a value Studio
 //     rounded (12.3K), a capture beats an import (the creator saw it), and then the later one wins
-//     (two exports disagreeing: the later export).
+//     (two exports disagreeing: the later export; two of one moment: the larger value). A day's
+//     provisional value settles at the local midnight four days on, counted in dates.
 //   - `readings`: every capture of the metric as taken, any period, oldest first: the period totals
 //     that remain where no days exist, and the moments behind each captured day.
 // The store only stores records (imported days as exports stated them, captured points); it never

@@ -73,8 +73,8 @@ export function cardOf(metric: HeadlineMetric, timeline: Timeline, from?: number
   };
 }
 
-/** Flows' weekly totals need the week before the window. */
-const readFrom = (from: number | undefined) => (from === undefined ? undefined : from - 7 * DAY_MS);
+/** Flows' weekly totals need the week before the window's first day, whole (a day more: clocks move an hour). */
+const readFrom = (from: number | undefined) => (from === undefined ? undefined : from - 8 * DAY_MS);
 
 interface ChartChoice {
   metric: PopupMetric;

@@ -1,6 +1,6 @@
 // Which series of a timeline a card or a chart draws, decided once for the popup and the dashboard.
 // Pure: timelines in, points out.
-import { anyImported, dayPoints, localDate } from '../timeline/build-timeline';
+import { anyImported, dayPoints, localDate, nextDate } from '../timeline/build-timeline';
 import type { CapturedValue, DayValue, Timeline } from '../timeline/timeline-contract';
 import { DAY_MS, type Point } from '../series/series-math';
 
@@ -34,12 +34,18 @@ export function weeklySums(days: DayValue[]): Point[] {
   return out;
 }
 
-/** Of the captured periods, the one with the most readings from `from` on (the newest on a tie), else the one read last. */
+/**
+ * Of the captured periods, the one with the most readings from `from` on (the newest on a tie), else
+ * the one read last. Custom periods only where no common one was read, and only those starting in
+ * the window: one from before it says nothing of the window (and how far back was read decides
+ * whether it is there at all).
+ */
 function busiestRange(readings: CapturedValue[], from: number): string | undefined {
   const stats = new Map<string, { inWindow: number; newest: number }>();
   const common = readings.some((r) => COMMON_RANGES.has(r.range));
+  const first = from === -Infinity ? '' : localDate(from);
   for (const r of readings) {
-    if (common && !COMMON_RANGES.has(r.range)) continue;
+    if (common ? !COMMON_RANGES.has(r.range) : r.range.slice(0, 10) < first) continue;
     const s = stats.get(r.range) ?? { inWindow: 0, newest: -Infinity };
     if (r.t >= from) s.inWindow++;
     s.newest = Math.max(s.newest, r.t);
@@ -56,18 +62,22 @@ function busiestRange(readings: CapturedValue[], from: number): string | undefin
 /**
  * What a headline card shows of a timeline. A running total: its days when an import brought
  * some, else its captures as taken. A flow: 7-day totals from its days where a week of days is
- * known (captured weekly totals newer than the days follow them), else the period captured most.
+ * known and the newest week ends in the window (captured weekly totals newer than the days follow
+ * them), else the period captured most.
  */
 export function cardSeries(timeline: Timeline, from = -Infinity): TimelineSeries {
   if (timeline.shape === 'level') {
     if (anyImported(timeline)) return { kind: 'daily', range: 'lifetime', points: dayPoints(timeline.days) };
     return { kind: 'captures', range: 'lifetime', points: timeline.readings.filter((r) => r.range === 'lifetime').map(point) };
   }
-  const sums = weeklySums(timeline.days);
-  if (sums.length) {
+  // Weeks ending in the window and the day before it: older ones depend on how far back was read.
+  const firstDay = from === -Infinity ? '' : nextDate(localDate(from), -WEEK);
+  const sums = weeklySums(timeline.days.filter((d) => d.date >= firstDay));
+  if (sums.length && sums[sums.length - 1].t >= from) {
     const lastDay = localDate(sums[sums.length - 1].t);
     // A weekly capture covers the seven days before the day it was taken on.
-    const newer = timeline.readings.filter((r) => r.range === '7d' && localDate(r.t - DAY_MS) > lastDay).map(point);
+    // Counted in dates: 24 hours before a capture just after midnight is two dates back when the clocks went forward.
+    const newer = timeline.readings.filter((r) => r.range === '7d' && nextDate(localDate(r.t), -1) > lastDay).map(point);
     return { kind: 'daily', range: '7d', points: [...sums, ...newer] };
   }
   const range = busiestRange(timeline.readings, from);
@@ -79,9 +89,10 @@ export function cardSeries(timeline: Timeline, from = -Infinity): TimelineSeries
  * a running total's imported days), else the card's series.
  */
 export function chartSeries(timeline: Timeline, from = -Infinity): TimelineSeries {
-  const daily = timeline.shape === 'flow' ? timeline.days.length > 0 : anyImported(timeline);
+  const first = from === -Infinity ? '' : localDate(from);
+  // A flow's days count where the window has some: older ones depend on how far back was read.
+  const daily = timeline.shape === 'flow' ? timeline.days.some((d) => d.date >= first) : anyImported(timeline);
   if (daily) {
-    const first = from === -Infinity ? '' : localDate(from);
     return { kind: 'daily', points: dayPoints(timeline.days.filter((d) => d.date >= first)) };
   }
   const series = cardSeries(timeline, from);

@@ -73,7 +73,8 @@ describe('buildTimeline', () => {
       ['2025-08-18', 610, 'capture', false],
       ['2025-08-19', 480, 'capture', true], // both provisional, both exact: the capture wins
     ]);
-    expect(timeline.readings.map((r) => r.range)).toEqual(['2025-08-19..2025-08-19', '7d', '2025-08-18..2025-08-18', '2025-08-12..2025-08-18']);
+    // Oldest first; the two taken at one moment by their period, not by the order they came in.
+    expect(timeline.readings.map((r) => r.range)).toEqual(['2025-08-19..2025-08-19', '7d', '2025-08-12..2025-08-18', '2025-08-18..2025-08-18']);
   });
 
   it('puts a capture on the local day it was taken', () => {
