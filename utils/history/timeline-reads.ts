@@ -44,12 +44,15 @@ export async function readTimelineRecords(db: LensDB, q: { account: string; metr
   const index = tx.objectStore('points').index('bySeries');
   const span = (range: string, a: number, b: number) => IDBKeyRange.bound([account, '', metric, range, a], [account, '', metric, range, b]);
   const ranges = RANGE_FREE_METRICS.has(metric) ? ['lifetime'] : COMMON_RANGES;
+  // One key read beside the windows (a seek; counting would walk every capture): an account known
+  // only from imports has no period to look behind, and its popup skips a lookup per period.
+  const anyCaptured = from === -Infinity ? Promise.resolve(false) : index.getKey(IDBKeyRange.bound([account, '', metric], [account, '', metric, []])).then((key) => key !== undefined);
   // Every period's window at once, each thin one with what came before it: a view picks a period by
   // its captures, and its latest change must not depend on whether another period was busier.
   const perRange = Promise.all(
     ranges.map(async (range) => {
       const window = await index.getAll(span(range, from, Infinity));
-      if (from === -Infinity || window.length >= 2) return window;
+      if (window.length >= 2 || !(await anyCaptured)) return window;
       return [...(await newest(() => index.openCursor(span(range, -Infinity, from), 'prev'), 2 - window.length)), ...window];
     }),
   );
