@@ -11,7 +11,6 @@ export const HEADLINE_METRICS = ['followers', 'videoViews', 'profileViews', 'lik
 export type HeadlineMetric = (typeof HEADLINE_METRICS)[number];
 /** What the popup's chart offers, headline metrics first. */
 export const CHART_METRICS = [...HEADLINE_METRICS, 'comments', 'shares'] as const satisfies readonly TimelineMetric[];
-export type ChartMetric = (typeof CHART_METRICS)[number];
 export type PopupMetric = TimelineMetric | VideoCounter;
 
 export interface PopupQuery {
