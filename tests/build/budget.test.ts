@@ -22,6 +22,15 @@ describe('bundle budgets (gzip)', () => {
     expect(files).toEqual(expect.arrayContaining([...preloads, ...lazy]));
   });
 
+  // chart.js says this when no date adapter is registered: a string only its code carries.
+  const holdsChartJs = (page: string) => bundleSize(OUT, page).files.some((file) => readFileSync(join(OUT, file), 'utf8').includes('complete date adapter'));
+  it('loads chart.js only on the pages that draw charts', () => {
+    expect(holdsChartJs('popup.html')).toBe(true);
+    expect(holdsChartJs('dashboard.html')).toBe(true);
+    expect(holdsChartJs('warning.html')).toBe(false);
+    expect(holdsChartJs('welcome.html')).toBe(false);
+  });
+
   // tldts with its list is about 130 KB minified: either bundle holding it passes 200 KB.
   it('keeps the public-suffix list out of the background and the content script', () => {
     for (const name of ['bundle.background', 'bundle.content']) {
