@@ -1,6 +1,6 @@
 // The dashboard's first chart: any two series (a metric's timeline or a video's views) on one time
 // axis. Never drawn empty: a series with nothing stored is said in words instead.
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { Problem, problemOf } from '@/components/common/Problem';
 import { TimeChart, type Series } from '@/components/common/TimeChart';
 import { CAPTURE_COUNT, DAY_COUNT, METRIC_LABEL } from '@/components/common/message-keys';
@@ -20,19 +20,19 @@ const COLORS = ['#e11d48', '#2563eb'];
 
 /** `onShown`: called once the first reply is on the page (drawn, or said in words). */
 export function Compare({ account, videos, onShown }: { account: string; videos: VideoRecord[]; onShown?: () => void }) {
-  const [a, setA] = useState<string>('followers');
-  const [b, setB] = useState<string>('');
+  const [picked, setPicked] = useState({ account, a: 'followers', b: '' });
+  // Another account's video is no choice for this one: its keys give way to the defaults.
+  const keep = (key: string, fallback: string) => (picked.account === account || !key.startsWith(VIDEO_PREFIX) ? key : fallback);
+  const a = keep(picked.a, 'followers');
+  const b = keep(picked.b, '');
+  const setA = (key: string) => setPicked({ account, a: key, b });
+  const setB = (key: string) => setPicked({ account, a, b: key });
   const [loaded, setLoaded] = useState<Array<{ key: string } & TimelineSeries>>();
   const [problem, setProblem] = useState<string>();
   const latest = useRef(latestOnly()).current;
 
-  // Another account's video is no choice for this one.
-  useEffect(() => {
-    setA((key) => (key.startsWith(VIDEO_PREFIX) ? 'followers' : key));
-    setB((key) => (key.startsWith(VIDEO_PREFIX) ? '' : key));
-  }, [account]);
-
-  useEffect(() => {
+  // Asked as soon as the section is rendered: an effect would wait for the next frame first.
+  useLayoutEffect(() => {
     const keys = [a, b].filter(Boolean);
     latest(
       Promise.all(keys.map(async (key) => ({ key, ...(await sendMessage('getCompareSeries', { account, key: key as CompareKey })) }))),

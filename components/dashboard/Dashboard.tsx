@@ -1,7 +1,7 @@
 // The dashboard: compare any two series, the imported history, every video in a sortable table,
 // the data itself (export, backup, delete) and settings. Replies to superseded requests are
 // dropped, and a request that fails says so on the page.
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { Problem, problemOf } from '@/components/common/Problem';
 import { Compare } from '@/components/dashboard/Compare';
 import { DataSection } from '@/components/dashboard/DataSection';
@@ -15,11 +15,11 @@ import { STUDIO_HOME_URL } from '@/utils/reader/page-kinds';
 import { latestOnly } from '@/utils/platform/latest-only';
 import { sendMessage, type StoreStats } from '@/utils/platform/messaging';
 import type { VideoRecord } from '@/utils/history/records';
-import type { AccountSummary } from '@/utils/history/snapshots';
+import type { AccountRecency } from '@/utils/history/snapshots';
 import type { DailyMetric } from '@/utils/import/studio-files';
 
 export function Dashboard() {
-  const [accounts, setAccounts] = useState<AccountSummary[]>([]);
+  const [accounts, setAccounts] = useState<AccountRecency[]>([]);
   const [account, setAccount] = useState<string>();
   const [videos, setVideos] = useState<VideoRecord[]>([]);
   const [stats, setStats] = useState<StoreStats>();
@@ -35,8 +35,9 @@ export function Dashboard() {
   const [firstShown, setFirstShown] = useState(false);
   const afterFirst = listed && (firstShown || !account);
 
-  useEffect(() => {
-    latestAccounts(sendMessage('listAccounts', undefined), (list) => {
+  // Asked as soon as the page is rendered: an effect would wait for the next frame first.
+  useLayoutEffect(() => {
+    latestAccounts(sendMessage('accountsByRecency', undefined), (list) => {
       const named = list.filter((a) => a.account);
       setAccounts(named);
       setAccount((current) => (named.some((a) => a.account === current) ? current : named[0]?.account));

@@ -1,6 +1,7 @@
 // The background owns the database: every store message is answered here.
 import { openLensDB, type LensDB } from '@/utils/history/database';
 import {
+  accountsByRecency,
   clearAll,
   getScopeHistory,
   getSeries,
@@ -65,6 +66,7 @@ export function createStoreHandlers(open: () => Promise<LensDB> = openLensDB, { 
     getSeries: async (query) => getSeries(await db(), query),
     getSeriesRanges: async (query) => getSeriesRanges(await db(), query),
     listAccounts: async () => listAccounts(await db()),
+    accountsByRecency: async () => accountsByRecency(await db()),
     listVideos: async (account) => listVideos(await db(), account),
     async storeStats() {
       const d = await db();

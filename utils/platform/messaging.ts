@@ -4,7 +4,7 @@ import browser from 'webextension-polyfill';
 import { defineExtensionMessaging, type ExtensionMessage } from '@webext-core/messaging';
 import type { StudioSnapshot } from '../reader/snapshot';
 import type { SnapshotRecord, VideoRecord } from '../history/records';
-import type { AccountSummary, AddRecordsResult, SaveResult, SeriesPoint, SeriesQuery } from '../history/snapshots';
+import type { AccountRecency, AccountSummary, AddRecordsResult, SaveResult, SeriesPoint, SeriesQuery } from '../history/snapshots';
 import type { BackupFile } from '../history/backup';
 import type { PopupData, PopupQuery } from '../views/popup-view';
 import type { PopupInsights } from '../views/popup-insights-view';
@@ -32,7 +32,10 @@ export interface StoreProtocol {
   getScopeHistory(query: { scope: string; limit?: number }): SnapshotRecord[];
   getSeries(query: SeriesQuery): SeriesPoint[];
   getSeriesRanges(query: Pick<SeriesQuery, 'account' | 'videoId' | 'metric'>): Array<{ range: string; count: number; lastAt: number }>;
+  /** Each account with its counts of captures and imported days (walks them all). */
   listAccounts(): AccountSummary[];
+  /** Dashboard → background: the accounts, freshest first, from a few keys (its first chart waits on this). */
+  accountsByRecency(): AccountRecency[];
   listVideos(account: string): VideoRecord[];
   storeStats(): StoreStats;
   makeBackup(): BackupFile;

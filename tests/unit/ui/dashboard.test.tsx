@@ -49,6 +49,35 @@ describe('Compare', () => {
     expect(root.querySelector('[data-testid="compare-summary"]')!.textContent).toContain('Sourdough in 60 seconds');
   });
 
+  it("asks for the new account's series when the account changes, its video choice giving way to the defaults", async () => {
+    const asked: string[] = [];
+    replies.handler = async (_type, data) => {
+      const { account, key } = data as { account: string; key: string };
+      asked.push(`${account}:${key}`);
+      return { kind: 'captures', range: 'lifetime', points: [{ t: 1, v: 5 }] };
+    };
+    await act(() => render(<Compare account="maya" videos={[video('111', 'Sourdough')]} />, root));
+    await settle();
+    const second = root.querySelector<HTMLSelectElement>('select[aria-label="second"]')!;
+    await act(() => {
+      second.value = 'likes';
+      second.dispatchEvent(new Event('change'));
+    });
+    const first = root.querySelector<HTMLSelectElement>('select[aria-label="first"]')!;
+    await act(() => {
+      first.value = 'video:111';
+      first.dispatchEvent(new Event('change'));
+    });
+    await settle();
+    asked.length = 0;
+    await act(() => render(<Compare account="other" videos={[]} />, root));
+    await settle();
+    // Never maya's video under the other account; the metric choice stays.
+    expect(asked).toEqual(['other:followers', 'other:likes']);
+    expect(root.querySelector<HTMLSelectElement>('select[aria-label="first"]')!.value).toBe('followers');
+    expect(root.querySelector('[data-testid="chart"]')!.textContent).toBe('metric_followers: 1metric_likes: 1');
+  });
+
   it('draws the newest choice even when the reply to an earlier one comes back last', async () => {
     replies.handler = async (type, data) => {
       const { key } = data as { key: string };
@@ -102,7 +131,7 @@ describe('Dashboard', () => {
     const unhandled = vi.fn();
     process.on('unhandledRejection', unhandled);
     replies.handler = async (type) => {
-      if (type === 'listAccounts') throw new Error('Could not establish connection');
+      if (type === 'accountsByRecency') throw new Error('Could not establish connection');
       return type === 'storeStats' ? { snapshots: 0, points: 0, videos: 0 } : [];
     };
     await act(() => render(<Dashboard />, root));
@@ -113,9 +142,9 @@ describe('Dashboard', () => {
   });
 
   it('lists the videos of the account chosen last, whatever order the replies come in', async () => {
-    const accounts = [{ account: 'a', captures: 1, firstAt: 1, lastAt: 2 }, { account: 'b', captures: 1, firstAt: 1, lastAt: 1 }];
+    const accounts = [{ account: 'a', lastAt: 2 }, { account: 'b', lastAt: 1 }];
     replies.handler = async (type, data) => {
-      if (type === 'listAccounts') return accounts;
+      if (type === 'accountsByRecency') return accounts;
       if (type === 'storeStats') return { snapshots: 2, points: 0, videos: 2 };
       if (type === 'listVideos') return data === 'a' ? later([video('1', 'from a', 'a')], 80) : later([video('2', 'from b', 'b')], 5);
       if (type === 'getCompareSeries') return { kind: 'captures', points: [] };
