@@ -20,6 +20,13 @@ const { Compare } = await import('@/components/dashboard/Compare');
 const video = (videoId: string, caption: string, account = 'maya'): VideoRecord => ({ account, videoId, caption, firstSeenAt: 0, lastSeenAt: 0, counters: { views: 10 } });
 const later = <T,>(value: T, ms: number) => new Promise<T>((resolve) => setTimeout(() => resolve(value), ms));
 const settle = (ms = 30) => act(() => later(undefined, ms));
+/** Picks `value` in the select `selector` names, as a person would. */
+const choose = (selector: string, value: string) =>
+  act(() => {
+    const select = root.querySelector<HTMLSelectElement>(selector)!;
+    select.value = value;
+    select.dispatchEvent(new Event('change'));
+  });
 let root: HTMLElement;
 
 beforeEach(() => {
@@ -36,11 +43,7 @@ describe('Compare', () => {
     replies.handler = async () => ({ kind: 'captures', range: 'lifetime', points: [{ t: 1, v: 5 }, { t: 2, v: 9 }] });
     await act(() => render(<Compare account="maya" videos={[video('111', 'Old caption')]} />, root));
     await settle();
-    const second = root.querySelector<HTMLSelectElement>('select[aria-label="second"]')!;
-    await act(() => {
-      second.value = 'video:111';
-      second.dispatchEvent(new Event('change'));
-    });
+    await choose('select[aria-label="second"]', 'video:111');
     await settle();
     expect(root.querySelector('[data-testid="chart"]')!.textContent).toContain('Old caption: 2');
     await act(() => render(<Compare account="maya" videos={[video('111', 'Sourdough in 60 seconds')]} />, root));
@@ -58,16 +61,8 @@ describe('Compare', () => {
     };
     await act(() => render(<Compare account="maya" videos={[video('111', 'Sourdough')]} />, root));
     await settle();
-    const second = root.querySelector<HTMLSelectElement>('select[aria-label="second"]')!;
-    await act(() => {
-      second.value = 'likes';
-      second.dispatchEvent(new Event('change'));
-    });
-    const first = root.querySelector<HTMLSelectElement>('select[aria-label="first"]')!;
-    await act(() => {
-      first.value = 'video:111';
-      first.dispatchEvent(new Event('change'));
-    });
+    await choose('select[aria-label="second"]', 'likes');
+    await choose('select[aria-label="first"]', 'video:111');
     await settle();
     asked.length = 0;
     await act(() => render(<Compare account="other" videos={[]} />, root));
@@ -87,15 +82,8 @@ describe('Compare', () => {
     };
     await act(() => render(<Compare account="maya" videos={[]} />, root));
     await settle();
-    const first = root.querySelector<HTMLSelectElement>('select[aria-label="first"]')!;
-    await act(() => {
-      first.value = 'likes';
-      first.dispatchEvent(new Event('change'));
-    });
-    await act(() => {
-      first.value = 'shares';
-      first.dispatchEvent(new Event('change'));
-    });
+    await choose('select[aria-label="first"]', 'likes');
+    await choose('select[aria-label="first"]', 'shares');
     await settle(120);
     expect(root.querySelector('[data-testid="chart"]')!.textContent).toBe('metric_shares: 3');
   });
@@ -106,11 +94,7 @@ describe('Compare', () => {
     await settle();
     expect(root.querySelector('[data-testid="chart"]')).toBeNull();
     expect(root.querySelector('[data-testid="compare-summary"]')!.textContent).toBe('compareNone(metric_followers)');
-    const second = root.querySelector<HTMLSelectElement>('select[aria-label="second"]')!;
-    await act(() => {
-      second.value = 'likes';
-      second.dispatchEvent(new Event('change'));
-    });
+    await choose('select[aria-label="second"]', 'likes');
     await settle();
     expect(root.querySelector('[data-testid="chart"]')!.textContent).toBe('metric_likes: 1');
     expect(root.querySelector('[data-testid="compare-summary"]')!.textContent).toBe('compareNone(metric_followers); metric_likes: dayCount_one(1), 4 → 4');
@@ -152,11 +136,7 @@ describe('Dashboard', () => {
     };
     await act(() => render(<Dashboard />, root));
     await settle(5);
-    const account = root.querySelector<HTMLSelectElement>('header select')!;
-    await act(() => {
-      account.value = 'b';
-      account.dispatchEvent(new Event('change'));
-    });
+    await choose('header select', 'b');
     await settle(150);
     const rows = [...root.querySelectorAll('[data-testid="video-table"] tbody tr')].map((r) => r.getAttribute('data-video'));
     expect(rows).toEqual(['2']);
