@@ -37,20 +37,24 @@ const folderOf = (path: string) => path.split('/').slice(0, 2).join('/');
  * knows nothing of the store, the store nothing of views, utils nothing of components.
  */
 const MAY_IMPORT: Record<string, readonly string[]> = {
-  'utils/reader': [],
+  // The floor: browser glue (i18n, settings, languages) and plain helpers; it imports no other folder.
+  'utils/platform': [],
+  // What each metric is, and how its value and dates are written.
+  'utils/metrics': ['utils/platform'],
+  'utils/reader': ['utils/metrics'],
   'utils/guard': [],
   'utils/guard-feeds': ['utils/guard'],
-  'utils/series': ['utils/reader'],
-  'utils/import': ['utils/reader'],
-  'utils/insights': ['utils/reader', 'utils/series'],
+  'utils/series': ['utils/metrics', 'utils/reader'],
+  'utils/import': ['utils/metrics', 'utils/reader'],
+  'utils/insights': ['utils/metrics', 'utils/reader', 'utils/series'],
   // The timeline contract and its one precedence rule; the store builds on it, views read it.
-  'utils/timeline': ['utils/reader', 'utils/series'],
-  'utils/history': ['utils/reader', 'utils/series', 'utils/import', 'utils/insights', 'utils/timeline'],
+  'utils/timeline': ['utils/metrics', 'utils/reader', 'utils/series'],
+  'utils/history': ['utils/metrics', 'utils/reader', 'utils/series', 'utils/import', 'utils/insights', 'utils/timeline'],
   // View models: pure functions over timelines; they never reach the store (it hands them a source).
-  'utils/views': ['utils/reader', 'utils/series', 'utils/insights', 'utils/timeline'],
-  'utils/studio-page': ['utils/reader', 'utils/platform'],
-  // The protocol names every service's types, and formatting reads each metric's unit.
-  'utils/platform': ['utils/reader', 'utils/series', 'utils/import', 'utils/insights', 'utils/history', 'utils/guard', 'utils/timeline', 'utils/views'],
+  'utils/views': ['utils/metrics', 'utils/reader', 'utils/series', 'utils/insights', 'utils/timeline'],
+  'utils/studio-page': ['utils/metrics', 'utils/reader', 'utils/platform'],
+  // The typed message protocol names every service's types; only pages, entrypoints and the background import it.
+  'utils/protocol': ['utils/metrics', 'utils/reader', 'utils/series', 'utils/import', 'utils/insights', 'utils/history', 'utils/guard', 'utils/timeline', 'utils/views', 'utils/platform', 'utils/studio-page'],
 };
 const RUNTIME_UTILS = Object.keys(MAY_IMPORT).filter((f) => f !== 'utils/guard-feeds');
 
@@ -103,10 +107,10 @@ describe('the house', () => {
     expect(layeringBreaks(importsOf('utils/history/records.ts', "import type { MetricKey } from '../reader/snapshot';\n"))).toEqual([]);
   });
 
-  it('pure logic never touches the extension APIs; only platform, the guard lists and the views do', () => {
+  it('pure logic never touches the extension APIs; only platform, the protocol, the guard lists and the views do', () => {
     const EXTENSION_API = new Set(['npm:webextension-polyfill', 'npm:wxt']);
     const MAY_USE_BROWSER = (file: string) =>
-      file.startsWith('utils/platform/') || file === 'utils/guard/guard-lists.ts' || !file.startsWith('utils/');
+      file.startsWith('utils/platform/') || file.startsWith('utils/protocol/') || file === 'utils/guard/guard-lists.ts' || !file.startsWith('utils/');
     const offenders = SOURCE_IMPORTS.filter((i) => EXTENSION_API.has(i.to) && !MAY_USE_BROWSER(i.from)).map((i) => i.from);
     const code = (f: string) => readFileSync(join(ROOT, f), 'utf8').replace(/\/\*[\s\S]*?\*\/|\/\/.*$/gm, '');
     const globals = SOURCE.filter((f) => !MAY_USE_BROWSER(f) && /\b(?:browser|chrome)\.(?:runtime|storage|tabs|declarativeNetRequest|permissions)\b/.test(code(f)));
