@@ -1,7 +1,7 @@
 // The one table of facts about each metric: what unit it has, whether it may be negative,
 // whether it is a running total whatever period the page shows, and which video counter it
 // equals on a video's lifetime page. Reader, store, validation, badges and UI read it here
-// (display names are UI strings: utils/i18n).
+// (display names are UI strings: utils/platform/i18n.ts).
 export const METRIC_KEYS = [
   'videoViews',
   'profileViews',

@@ -136,7 +136,7 @@ function browserTouchers(files: string[], imports: Import[], code: (file: string
 
 /**
  * File names that would be read as one another: the same name but for case or extension
- * (`Snapshot.tsx` beside `snapshot.ts`), anywhere in `files`; and components (`.tsx`) under utils/.
+ * (a component `.tsx` named like a `.ts` beside it, in other case), anywhere in `files`; and components (`.tsx`) under utils/.
  */
 function fileNameBreaks(files: string[]): string[] {
   const breaks = files.filter((f) => f.startsWith('utils/') && f.endsWith('.tsx')).map((f) => `${f}: utils/ holds logic, not components (.tsx)`);
