@@ -3,7 +3,7 @@
 import { useMemo } from 'preact/hooks';
 import { activityHeatmap, hourLabel, peakHours, type ActivityHour, type PeakHours as Peak } from '@/utils/series/follower-activity';
 import { t } from '@/utils/platform/i18n';
-import { fmtCount } from '@/utils/platform/format';
+import { fmtCount } from '@/utils/metrics/format';
 import { uiLocale } from '@/utils/platform/ui-language';
 import { dateTimeFormat } from '@/utils/platform/intl-cache';
 

@@ -1,6 +1,6 @@
 // A metric's value or change as the page writes it, with the whole number on hover where the
 // text is compact (values Studio rounded: "≈ 128.4K", title "≈ 128,400").
-import { fmt, fmtChange, fmtExact } from '@/utils/platform/format';
+import { fmt, fmtChange, fmtExact } from '@/utils/metrics/format';
 
 interface Props {
   metric: string;

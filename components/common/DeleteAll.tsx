@@ -2,7 +2,7 @@
 // words (Firefox's popup cannot show window.confirm), Cancel focused so Enter keeps the data.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { t } from '@/utils/platform/i18n';
-import { sendMessage } from '@/utils/platform/messaging';
+import { sendMessage } from '@/utils/protocol/messaging';
 
 export function DeleteAll({ onDeleted, onFailed, small }: { onDeleted: () => void; onFailed: (error: unknown) => void; small?: boolean }) {
   const [asking, setAsking] = useState(false);

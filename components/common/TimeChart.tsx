@@ -21,7 +21,7 @@ import { useLayoutEffect, useRef } from 'preact/hooks';
 import { withGaps, DAY_MS, type Point } from '@/utils/series/series-math';
 import { uiLocale } from '@/utils/platform/ui-language';
 import { dateTimeFormat, numberFormat } from '@/utils/platform/intl-cache';
-import { fmtExact } from '@/utils/platform/format';
+import { fmtExact } from '@/utils/metrics/format';
 
 Chart.register(LineController, LineElement, PointElement, LinearScale, TimeScale, Tooltip, Legend, Decimation);
 

@@ -4,7 +4,7 @@ import type { Comparison, Dimension } from '@/utils/insights/what-works';
 import type { EarlyRead } from '@/utils/insights/early-read';
 import type { Outcome } from '@/utils/insights/own-videos';
 import { MIN_VIDEOS } from '@/utils/insights/what-works';
-import { fmt, fmtRatio } from '@/utils/platform/format';
+import { fmt, fmtRatio } from '@/utils/metrics/format';
 import { t, type MessageKey } from '@/utils/platform/i18n';
 
 export const OUTCOME_LABEL = {

@@ -3,7 +3,7 @@ import { useMemo } from 'preact/hooks';
 import { audienceShift, type AudiencePicture } from '@/utils/series/audience-shift';
 import { GENDER_LABEL } from '@/components/common/message-keys';
 import { t } from '@/utils/platform/i18n';
-import { fmtDay as day, fmtNumber, fmtPercent, fmtRegion } from '@/utils/platform/format';
+import { fmtDay as day, fmtNumber, fmtPercent, fmtRegion } from '@/utils/metrics/format';
 
 const pct = (v: number | undefined) => (v === undefined ? '—' : fmtPercent(v / 100));
 /** A country by its name in the UI language; Studio's "Others" row in words too. */

@@ -13,7 +13,7 @@ import { WhatWorks } from '@/components/dashboard/WhatWorks';
 import { t, type MessageKey } from '@/utils/platform/i18n';
 import { STUDIO_HOME_URL } from '@/utils/reader/page-kinds';
 import { latestOnly } from '@/utils/platform/latest-only';
-import { sendMessage, type StoreStats } from '@/utils/platform/messaging';
+import { sendMessage, type StoreStats } from '@/utils/protocol/messaging';
 import type { VideoRecord } from '@/utils/history/records';
 import type { AccountRecency } from '@/utils/history/snapshots';
 import type { DailyMetric } from '@/utils/import/studio-files';

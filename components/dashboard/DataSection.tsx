@@ -4,9 +4,9 @@ import { DeleteAll } from '@/components/common/DeleteAll';
 import { problemOf } from '@/components/common/Problem';
 import { t } from '@/utils/platform/i18n';
 import { CAPTURE_COUNT, VALUE_COUNT, VIDEO_COUNT } from '@/components/common/message-keys';
-import { fmtCount } from '@/utils/platform/format';
+import { fmtCount } from '@/utils/metrics/format';
 import { plural } from '@/utils/platform/ui-language';
-import { onMessage, sendMessage, type StoreStats } from '@/utils/platform/messaging';
+import { onMessage, sendMessage, type StoreStats } from '@/utils/protocol/messaging';
 
 function download(name: string, type: string, text: string) {
   const url = URL.createObjectURL(new Blob([text], { type }));

@@ -3,7 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import { normalizeHost, type GuardLists } from '@/utils/guard/guard-lists';
 import { t } from '@/utils/platform/i18n';
-import { sendMessage } from '@/utils/platform/messaging';
+import { sendMessage } from '@/utils/protocol/messaging';
 
 const BROAD = { origins: ['<all_urls>'] };
 

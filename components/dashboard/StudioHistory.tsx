@@ -11,7 +11,7 @@ import { plural } from '@/utils/platform/ui-language';
 import { t } from '@/utils/platform/i18n';
 import { ActivityHeatmap } from '@/components/common/ActivityHeatmap';
 import { AudienceShift } from './AudienceShift';
-import { fmt, fmtCount, fmtIsoDay } from '@/utils/platform/format';
+import { fmt, fmtCount, fmtIsoDay } from '@/utils/metrics/format';
 import { TimeChart } from '@/components/common/TimeChart';
 
 export const dailyChartPoints = (points: DailyPoint[]) => points.map((p) => ({ t: noonOf(p.date), v: p.v }));

@@ -2,9 +2,9 @@
 // hold, choose the account when the names do not say, then save everything in one go.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { METRIC_LABEL } from '@/components/common/message-keys';
-import { fmtCount, fmtIsoDay } from '@/utils/platform/format';
+import { fmtCount, fmtIsoDay } from '@/utils/metrics/format';
 import { t, type MessageKey } from '@/utils/platform/i18n';
-import { onMessage, sendMessage } from '@/utils/platform/messaging';
+import { onMessage, sendMessage } from '@/utils/protocol/messaging';
 import type { StudioImportResult } from '@/utils/history/save-import';
 import { isoDay } from '@/utils/import/export-dates';
 import { summarizeParts } from '@/utils/import/import-preview';

@@ -5,7 +5,7 @@ import { t } from '@/utils/platform/i18n';
 import { stripBidiControls } from '@/utils/platform/safe-text';
 import { engagementRate, viewsPerDay } from '@/utils/series/series-math';
 import type { VideoRecord } from '@/utils/history/records';
-import { fmt, fmtDay, fmtPercent } from '@/utils/platform/format';
+import { fmt, fmtDay, fmtPercent } from '@/utils/metrics/format';
 import { Amount } from '@/components/common/Amount';
 import { VIDEO_COUNT } from '@/components/common/message-keys';
 import { plural } from '@/utils/platform/ui-language';

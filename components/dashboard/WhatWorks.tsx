@@ -18,10 +18,10 @@ import type { EarlyRead } from '@/utils/insights/early-read';
 import { OUTCOMES } from '@/utils/insights/own-videos';
 import { DIMENSIONS, MIN_VIDEOS, type Comparison, type WhatWorks as Result } from '@/utils/insights/what-works';
 import type { WhatWorksReport } from '@/utils/insights/what-works-report';
-import { fmt, fmtDate } from '@/utils/platform/format';
+import { fmt, fmtDate } from '@/utils/metrics/format';
 import { t } from '@/utils/platform/i18n';
 import { latestOnly } from '@/utils/platform/latest-only';
-import { sendMessage } from '@/utils/platform/messaging';
+import { sendMessage } from '@/utils/protocol/messaging';
 import { stripBidiControls } from '@/utils/platform/safe-text';
 import { STUDIO_POSTS_URL } from '@/utils/reader/page-kinds';
 

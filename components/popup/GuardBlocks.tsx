@@ -6,7 +6,7 @@ import browser from 'webextension-polyfill';
 import { KIND_KEYS, sourceWords } from '@/utils/guard/explain-verdict';
 import type { TabBlock, TabBlockReport } from '@/utils/guard/tab-blocks';
 import { t } from '@/utils/platform/i18n';
-import { sendMessage } from '@/utils/platform/messaging';
+import { sendMessage } from '@/utils/protocol/messaging';
 import { stripBidiControls } from '@/utils/platform/safe-text';
 
 function line(block: TabBlock): string {

@@ -1,7 +1,7 @@
 // What the creator's own history says beyond the numbers: the next follower milestone and this
 // week against last (the newest video's early read is WhatWorksLine's). Each insight appears only
 // with enough data; otherwise it says what is missing.
-import { fmt, fmtChange, fmtCount, fmtDay, fmtPercentChange } from '@/utils/platform/format';
+import { fmt, fmtChange, fmtCount, fmtDay, fmtPercentChange } from '@/utils/metrics/format';
 import { METRIC_LABEL, MILESTONE_MISSING, RECAP_MISSING } from '@/components/common/message-keys';
 import type { Milestone } from '@/utils/insights/milestone';
 import type { RecapRow } from '@/utils/insights/weekly-recap';

@@ -4,7 +4,7 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import { PeakHoursLine } from '@/components/common/ActivityHeatmap';
 import { TimeChart } from '@/components/common/TimeChart';
-import { fmt, fmtChange, fmtDate } from '@/utils/platform/format';
+import { fmt, fmtChange, fmtDate } from '@/utils/metrics/format';
 import { CAPTURE_COUNT, DAY_COUNT, METRIC_LABEL, RANGES } from '@/components/common/message-keys';
 import { plural } from '@/utils/platform/ui-language';
 import { DeleteAll } from '@/components/common/DeleteAll';

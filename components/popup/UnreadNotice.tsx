@@ -2,7 +2,7 @@
 // shows, how many, and the redacted page report to copy (asked of the page only on a click).
 import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
-import { sendMessage } from '@/utils/platform/messaging';
+import { sendMessage } from '@/utils/protocol/messaging';
 import { t } from '@/utils/platform/i18n';
 
 export function UnreadNotice() {

@@ -7,7 +7,7 @@ import { MIN_VIDEOS } from '@/utils/insights/what-works';
 import { nearestToSpeaking, strongestFinding, type WhatWorksReport } from '@/utils/insights/what-works-report';
 import { t } from '@/utils/platform/i18n';
 import { latestOnly } from '@/utils/platform/latest-only';
-import { sendMessage } from '@/utils/platform/messaging';
+import { sendMessage } from '@/utils/protocol/messaging';
 import { stripBidiControls } from '@/utils/platform/safe-text';
 
 export function WhatWorksLine({ account }: { account: string }) {

@@ -1,7 +1,7 @@
 // The popup's reads: straight from IndexedDB once the background has created the database (no
 // wait for a stopped service worker to start), else through the background. Writes always go
 // through the background.
-import { sendMessage } from '@/utils/platform/messaging';
+import { sendMessage } from '@/utils/protocol/messaging';
 import { untilAcknowledged } from '@/utils/platform/retry';
 import { getPopupChoice } from '@/utils/platform/user-settings';
 import { openLensDBForReading, type LensDB } from '@/utils/history/database';

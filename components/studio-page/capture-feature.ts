@@ -1,5 +1,5 @@
 // Feature: read the analytics page once its numbers have settled and store the snapshot.
-import { sendMessage } from '@/utils/platform/messaging';
+import { sendMessage } from '@/utils/protocol/messaging';
 import { untilAcknowledged } from '@/utils/platform/retry';
 import { readPage, type PageAnchors } from '@/utils/reader/read-page';
 import { pageInfo } from '@/utils/reader/page-kinds';

@@ -3,7 +3,7 @@
 // redacted page report to copy into a bug report. The popup asks the same through messages.
 // The report is built only when asked for; nothing is stored or sent.
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { onMessage } from '@/utils/platform/messaging';
+import { onMessage } from '@/utils/protocol/messaging';
 import { t } from '@/utils/platform/i18n';
 import { pageInfo } from '@/utils/reader/page-kinds';
 import { OWN_UI_ATTRIBUTE } from '@/utils/reader/page-text';

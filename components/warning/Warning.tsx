@@ -8,7 +8,7 @@ import { GUARD_ACTIONS } from '@/utils/guard/guard-actions';
 import { explain, type ExplainArg } from '@/utils/guard/explain-verdict';
 import { stripBidiControls } from '@/utils/platform/safe-text';
 import { t, type MessageKey } from '@/utils/platform/i18n';
-import { sendMessage } from '@/utils/platform/messaging';
+import { sendMessage } from '@/utils/protocol/messaging';
 
 /** The blocked address, read once: verdict, destination and allowed host all come from it. */
 const target = readBlockedTarget(location.hash);

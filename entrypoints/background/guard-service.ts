@@ -7,7 +7,7 @@ import { SCAM_LIST, SHIPPED_INDEX } from '@/utils/guard/scam-list';
 import { tabBlocks, type MatchedRule, type TabBlockReport } from '@/utils/guard/tab-blocks';
 import { dynamicGuardRules, proceedOnceRule, RULE_IDS } from '@/utils/guard/dnr-rules';
 import { addSeenSite, GUARD_KEY, getGuardLists, getSeenSites, isSingleSite, normalizeHost, SEEN_KEY, setGuardLists, type GuardLists } from '@/utils/guard/guard-lists';
-import { onMessage } from '@/utils/platform/messaging';
+import { onMessage } from '@/utils/protocol/messaging';
 
 // Through `browser`, never `chrome`: Firefox's `chrome.*` took callbacks in the old MV2 build and
 // returned undefined, which once left Firefox with no rules at all. The polyfill passes Chrome's

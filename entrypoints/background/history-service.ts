@@ -24,7 +24,7 @@ import { toCsv } from '@/utils/platform/safe-csv';
 import { makeBackup, restoreBackup } from '@/utils/history/backup';
 import { snapshotErrors } from '@/utils/history/validate-snapshot';
 import { recoverJournals } from '@/utils/history/write-journal';
-import { sendMessage, type StoreProtocol } from '@/utils/platform/messaging';
+import { sendMessage, type StoreProtocol } from '@/utils/protocol/messaging';
 import type { StudioSnapshot } from '@/utils/reader/snapshot';
 
 type Handlers = { [K in keyof StoreProtocol]: (data: Parameters<StoreProtocol[K]>[0]) => Promise<ReturnType<StoreProtocol[K]>> };

@@ -1,5 +1,5 @@
 import { defineBackground } from 'wxt/utils/define-background';
-import { onMessage, type StoreProtocol } from '@/utils/platform/messaging';
+import { onMessage, type StoreProtocol } from '@/utils/protocol/messaging';
 import { registerGuard } from './guard-service';
 import { createStoreHandlers } from './history-service';
 

@@ -127,7 +127,7 @@ describe('the first look, in English', () => {
     await popup.close();
 
     const dashboard = await open(ext, 'dashboard');
-    // Rounded values (compact, the whole number on hover) are checked in tests/unit/platform/format.test.ts:
+    // Rounded values (compact, the whole number on hover) are checked in tests/unit/metrics/format.test.ts:
     // here every headline card reads exact imported days.
     expect(await dashboard.getByTestId('heatmap-legend').textContent()).toMatch(/Fewer.*More active followers/);
     // The fixture's followers are busiest 19:00–21:59 UTC, three hours alike: the line names all

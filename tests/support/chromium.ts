@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Page, type Request, type Worker } from 'playwright-core';
-import type { ProtocolMap } from '../../utils/platform/messaging';
+import type { ProtocolMap } from '../../utils/protocol/messaging';
 
 export { eventually, fixture, FIXTURES } from './guard-expectations';
 

@@ -17,7 +17,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import puppeteer, { type Browser, type HTTPRequest, type Page } from 'puppeteer-core';
-import type { ProtocolMap } from '../../utils/platform/messaging';
+import type { ProtocolMap } from '../../utils/protocol/messaging';
 import { eventually } from './guard-expectations';
 
 export { eventually };

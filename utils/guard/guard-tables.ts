@@ -1,5 +1,5 @@
 // The guard's tables: the one source of truth for classifyUrl (classify.ts), the browser's
-// declarativeNetRequest rules (rules.ts) and the list builder (feeds.ts). Plain data, no libraries.
+// declarativeNetRequest rules (dnr-rules.ts) and the list builder (feeds.ts). Plain data, no libraries.
 
 export const BRAND = 'tiktok';
 

@@ -1,5 +1,5 @@
 // Spotting "tiktok" in disguise inside one domain label: look-alike letters and homoglyphs folded
-// (tables.ts), punycode decoded, then the few typos people actually register.
+// (guard-tables.ts), punycode decoded, then the few typos people actually register.
 import { toUnicode } from 'punycode';
 import { BRAND, CONFUSABLE, FOLD, NOT_BRAND_ENDINGS, NOT_BRAND_WORDS, SCAM_WORD_LIST, type ScamWordKind } from './guard-tables';
 
@@ -142,7 +142,7 @@ export function typoInside(folded: string): { at: number; length: number } | und
 /** The consonants of a stretch, repeats merged: tiktok, taktok, tkktok and tilktok all give tktk. */
 const skeleton = (text: string) => [...text.replace(/[aeiouyl]/g, '')].map((ch) => CONFUSABLE[ch] ?? ch).join('').replace(/(.)\1+/g, '$1');
 
-/** Scam words (tables.ts) in a piece of a name, longest first, each part of the text used once. */
+/** Scam words (guard-tables.ts) in a piece of a name, longest first, each part of the text used once. */
 export function scamWordsIn(text: string): Array<{ word: string; kind: ScamWordKind }> {
   let rest = text.toLowerCase().replace(/[-_.]/g, '');
   const found: Array<{ word: string; kind: ScamWordKind }> = [];

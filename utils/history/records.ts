@@ -1,5 +1,5 @@
 // What the store keeps and how records are keyed. Pure: no IndexedDB here.
-import { METRICS, VIDEO_COUNTER_METRICS } from '../reader/metric-facts';
+import { METRICS, VIDEO_COUNTER_METRICS } from '../metrics/metric-facts';
 import { METRIC_KEYS, VIDEO_COUNTERS, type MetricKey, type SnapshotRange, type StudioSnapshot, type VideoCounter } from '../reader/snapshot';
 
 /** A stored capture: the contract's snapshot plus when it was taken and last seen again. */

@@ -1,6 +1,6 @@
 // Checks data that crosses a trust boundary (an import file, a message from a tab) before
 // it reaches the store. Returns the errors found; an empty list means the value is sound.
-import { METRICS } from '../reader/metric-facts';
+import { METRICS } from '../metrics/metric-facts';
 import {
   BREAKDOWN_KEYS,
   MAX_PLAUSIBLE,

@@ -50,7 +50,7 @@ export const READ_LIMITS = {
   notes: 40,
 } as const;
 
-// Column names as Studio writes them (folded); localized metric names also resolve through labels.ts.
+// Column names as Studio writes them (folded); localized metric names also resolve through the reader's vocabulary (utils/reader/vocabulary.ts).
 const COLUMNS: Record<string, string> = {
   date: 'date', fecha: 'date', data: 'date', datum: 'date', tanggal: 'date', tarih: 'date', ngay: 'date', '日期': 'date', '日付': 'date', '날짜': 'date',
   'video views': 'videoViews', videovisningar: 'videoViews', 'profile views': 'profileViews', likes: 'likes', comments: 'comments', shares: 'shares',

@@ -1,7 +1,7 @@
 // Studio Home (/tiktokstudio): a "Key metrics" card sums the last N days (the card names N), and
 // the profile line beside it shows lifetime totals (followers, likes). The same label ("Likes")
 // means a different number in each, so the card is read on its own, and only with its range.
-import { METRICS } from './metric-facts';
+import { METRICS } from '../metrics/metric-facts';
 import { itemsWithin, type TextItem } from './page-text';
 import { readRangeDays } from './vocabulary';
 import type { MetricKey } from './snapshot';

@@ -4,7 +4,7 @@
 // and value its own line, as in the page's innerText), the value is the nearest line beside
 // the label, on the side this run of lines puts its values, before the next label.
 import { mentions } from './vocabulary';
-import { METRICS } from './metric-facts';
+import { METRICS } from '../metrics/metric-facts';
 import { isChangeToken, isMissing, parseCountToken, parseDuration, parseMoney, parsePercent } from './studio-numbers';
 import { itemsWithin, type TextItem } from './page-text';
 import type { MetricKey } from './snapshot';

@@ -6,7 +6,7 @@ import { readBreakdown } from './breakdowns';
 import { readContext } from './page-context';
 import { BADGE_COUNT, LabelReader } from './label-values';
 import { splitHome } from './key-metrics';
-import { METRICS } from './metric-facts';
+import { METRICS } from '../metrics/metric-facts';
 import { PAGE_KIND_FACTS, pageInfo } from './page-kinds';
 import { collectText, documentOf, type TextItem } from './page-text';
 import { readVideoHeader } from './video-header';

@@ -1,5 +1,9 @@
 // The snapshot contract (../shared/spec/snapshot-contract.md). Names here are public:
 // tests, exports and the `extract` command speak them. Add fields freely, rename none.
+// The metric keys and video counters live beside what each metric is (unit, signed, range-free,
+// video counter), in the facts table utils/metrics/metric-facts.ts; the contract names them here too.
+import type { MetricKey, VideoCounter } from '../metrics/metric-facts';
+export { METRIC_KEYS, VIDEO_COUNTERS, type MetricKey, type VideoCounter } from '../metrics/metric-facts';
 
 export const PAGE_KINDS = [
   'account-overview',
@@ -14,28 +18,6 @@ export const PAGE_KINDS = [
 ] as const;
 export type PageKind = (typeof PAGE_KINDS)[number];
 
-export const METRIC_KEYS = [
-  'videoViews',
-  'profileViews',
-  'likes',
-  'comments',
-  'shares',
-  'saves',
-  'estimatedRewards',
-  'followers',
-  'netFollowers',
-  'newFollowers',
-  'totalViewers',
-  'newViewers',
-  'returningViewers',
-  'totalPlayTime',
-  'averageWatchTime',
-  'watchedFullVideo',
-] as const;
-export type MetricKey = (typeof METRIC_KEYS)[number];
-
-// What each metric is (unit, signed, range-free, video counter): the facts table in ./metrics.
-
 /** Above any real account's numbers (the largest have about 1e11 likes): such a value is an error. */
 export const MAX_PLAUSIBLE = 1e12;
 
@@ -48,9 +30,6 @@ export const BREAKDOWN_KEYS = [
   'searchQueries',
 ] as const;
 export type BreakdownKey = (typeof BREAKDOWN_KEYS)[number];
-
-export const VIDEO_COUNTERS = ['views', 'likes', 'comments', 'shares', 'saves'] as const;
-export type VideoCounter = (typeof VIDEO_COUNTERS)[number];
 
 export type SnapshotRange = { days: number } | { start: string; end: string } | 'lifetime';
 

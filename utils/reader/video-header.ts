@@ -4,7 +4,7 @@
 // when the number of counters is not what the header shows, none is read.
 import { isBoundary } from './label-values';
 import { mentions } from './vocabulary';
-import { VIDEO_COUNTER_METRICS } from './metric-facts';
+import { VIDEO_COUNTER_METRICS } from '../metrics/metric-facts';
 import { isDateToken, isValueToken, parseCountToken, type ParsedNumber } from './studio-numbers';
 import type { TextItem } from './page-text';
 import type { MetricKey } from './snapshot';

@@ -1,6 +1,6 @@
 // What a badge says: the change of one value since the previous capture of the same scope.
 // Pure: numbers, dates and a locale in, words out.
-import { formatValue, sinceWhen } from '../platform/format';
+import { formatValue, sinceWhen } from '../metrics/format';
 import { dateTimeFormat } from '../platform/intl-cache';
 import type { MetricKey, StudioSnapshot, VideoCounter } from '../reader/snapshot';
 

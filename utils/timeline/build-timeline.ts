@@ -1,6 +1,6 @@
 // Records in, one timeline out: every candidate for a day competes by the precedence rule, and
 // captures stay as taken beside the days. Pure.
-import { METRICS } from '../reader/metric-facts';
+import { METRICS } from '../metrics/metric-facts';
 import type { Point } from '../series/series-math';
 import { dayOutranks, provisionalAt, type DayCandidate } from './day-precedence';
 import type { DayValue, Timeline, TimelineMetric, TimelineRecords, TimelineShape } from './timeline-contract';

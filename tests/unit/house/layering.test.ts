@@ -37,20 +37,24 @@ const folderOf = (path: string) => path.split('/').slice(0, 2).join('/');
  * knows nothing of the store, the store nothing of views, utils nothing of components.
  */
 const MAY_IMPORT: Record<string, readonly string[]> = {
-  'utils/reader': [],
+  // The floor: browser glue (i18n, settings, languages) and plain helpers; it imports no other folder.
+  'utils/platform': [],
+  // What each metric is, and how its value and dates are written.
+  'utils/metrics': ['utils/platform'],
+  'utils/reader': ['utils/metrics'],
   'utils/guard': [],
   'utils/guard-feeds': ['utils/guard'],
-  'utils/series': ['utils/reader'],
-  'utils/import': ['utils/reader'],
-  'utils/insights': ['utils/reader', 'utils/series'],
+  'utils/series': ['utils/metrics', 'utils/reader'],
+  'utils/import': ['utils/metrics', 'utils/reader'],
+  'utils/insights': ['utils/metrics', 'utils/reader', 'utils/series'],
   // The timeline contract and its one precedence rule; the store builds on it, views read it.
-  'utils/timeline': ['utils/reader', 'utils/series'],
-  'utils/history': ['utils/reader', 'utils/series', 'utils/import', 'utils/insights', 'utils/timeline'],
+  'utils/timeline': ['utils/metrics', 'utils/reader', 'utils/series'],
+  'utils/history': ['utils/metrics', 'utils/reader', 'utils/series', 'utils/import', 'utils/insights', 'utils/timeline'],
   // View models: pure functions over timelines; they never reach the store (it hands them a source).
-  'utils/views': ['utils/reader', 'utils/series', 'utils/insights', 'utils/timeline'],
-  'utils/studio-page': ['utils/reader', 'utils/platform'],
-  // The protocol names every service's types, and formatting reads each metric's unit.
-  'utils/platform': ['utils/reader', 'utils/series', 'utils/import', 'utils/insights', 'utils/history', 'utils/guard', 'utils/timeline', 'utils/views'],
+  'utils/views': ['utils/metrics', 'utils/reader', 'utils/series', 'utils/insights', 'utils/timeline'],
+  'utils/studio-page': ['utils/metrics', 'utils/reader', 'utils/platform'],
+  // The typed message protocol names every service's types; only pages, entrypoints and the background import it.
+  'utils/protocol': ['utils/metrics', 'utils/reader', 'utils/series', 'utils/import', 'utils/insights', 'utils/history', 'utils/guard', 'utils/timeline', 'utils/views', 'utils/platform', 'utils/studio-page'],
 };
 const RUNTIME_UTILS = Object.keys(MAY_IMPORT).filter((f) => f !== 'utils/guard-feeds');
 
@@ -83,8 +87,110 @@ function layeringBreaks(imports: Import[]): string[] {
   return breaks;
 }
 
+/** Packages that are the extension APIs themselves. */
+const isExtensionApi = (to: string) => to === 'npm:webextension-polyfill' || to === 'npm:wxt' || to.startsWith('npm:@webext-core/');
+
+/** Where the browser may be touched: the platform, the protocol, the guard's stored lists, and everything outside utils/. */
+const mayUseBrowser = (file: string) =>
+  file.startsWith('utils/platform/') || file.startsWith('utils/protocol/') || file === 'utils/guard/guard-lists.ts' || !file.startsWith('utils/');
+
+/** A file's code without its comments and one-line string literals (a host name or a note may say "chrome."). */
+const withoutCommentsAndStrings = (text: string) =>
+  text.replace(/\/\*[\s\S]*?\*\/|\/\/.*$/gm, '').replace(/'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*"/g, "''");
+
+const codeOf = (file: string) => readFileSync(join(ROOT, file), 'utf8');
+
+/**
+ * The extension namespaces `code` reaches through the globals (`chrome.i18n`, `browser.alarms`…), any
+ * namespace at all. A local of that name (the reader's `const chrome`, the page's chrome) is not the API.
+ */
+function extensionApiUses(code: string): string[] {
+  const bare = withoutCommentsAndStrings(code);
+  const declared = (name: string) => new RegExp(`\\b(?:const|let|var|function|class|import)\\s+${name}\\b`).test(bare);
+  const uses = [...bare.matchAll(/(?<![\w$.])(browser|chrome)\s*\??\.\s*([A-Za-z_$][\w$]*)/g)]
+    .filter((m) => !declared(m[1]))
+    .map((m) => `${m[1]}.${m[2]}`);
+  return [...new Set(uses)];
+}
+
+/** Every project file `from` loads at run time, themselves included (type-only imports load nothing). */
+function runtimeReach(imports: Import[], from: string[]): Set<string> {
+  const byFile = new Map<string, Import[]>();
+  for (const i of imports) byFile.set(i.from, [...(byFile.get(i.from) ?? []), i]);
+  const fileOf = (to: string) => [`${to}.ts`, `${to}.tsx`, `${to}/index.ts`].find((f) => byFile.has(f) || SOURCE.includes(f)) ?? `${to}.ts`;
+  const reached = new Set<string>();
+  const walk = (file: string) => {
+    if (reached.has(file)) return;
+    reached.add(file);
+    for (const i of byFile.get(file) ?? []) if (!i.typeOnly && !i.to.startsWith('npm:')) walk(fileOf(i.to));
+  };
+  from.forEach(walk);
+  return reached;
+}
+
+/** Those of `files` that touch the browser: import an extension-API package or use its globals. */
+function browserTouchers(files: string[], imports: Import[], code: (file: string) => string): string[] {
+  const importsApi = new Set(imports.filter((i) => !i.typeOnly && isExtensionApi(i.to)).map((i) => i.from));
+  return files.filter((f) => importsApi.has(f) || (/\.(ts|tsx)$/.test(f) && extensionApiUses(code(f)).length > 0));
+}
+
+/**
+ * File names that would be read as one another: the same name but for case or extension
+ * (a component `.tsx` named like a `.ts` beside it, in other case), anywhere in `files`; and components (`.tsx`) under utils/.
+ */
+function fileNameBreaks(files: string[]): string[] {
+  const breaks = files.filter((f) => f.startsWith('utils/') && f.endsWith('.tsx')).map((f) => `${f}: utils/ holds logic, not components (.tsx)`);
+  const seen = new Map<string, string>();
+  for (const f of files.filter((f) => !/\/(index\.ts|main\.tsx)$/.test(f))) {
+    const key = basename(f).replace(/\.(ts|tsx)$/, '').toLowerCase();
+    const other = seen.get(key);
+    if (other) breaks.push(`${f} and ${other}: one name for two files`);
+    else seen.set(key, f);
+  }
+  return breaks;
+}
+
+/**
+ * The order the README gives a folder's files, bottom first: its lines
+ * "- `utils/reader`: snapshot, vocabulary → page-text, … → read-page" (the arrows group them for reading).
+ */
+function folderOrdersFrom(readme: string): Map<string, string[]> {
+  const orders = new Map<string, string[]>();
+  for (const m of readme.matchAll(/^- `(utils\/[\w-]+)`: ([\w\s,→-]+)$/gm)) orders.set(m[1], m[2].split(/[,→]/).map((n) => n.trim()).filter(Boolean));
+  return orders;
+}
+
+/**
+ * Imports inside a folder with an order that do not go down it: a file loads (at run time) only files
+ * named before it. Type-only imports load nothing and may name any shape of the folder (the store's
+ * schema names its records' shapes, which name the schema).
+ */
+function folderOrderBreaks(imports: Import[], orders: Map<string, string[]>): string[] {
+  const breaks: string[] = [];
+  for (const { from, to, typeOnly } of imports) {
+    const order = orders.get(folderOf(from));
+    if (typeOnly || !order || folderOf(to) !== folderOf(from)) continue;
+    const [source, target] = [basename(from).replace(/\.(ts|tsx)$/, ''), basename(to)];
+    if (order.indexOf(target) >= order.indexOf(source) || order.indexOf(target) < 0)
+      breaks.push(`${from} imports ${to}: in ${folderOf(from)} a file imports only those the README names before it`);
+  }
+  return breaks;
+}
+
+/** Files of an ordered folder the README's order leaves out, and names in it that are no file. */
+function folderOrderGaps(files: string[], orders: Map<string, string[]>): string[] {
+  const gaps: string[] = [];
+  for (const [folder, order] of orders) {
+    const names = files.filter((f) => folderOf(f) === folder).map((f) => basename(f).replace(/\.(ts|tsx)$/, ''));
+    gaps.push(...names.filter((n) => !order.includes(n)).map((n) => `${folder}/${n}: not in the README's order for ${folder}`));
+    gaps.push(...order.filter((n) => !names.includes(n)).map((n) => `${folder}: the README's order names ${n}, which is no file`));
+  }
+  return gaps;
+}
+
 const SOURCE = ['utils', 'components', 'entrypoints'].flatMap(filesUnder);
 const SOURCE_IMPORTS = SOURCE.flatMap((f) => importsOf(f));
+const FOLDER_ORDERS = folderOrdersFrom(readFileSync(join(ROOT, 'README.md'), 'utf8'));
 
 describe('the house', () => {
   it('every import follows the layering', () => {
@@ -100,17 +206,41 @@ describe('the house', () => {
     expect(layeringBreaks(upward)).toHaveLength(1);
     expect(layeringBreaks(otherPage)).toHaveLength(1);
     expect(layeringBreaks(typeOnly)).toHaveLength(1);
+    // The floors: a planted store import in the metrics or the platform, the platform reaching up at all.
+    const database = "import { openLensDB } from '../history/database';\n";
+    expect(layeringBreaks(importsOf('utils/metrics/format.ts', database))).toHaveLength(1);
+    expect(layeringBreaks(importsOf('utils/platform/retry.ts', database))).toHaveLength(1);
+    expect(layeringBreaks(importsOf('utils/platform/i18n.ts', "import { unitOf } from '../metrics/metric-facts';\n"))).toHaveLength(1);
+    expect(layeringBreaks(importsOf('utils/reader/read-page.ts', "import { retry } from '../platform/retry';\n"))).toHaveLength(1);
+    expect(layeringBreaks(importsOf('utils/views/popup-view.ts', "import type { ProtocolMap } from '../protocol/messaging';\n"))).toHaveLength(1);
     expect(layeringBreaks(importsOf('utils/history/records.ts', "import type { MetricKey } from '../reader/snapshot';\n"))).toEqual([]);
   });
 
-  it('pure logic never touches the extension APIs; only platform, the guard lists and the views do', () => {
-    const EXTENSION_API = new Set(['npm:webextension-polyfill', 'npm:wxt']);
-    const MAY_USE_BROWSER = (file: string) =>
-      file.startsWith('utils/platform/') || file === 'utils/guard/guard-lists.ts' || !file.startsWith('utils/');
-    const offenders = SOURCE_IMPORTS.filter((i) => EXTENSION_API.has(i.to) && !MAY_USE_BROWSER(i.from)).map((i) => i.from);
-    const code = (f: string) => readFileSync(join(ROOT, f), 'utf8').replace(/\/\*[\s\S]*?\*\/|\/\/.*$/gm, '');
-    const globals = SOURCE.filter((f) => !MAY_USE_BROWSER(f) && /\b(?:browser|chrome)\.(?:runtime|storage|tabs|declarativeNetRequest|permissions)\b/.test(code(f)));
+  it('pure logic never touches the extension APIs; only platform, the protocol, the guard lists and the views do', () => {
+    const offenders = SOURCE_IMPORTS.filter((i) => isExtensionApi(i.to) && !mayUseBrowser(i.from)).map((i) => i.from);
+    const globals = SOURCE.filter((f) => !mayUseBrowser(f) && extensionApiUses(codeOf(f)).length > 0);
     expect([...offenders, ...globals]).toEqual([]);
+  });
+
+  it('the extension-API check fails on any browser.* or chrome.* namespace, not a local of that name', () => {
+    expect(extensionApiUses("const hello = chrome.i18n.getMessage('hello');")).toEqual(['chrome.i18n']);
+    expect(extensionApiUses('await browser.alarms.create("tick", {});')).toEqual(['browser.alarms']);
+    expect(extensionApiUses('const chrome = new Set<Element>();\nchrome.add(edge);')).toEqual([]);
+    expect(extensionApiUses("const host = 'chrome.google.com'; // chrome.tabs in a comment")).toEqual([]);
+  });
+
+  it('the reader stays pure: nothing it imports at run time reaches the extension APIs', () => {
+    const reached = runtimeReach(SOURCE_IMPORTS, SOURCE.filter((f) => f.startsWith('utils/reader/')));
+    expect(browserTouchers([...reached], SOURCE_IMPORTS, codeOf)).toEqual([]);
+  });
+
+  it('the purity check fails on a reader file that reaches the browser through another folder', () => {
+    // metrics may import platform, so the layering allows this; the platform's ui-language reads browser.i18n.
+    const planted = [...SOURCE_IMPORTS, ...importsOf('utils/reader/read-page.ts', "import { formatValue } from '../metrics/format';\n")];
+    const reached = runtimeReach(planted, ['utils/reader/read-page.ts']);
+    expect(browserTouchers([...reached], planted, codeOf)).not.toEqual([]);
+    const typeOnly = [...SOURCE_IMPORTS, ...importsOf('utils/reader/read-page.ts', "import type { PluralForms } from '../platform/ui-language';\n")];
+    expect(browserTouchers([...runtimeReach(typeOnly, ['utils/reader/read-page.ts'])], typeOnly, codeOf)).toEqual([]);
   });
 
   it('nothing that ships imports build-time tools, tests or scripts', () => {
@@ -140,7 +270,29 @@ describe('the house', () => {
       .map((f) => basename(f).replace(/\.(ts|tsx)$/, ''));
     const repeated = names.filter((n, i) => names.indexOf(n) !== i);
     expect(repeated).toEqual([]);
+    expect(fileNameBreaks([...SOURCE, ...filesUnder('scripts'), ...filesUnder('tests/support')])).toEqual([]);
     // Names that say nothing on their own.
     expect(names.filter((n) => /^(types|utils|helpers|misc|common|summary|labels|settings|csv|index2?)$/.test(n))).toEqual([]);
+  });
+  it('the file-name check fails on two names for one file and on a component under utils/', () => {
+    expect(fileNameBreaks(['utils/reader/snapshot.ts', 'utils/reader/Snapshot.tsx'])).toHaveLength(2);
+    expect(fileNameBreaks(['utils/reader/snapshot.ts', 'components/popup/Snapshot.tsx'])).toHaveLength(1);
+    expect(fileNameBreaks(['utils/reader/snapshot.ts', 'components/popup/Cards.tsx', 'entrypoints/popup/main.tsx', 'entrypoints/warning/main.tsx'])).toEqual([]);
+  });
+
+  it('inside a folder with an order in the README, imports go only down it', () => {
+    expect([...FOLDER_ORDERS.keys()]).toEqual(expect.arrayContaining(['utils/reader', 'utils/history']));
+    expect(folderOrderBreaks(SOURCE_IMPORTS, FOLDER_ORDERS)).toEqual([]);
+    expect(folderOrderGaps(SOURCE, FOLDER_ORDERS)).toEqual([]);
+  });
+
+  it('the folder-order check fails on an import up the order, and on a file the order leaves out', () => {
+    const up = importsOf('utils/reader/snapshot.ts', "import { readPage } from './read-page';\n");
+    const sideways = importsOf('utils/history/records.ts', "import { openLensDB } from './database';\n");
+    const unknown = importsOf('utils/history/records.ts', "import { plan } from './restore-plan';\n");
+    expect(folderOrderBreaks([...up, ...sideways, ...unknown], FOLDER_ORDERS)).toHaveLength(3);
+    expect(folderOrderBreaks(importsOf('utils/history/database.ts', "import type { JournalEntry } from './write-journal';\n"), FOLDER_ORDERS)).toEqual([]);
+    expect(folderOrderGaps([...SOURCE, 'utils/reader/new-part.ts'], FOLDER_ORDERS)).toHaveLength(1);
+    expect(folderOrdersFrom('- `utils/reader`: snapshot, vocabulary → page-text → read-page\n').get('utils/reader')).toEqual(['snapshot', 'vocabulary', 'page-text', 'read-page']);
   });
 });

@@ -9,7 +9,7 @@ import { readStudioFile } from '@/utils/import/read-studio-files';
 import { businessFiles, exportZips, makeModel } from '../../fixtures/studio-export/build';
 
 const sent = vi.hoisted(() => [] as Array<{ type: string; data: unknown }>);
-vi.mock('@/utils/platform/messaging', () => ({
+vi.mock('@/utils/protocol/messaging', () => ({
   sendMessage: async (type: string, data: unknown) => {
     sent.push({ type, data });
     return { account: 'maker_studio.daily', added: 1, updated: 0, unchanged: 0, activityHours: 0, audiencePictures: 0, videos: 0 };

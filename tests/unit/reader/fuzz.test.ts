@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readSnapshot } from '@/utils/reader/read-page';
 import { parseCount, parseDuration, parseMoney, parsePercent } from '@/utils/reader/studio-numbers';
-import { METRICS } from '@/utils/reader/metric-facts';
+import { METRICS } from '@/utils/metrics/metric-facts';
 import type { MetricKey, StudioSnapshot } from '@/utils/reader/snapshot';
 import { snapshotErrors } from '@/utils/history/validate-snapshot';
 import index from '../../fixtures/studio/index.json';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { describeChange, metricCaptures, rowCaptures } from '@/utils/studio-page/badge-text';
-import { formatValue, sinceWhen } from '@/utils/platform/format';
+import { formatValue, sinceWhen } from '@/utils/metrics/format';
 import { messagesOf } from '../../support/messages';
 
 const english = messagesOf('en');

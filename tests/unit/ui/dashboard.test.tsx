@@ -6,7 +6,7 @@ import type { Series } from '@/components/common/TimeChart';
 import type { VideoRecord } from '@/utils/history/records';
 
 const replies = vi.hoisted(() => ({ handler: (_type: string, _data: unknown): Promise<unknown> => Promise.resolve([]) }));
-vi.mock('@/utils/platform/messaging', () => ({ sendMessage: (type: string, data: unknown) => replies.handler(type, data) }));
+vi.mock('@/utils/protocol/messaging', () => ({ sendMessage: (type: string, data: unknown) => replies.handler(type, data) }));
 vi.mock('@/utils/platform/i18n', () => ({ t: (key: string, subs?: string | string[]) => (subs === undefined ? key : `${key}(${[subs].flat().join('|')})`) }));
 // The chart itself is tested in Chromium; here it shows what it was given.
 vi.mock('@/components/common/TimeChart', () => ({

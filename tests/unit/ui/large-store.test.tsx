@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { VideoRecord } from '@/utils/history/records';
 
 const sent = vi.hoisted(() => [] as string[]);
-vi.mock('@/utils/platform/messaging', () => ({ sendMessage: async (type: string) => void sent.push(type) }));
+vi.mock('@/utils/protocol/messaging', () => ({ sendMessage: async (type: string) => void sent.push(type) }));
 vi.mock('@/utils/platform/i18n', () => ({ t: (key: string, subs?: string | string[]) => (subs === undefined ? key : `${key}(${[subs].flat().join('|')})`) }));
 
 const { VideoTable, PAGE_ROWS } = await import('@/components/dashboard/VideoTable');

@@ -1,6 +1,6 @@
 // Every string the UI asks browser.i18n for exists in every shipped language, with the same
 // placeholders: keys written out in t('…') calls, and every key the code builds from data, which
-// lives in typed maps (components/labels.ts, the badge and guard-reason lists) read here.
+// lives in typed maps (components/common/message-keys.ts, the badge and guard-reason lists) read here.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';

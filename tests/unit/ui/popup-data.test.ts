@@ -4,7 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 import type { PopupData } from '@/utils/views/popup-view';
 
 const background = vi.hoisted(() => ({ answers: [] as Array<() => Promise<unknown>>, asked: 0 }));
-vi.mock('@/utils/platform/messaging', () => ({
+vi.mock('@/utils/protocol/messaging', () => ({
   sendMessage: () => {
     background.asked++;
     return background.answers.shift()!();

@@ -8,7 +8,7 @@ import type { Comparison } from '@/utils/insights/what-works';
 import type { WhatWorksReport } from '@/utils/insights/what-works-report';
 
 const reply = vi.hoisted(() => ({ report: undefined as unknown }));
-vi.mock('@/utils/platform/messaging', () => ({ sendMessage: () => Promise.resolve(reply.report) }));
+vi.mock('@/utils/protocol/messaging', () => ({ sendMessage: () => Promise.resolve(reply.report) }));
 vi.mock('@/utils/platform/i18n', () => ({ t: (key: string, subs?: string | string[]) => (subs === undefined ? key : `${key}(${[subs].flat().join('|')})`) }));
 
 const { WhatWorksLine } = await import('@/components/popup/WhatWorksLine');

@@ -7,7 +7,7 @@ vi.mock('webextension-polyfill', () => ({
   default: { i18n: { getMessage: (key: string, subs?: string[]) => (key === 'uiLanguage' ? 'ja' : `${key}(${(subs ?? []).join('|')})`) } },
 }));
 
-const { fmt, fmtChange, fmtCount, fmtExact, fmtIsoDay, fmtPercent, fmtRegion } = await import('@/utils/platform/format');
+const { fmt, fmtChange, fmtCount, fmtExact, fmtIsoDay, fmtPercent, fmtRegion } = await import('@/utils/metrics/format');
 const { plural, uiLocale } = await import('@/utils/platform/ui-language');
 
 describe('format in the UI language', () => {

@@ -2,9 +2,9 @@
 // Studio wrote it: one Studio rounded is compact and marked "≈ 128.4K" (the whole number goes in
 // a hover title), one it gave exactly stays exact ("14,796"), so the popup shows what the page
 // showed. Dates are the locale's medium date ("Dec 6, 2026").
-import { unitOf } from '../reader/metric-facts';
-import { dateTimeFormat, numberFormat } from './intl-cache';
-import { uiLocale } from './ui-language';
+import { unitOf } from './metric-facts';
+import { dateTimeFormat, numberFormat } from '../platform/intl-cache';
+import { uiLocale } from '../platform/ui-language';
 
 const DAY = 86_400_000;
 

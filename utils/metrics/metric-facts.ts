@@ -1,8 +1,29 @@
 // The one table of facts about each metric: what unit it has, whether it may be negative,
 // whether it is a running total whatever period the page shows, and which video counter it
 // equals on a video's lifetime page. Reader, store, validation, badges and UI read it here
-// (display names are UI strings: utils/i18n).
-import type { MetricKey, VideoCounter } from './snapshot';
+// (display names are UI strings: utils/platform/i18n.ts).
+export const METRIC_KEYS = [
+  'videoViews',
+  'profileViews',
+  'likes',
+  'comments',
+  'shares',
+  'saves',
+  'estimatedRewards',
+  'followers',
+  'netFollowers',
+  'newFollowers',
+  'totalViewers',
+  'newViewers',
+  'returningViewers',
+  'totalPlayTime',
+  'averageWatchTime',
+  'watchedFullVideo',
+] as const;
+export type MetricKey = (typeof METRIC_KEYS)[number];
+
+export const VIDEO_COUNTERS = ['views', 'likes', 'comments', 'shares', 'saves'] as const;
+export type VideoCounter = (typeof VIDEO_COUNTERS)[number];
 
 export type MetricUnit = 'count' | 'amount' | 'seconds' | 'percent';
 

@@ -1,6 +1,6 @@
 // Privileged messages are answered only for the extension's own top-level pages (issue 13, finding 6).
 import { describe, expect, it } from 'vitest';
-import { CONTENT_SCRIPT_MESSAGES, isOwnPage } from '@/utils/platform/messaging';
+import { CONTENT_SCRIPT_MESSAGES, isOwnPage } from '@/utils/protocol/messaging';
 
 const ID = 'abcdefghijklmnopabcdefghijklmnop';
 const tab = { id: 7, index: 0, windowId: 1 } as chrome.tabs.Tab;
