@@ -1,9 +1,10 @@
 // Store operations the background exposes through messages. Every function takes the
 // open database, so tests run them against fake-indexeddb and benchmarks time them.
 import type { IDBPIndex, IDBPTransaction } from 'idb';
-import type { StudioSnapshot } from '../reader/snapshot';
+import type { SeriesMetric, StudioSnapshot } from '../reader/snapshot';
 import type { LensDB, LensSchema } from './database';
 import { localDate } from '../timeline/build-timeline';
+import type { AccountRecency } from '../timeline/timeline-contract';
 import { journaled, progressCounter, yieldToOthers, type WriteJournal } from './write-journal';
 import { importedAccountNames, importedAccounts, lastImportAt } from './save-import';
 import {
@@ -12,7 +13,6 @@ import {
   sameContent,
   scopeKey,
   type MetricPoint,
-  type SeriesMetric,
   type SnapshotRecord,
   type VideoRecord,
 } from './records';
@@ -166,11 +166,6 @@ export async function getSeriesRanges(
     cursor = await cursor.continue();
   }
   return [...byRange.values()].sort((a, b) => b.count - a.count);
-}
-
-export interface AccountRecency {
-  account: string;
-  lastAt: number;
 }
 
 export interface AccountSummary extends AccountRecency {

@@ -51,6 +51,8 @@ export type BreakdownKey = (typeof BREAKDOWN_KEYS)[number];
 
 export const VIDEO_COUNTERS = ['views', 'likes', 'comments', 'shares', 'saves'] as const;
 export type VideoCounter = (typeof VIDEO_COUNTERS)[number];
+/** What one series of values is kept for: an account's metric or a video's counter. */
+export type SeriesMetric = MetricKey | VideoCounter;
 
 export type SnapshotRange = { days: number } | { start: string; end: string } | 'lifetime';
 
