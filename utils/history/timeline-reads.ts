@@ -4,6 +4,7 @@
 import type { IDBPTransaction } from 'idb';
 import type { AccountRecency, CapturedValue, ImportedDay, TimelineMetric, TimelineRecords } from '../timeline/timeline-contract';
 import { localDate } from '../timeline/build-timeline';
+import { toPoint } from '../timeline/chart-point';
 import type { SeriesMetric, VideoRow } from '../reader/snapshot';
 import type { LensDB, LensSchema } from './database';
 import { RANGE_FREE_METRICS, scopeKey, type MetricPoint, type VideoRecord } from './records';
@@ -19,7 +20,7 @@ const CUSTOM_HIGH = '21';
 
 type ReadTx = IDBPTransaction<LensSchema, ('points' | 'daily')[], 'readonly'>;
 
-const captured = (p: MetricPoint): CapturedValue => ({ t: p.capturedAt, v: p.value, range: p.range, ...(p.rounded ? { rounded: true as const } : {}) });
+const captured = (p: MetricPoint): CapturedValue => ({ ...toPoint({ t: p.capturedAt, v: p.value, rounded: p.rounded }), range: p.range });
 const imported = (r: DailyRecord): ImportedDay => ({ date: r.date, value: r.value, exportedAt: r.exportedAt, ...(r.provisional ? { provisional: true as const } : {}) });
 
 /** The newest `n` values below `upper` in an index or store range, oldest first. */

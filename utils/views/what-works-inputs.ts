@@ -6,6 +6,7 @@ import { DAY_MS, type Point } from '../series/series-math';
 import type { RiskInput } from '../insights/data-at-risk';
 import type { OwnVideo } from '../insights/own-videos';
 import { localDate } from '../timeline/build-timeline';
+import { toPoint } from '../timeline/chart-point';
 import type { ViewSource, VideoSummary } from './view-source';
 
 /** Growth is read up to here after posting: day 28 and the gap a capture around it may leave. */
@@ -34,7 +35,8 @@ async function ownVideo(source: ViewSource, account: string, video: VideoSummary
     source.videoSeries(account, videoId, 'newFollowers').then((all) => all.at(-1)),
     source.videoSeries(account, videoId, 'watchedFullVideo').then((all) => all.at(-1)),
   ]);
-  const views: Point[] = [...listed, ...paged].map((p) => ({ t: p.t, v: p.v })).sort((a, b) => a.t - b.t);
+  // Growth is read exact or not alike: the analyses take plain points.
+  const views: Point[] = [...listed, ...paged].map(({ t, v }) => toPoint({ t, v })).sort((a, b) => a.t - b.t);
   const pageAt = Math.max(followers?.t ?? -Infinity, watched?.t ?? -Infinity);
   return {
     videoId,
