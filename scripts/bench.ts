@@ -309,14 +309,15 @@ async function benchImport() {
 async function benchWhatWorks() {
   const { demoExport } = await import('../tests/support/demo-data');
   const { restoreBackup } = await import('../utils/history/backup');
-  const { whatWorksInputs } = await import('../utils/history/what-works-inputs');
+  const { whatWorksInputs } = await import('../utils/views/what-works-inputs');
+  const { historySource } = await import('../utils/history/timeline-reads');
   const { whatWorksReport } = await import('../utils/insights/what-works-report');
   globalThis.indexedDB = new IDBFactory();
   const db = await openLensDB('bench-what-works');
   const now = Date.now();
   await restoreBackup(db, demoExport({ days: 365, videos: 200, now: now - 3_600_000 }), now);
-  results['what-works.inputs-200 (fake IDB)'] = stats(await time(() => whatWorksInputs(db, 'maya.bakes', now), 10), 'ms');
-  const input = await whatWorksInputs(db, 'maya.bakes', now);
+  results['what-works.inputs-200 (fake IDB)'] = stats(await time(() => whatWorksInputs(historySource(db), 'maya.bakes', now), 10), 'ms');
+  const input = await whatWorksInputs(historySource(db), 'maya.bakes', now);
   results['what-works.report-200'] = stats(await time(() => whatWorksReport(input), 20), 'ms');
   db.close();
 }

@@ -5,7 +5,7 @@ import type { RecapRow } from '@/utils/insights/weekly-recap';
 import type { MessageKey } from '@/utils/platform/i18n';
 import type { PluralForms } from '@/utils/platform/ui-language';
 import { PAGE_KIND_FACTS } from '@/utils/reader/page-kinds';
-import type { SeriesMetric } from '@/utils/history/records';
+import type { SeriesMetric } from '@/utils/reader/snapshot';
 
 export const METRIC_LABEL = {
   videoViews: 'metric_videoViews',

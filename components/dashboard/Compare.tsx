@@ -10,7 +10,7 @@ import { t } from '@/utils/platform/i18n';
 import { latestOnly } from '@/utils/platform/latest-only';
 import { sendMessage } from '@/utils/protocol/messaging';
 import { stripBidiControls } from '@/utils/platform/safe-text';
-import type { VideoRecord } from '@/utils/history/records';
+import type { VideoSummary } from '@/utils/views/view-source';
 import type { TimelineMetric } from '@/utils/timeline/timeline-contract';
 import { VIDEO_PREFIX, type CompareKey } from '@/utils/views/dashboard-view';
 import type { TimelineSeries } from '@/utils/views/timeline-series';
@@ -19,7 +19,7 @@ const METRICS = ['followers', 'videoViews', 'profileViews', 'likes', 'comments',
 const COLORS = ['#e11d48', '#2563eb'];
 
 /** `onShown`: called once the first reply is on the page (drawn, or said in words). */
-export function Compare({ account, videos, onShown }: { account: string; videos: VideoRecord[]; onShown?: () => void }) {
+export function Compare({ account, videos, onShown }: { account: string; videos: VideoSummary[]; onShown?: () => void }) {
   const [picked, setPicked] = useState({ account, a: 'followers', b: '' });
   // Another account's video is no choice for this one: its keys give way to the defaults.
   const keep = (key: string, fallback: string) => (picked.account === account || !key.startsWith(VIDEO_PREFIX) ? key : fallback);

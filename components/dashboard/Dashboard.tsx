@@ -14,14 +14,13 @@ import { t, type MessageKey } from '@/utils/platform/i18n';
 import { STUDIO_HOME_URL } from '@/utils/reader/page-kinds';
 import { latestOnly } from '@/utils/platform/latest-only';
 import { sendMessage, type StoreStats } from '@/utils/protocol/messaging';
-import type { VideoRecord } from '@/utils/history/records';
-import type { AccountRecency } from '@/utils/history/snapshots';
+import type { AccountRecency, VideoSummary } from '@/utils/views/view-source';
 import type { DailyMetric } from '@/utils/import/studio-files';
 
 export function Dashboard() {
   const [accounts, setAccounts] = useState<AccountRecency[]>([]);
   const [account, setAccount] = useState<string>();
-  const [videos, setVideos] = useState<VideoRecord[]>([]);
+  const [videos, setVideos] = useState<VideoSummary[]>([]);
   const [stats, setStats] = useState<StoreStats>();
   const [version, setVersion] = useState(0);
   const [problem, setProblem] = useState<string>();

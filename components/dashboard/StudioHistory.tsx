@@ -2,7 +2,7 @@
 // best time to post, and the audience over time. Receives its data; the page fetches it.
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { DailyPoint } from '@/utils/views/dashboard-view';
-import { noonOf } from '@/utils/timeline/build-timeline';
+import { toPoint } from '@/utils/timeline/chart-point';
 import type { ActivityHour } from '@/utils/series/follower-activity';
 import type { AudiencePicture } from '@/utils/series/audience-shift';
 import { DAILY_METRICS, type DailyMetric } from '@/utils/import/studio-files';
@@ -14,7 +14,7 @@ import { AudienceShift } from './AudienceShift';
 import { fmt, fmtCount, fmtIsoDay } from '@/utils/metrics/format';
 import { TimeChart } from '@/components/common/TimeChart';
 
-export const dailyChartPoints = (points: DailyPoint[]) => points.map((p) => ({ t: noonOf(p.date), v: p.v }));
+export const dailyChartPoints = (points: DailyPoint[]) => points.map(toPoint);
 
 export interface StudioHistoryData {
   metric: DailyMetric;

@@ -5,10 +5,9 @@ import { METRIC_LABEL } from '@/components/common/message-keys';
 import { fmtCount, fmtIsoDay } from '@/utils/metrics/format';
 import { t, type MessageKey } from '@/utils/platform/i18n';
 import { onMessage, sendMessage } from '@/utils/protocol/messaging';
-import type { StudioImportResult } from '@/utils/history/save-import';
 import { isoDay } from '@/utils/import/export-dates';
 import { summarizeParts } from '@/utils/import/import-preview';
-import { batchForSaving } from '@/utils/import/import-batch';
+import { batchForSaving, type StudioImportResult } from '@/utils/import/import-batch';
 import type { ReadNote, ReadNoteKind, StudioFilePart } from '@/utils/import/studio-files';
 import { readStudioFiles, type FileReadResult } from './read-in-worker';
 

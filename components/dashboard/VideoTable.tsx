@@ -4,7 +4,7 @@ import { COLUMN_LABEL } from '@/components/common/message-keys';
 import { t } from '@/utils/platform/i18n';
 import { stripBidiControls } from '@/utils/platform/safe-text';
 import { engagementRate, viewsPerDay } from '@/utils/series/series-math';
-import type { VideoRecord } from '@/utils/history/records';
+import type { VideoSummary } from '@/utils/views/view-source';
 import { fmt, fmtDay, fmtPercent } from '@/utils/metrics/format';
 import { Amount } from '@/components/common/Amount';
 import { VIDEO_COUNT } from '@/components/common/message-keys';
@@ -15,7 +15,7 @@ const NUMERIC: Column[] = ['views', 'likes', 'comments', 'shares', 'perDay', 'en
 /** Rows drawn at once: sorting covers every video, the page only what fits a screen or two. */
 export const PAGE_ROWS = 50;
 
-export function VideoTable({ videos, now }: { videos: VideoRecord[]; now: number }) {
+export function VideoTable({ videos, now }: { videos: VideoSummary[]; now: number }) {
   const [sort, setSort] = useState<{ by: Column; desc: boolean }>({ by: 'views', desc: true });
   const [page, setPage] = useState(0);
   const rows = useMemo(() => {

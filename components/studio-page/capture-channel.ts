@@ -1,11 +1,11 @@
 // The hand-off between the capture feature and the badges feature.
-import type { SaveResult } from '@/utils/history/snapshots';
 import type { PageAnchors } from '@/utils/reader/read-page';
 import type { StudioSnapshot } from '@/utils/reader/snapshot';
+import type { SavedCapture } from '@/utils/views/saved-capture';
 
 /** A capture, with where the page showed each value (read in the same pass, so badges never read the page again). */
 export type CaptureOutcome =
-  | { snapshot: StudioSnapshot; anchors: PageAnchors; saved: SaveResult; at: number }
+  | { snapshot: StudioSnapshot; anchors: PageAnchors; saved: SavedCapture; at: number }
   | { snapshot: StudioSnapshot; anchors: PageAnchors; error: string; at: number };
 
 type Listener = (outcome: CaptureOutcome) => void;

@@ -18,7 +18,7 @@ import { popupInsights } from '@/utils/views/popup-insights-view';
 import { compareSeries, dailySeries } from '@/utils/views/dashboard-view';
 import { getAudienceHistory, importStudioData } from '@/utils/history/save-import';
 import { studioImportErrors } from '@/utils/history/imported-days';
-import { whatWorksInputs } from '@/utils/history/what-works-inputs';
+import { whatWorksInputs } from '@/utils/views/what-works-inputs';
 import { whatWorksReport } from '@/utils/insights/what-works-report';
 import { toCsv } from '@/utils/platform/safe-csv';
 import { makeBackup, restoreBackup } from '@/utils/history/backup';
@@ -87,7 +87,7 @@ export function createStoreHandlers(open: () => Promise<LensDB> = openLensDB, { 
     getAudienceHistory: async (account) => getAudienceHistory(await db(), account),
     getPopupInsights: async (account) => popupInsights(historySource(await db()), account),
     getCompareSeries: async ({ account, key }) => compareSeries(historySource(await db()), account, key),
-    getWhatWorks: async (account) => whatWorksReport(await whatWorksInputs(await db(), account)),
+    getWhatWorks: async (account) => whatWorksReport(await whatWorksInputs(historySource(await db()), account)),
     async exportCsv() {
       const d = await db();
       const [points, days] = await Promise.all([allPoints(d), d.getAll('daily')]);

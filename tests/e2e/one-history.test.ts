@@ -4,6 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { isoDay } from '../../utils/import/export-dates';
+import { noonOf } from '../../utils/timeline/build-timeline';
 import { readStudioFile } from '../../utils/import/read-studio-files';
 import { BACKUP_FORMAT, BACKUP_VERSION, type BackupFile } from '../../utils/history/backup';
 import { exportZips, makeModel } from '../fixtures/studio-export/build';
@@ -113,7 +114,7 @@ describe('captures and imports of the same days', () => {
     expect(followers.filter((d) => d.source === 'capture').map((d) => [d.date, d.v])).toEqual(evenings.map((d, i) => [d.date, d.followers! + 100 + i]));
     const views = await ask(page, 'getDailySeries', { account: model.account, metric: 'videoViews' });
     expect(views).toHaveLength(known.length);
-    expect(views.find((d) => d.date === counted.date)).toEqual({ date: counted.date, v: 777_777, source: 'capture' });
+    expect(views.find((d) => d.date === counted.date)).toEqual({ date: counted.date, t: noonOf(counted.date), v: 777_777, source: 'capture' });
 
     // The popup's chart and the dashboard's compare chart draw the same one value per day.
     const popup = await openExtensionPage(ext, 'popup.html');

@@ -43,8 +43,6 @@ export interface VideoRecord {
   rounded?: VideoCounter[];
 }
 
-export type SeriesMetric = MetricKey | VideoCounter;
-
 export function rangeKey(range: SnapshotRange | undefined): string {
   if (range === undefined) return 'default';
   if (range === 'lifetime') return 'lifetime';

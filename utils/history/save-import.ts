@@ -1,32 +1,13 @@
 // Saving a TikTok Studio export, and reading back what exports brought: follower activity, audience
 // pictures (day values are read as timeline records: timeline-reads.ts). Written in short
 // journaled chunks: all or nothing.
-import type { StudioFilePart } from '../import/studio-files';
 import type { ExportVideo } from '../import/studio-files';
+import type { StudioImport, StudioImportResult } from '../import/import-batch';
 import type { LensDB } from './database';
 import { capText } from './validate-snapshot';
 import { journaled, KEYED_CHUNK, progressCounter, putInChunks, type WriteJournal } from './write-journal';
 import { activityOutranks, dailyKey, outranks, planDaily, sameAudience, type ActivityRecord, type AudienceRecord, type DailyRecord, type ImportedBackup } from './imported-days';
 import type { VideoRecord } from './records';
-
-export interface StudioImport {
-  /** The handle the files belong to: from the zip names, or chosen by the creator. */
-  account: string;
-  parts: StudioFilePart[];
-}
-
-export interface StudioImportResult {
-  account: string;
-  /** Day values new to the store, replaced by a better one, or already held. */
-  added: number;
-  updated: number;
-  unchanged: number;
-  activityHours: number;
-  audiencePictures: number;
-  videos: number;
-  firstDay?: string;
-  lastDay?: string;
-}
 
 const accountRange = (account: string) => IDBKeyRange.bound([account], [account, []]);
 

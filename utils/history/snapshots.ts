@@ -1,9 +1,11 @@
 // Store operations the background exposes through messages. Every function takes the
 // open database, so tests run them against fake-indexeddb and benchmarks time them.
 import type { IDBPIndex, IDBPTransaction } from 'idb';
-import type { StudioSnapshot } from '../reader/snapshot';
+import type { SeriesMetric, StudioSnapshot } from '../reader/snapshot';
 import type { LensDB, LensSchema } from './database';
 import { localDate } from '../timeline/build-timeline';
+import { toPoint } from '../timeline/chart-point';
+import type { AccountRecency } from '../timeline/timeline-contract';
 import { journaled, progressCounter, yieldToOthers, type WriteJournal } from './write-journal';
 import { importedAccountNames, importedAccounts, lastImportAt } from './save-import';
 import {
@@ -12,7 +14,6 @@ import {
   sameContent,
   scopeKey,
   type MetricPoint,
-  type SeriesMetric,
   type SnapshotRecord,
   type VideoRecord,
 } from './records';
@@ -144,7 +145,7 @@ export async function getSeries(db: LensDB, q: SeriesQuery): Promise<SeriesPoint
   return (await db.getAllFromIndex('points', 'bySeries', range)).map(seriesPoint);
 }
 
-export const seriesPoint = (p: MetricPoint): SeriesPoint => (p.rounded ? { t: p.capturedAt, v: p.value, rounded: true } : { t: p.capturedAt, v: p.value });
+export const seriesPoint = (p: MetricPoint): SeriesPoint => toPoint({ t: p.capturedAt, v: p.value, rounded: p.rounded });
 
 /** Which period ranges a metric was captured under, with how many points each. */
 export async function getSeriesRanges(
@@ -166,11 +167,6 @@ export async function getSeriesRanges(
     cursor = await cursor.continue();
   }
   return [...byRange.values()].sort((a, b) => b.count - a.count);
-}
-
-export interface AccountRecency {
-  account: string;
-  lastAt: number;
 }
 
 export interface AccountSummary extends AccountRecency {

@@ -2,12 +2,13 @@
 // days exports stated and the points captures gave (utils/timeline builds the timeline from them);
 // the rest is what the popup's insights read (videos, posts lists, follower activity).
 import type { IDBPTransaction } from 'idb';
-import type { CapturedValue, ImportedDay, TimelineMetric, TimelineRecords } from '../timeline/timeline-contract';
+import type { AccountRecency, CapturedValue, ImportedDay, TimelineMetric, TimelineRecords } from '../timeline/timeline-contract';
 import { localDate } from '../timeline/build-timeline';
-import type { VideoRow } from '../reader/snapshot';
+import { toPoint } from '../timeline/chart-point';
+import type { SeriesMetric, VideoRow } from '../reader/snapshot';
 import type { LensDB, LensSchema } from './database';
 import { RANGE_FREE_METRICS, scopeKey, type MetricPoint, type VideoRecord } from './records';
-import { accountsByRecency, getScopeHistory, getSeriesRanges, listVideos, type AccountRecency } from './snapshots';
+import { accountsByRecency, getScopeHistory, getSeriesRanges, listVideos } from './snapshots';
 import type { ActivityRecord, DailyRecord } from './imported-days';
 
 // The periods Studio offers; custom ranges ('YYYY-MM-DD..YYYY-MM-DD') are read by their dates.
@@ -19,7 +20,7 @@ const CUSTOM_HIGH = '21';
 
 type ReadTx = IDBPTransaction<LensSchema, ('points' | 'daily')[], 'readonly'>;
 
-const captured = (p: MetricPoint): CapturedValue => ({ t: p.capturedAt, v: p.value, range: p.range, ...(p.rounded ? { rounded: true as const } : {}) });
+const captured = (p: MetricPoint): CapturedValue => ({ ...toPoint({ t: p.capturedAt, v: p.value, rounded: p.rounded }), range: p.range });
 const imported = (r: DailyRecord): ImportedDay => ({ date: r.date, value: r.value, exportedAt: r.exportedAt, ...(r.provisional ? { provisional: true as const } : {}) });
 
 /** The newest `n` values below `upper` in an index or store range, oldest first. */
@@ -83,12 +84,17 @@ export function readTimelines(db: LensDB, account: string, metrics: readonly Tim
   return Promise.all(metrics.map((metric) => readTimelineRecords(db, { account, metric, from }, tx)));
 }
 
+/** One lifetime value of a video at each capture from `from` to `to`, oldest first. */
+export async function readVideoSeries(db: LensDB, account: string, videoId: string, metric: SeriesMetric, from = -Infinity, to = Infinity): Promise<CapturedValue[]> {
+  const points = await db.getAllFromIndex('points', 'bySeries', IDBKeyRange.bound([account, videoId, metric, 'lifetime', from], [account, videoId, metric, 'lifetime', to]));
+  return points.map(captured);
+}
+
 /** A video's lifetime views over time: the posts list's counter, else its own page's. */
 export async function readVideoViews(db: LensDB, account: string, videoId: string, from = -Infinity, to = Infinity): Promise<{ metric: 'views' | 'videoViews'; points: CapturedValue[] }> {
-  const read = (metric: string) => db.getAllFromIndex('points', 'bySeries', IDBKeyRange.bound([account, videoId, metric, 'lifetime', from], [account, videoId, metric, 'lifetime', to]));
-  const listed = await read('views');
-  if (listed.length || (await getSeriesRanges(db, { account, videoId, metric: 'views' })).length) return { metric: 'views', points: listed.map(captured) };
-  return { metric: 'videoViews', points: (await read('videoViews')).map(captured) };
+  const listed = await readVideoSeries(db, account, videoId, 'views', from, to);
+  if (listed.length || (await getSeriesRanges(db, { account, videoId, metric: 'views' })).length) return { metric: 'views', points: listed };
+  return { metric: 'videoViews', points: await readVideoSeries(db, account, videoId, 'videoViews', from, to) };
 }
 
 /** The rows of the newest `n` captures of the posts list, newest first. */
@@ -107,6 +113,7 @@ export function historySource(db: LensDB) {
     timelines: (account: string, metrics: readonly TimelineMetric[], from?: number) => readTimelines(db, account, metrics, from),
     videos: (account: string): Promise<VideoRecord[]> => listVideos(db, account),
     videoViews: (account: string, videoId: string, from?: number, to?: number) => readVideoViews(db, account, videoId, from, to),
+    videoSeries: (account: string, videoId: string, metric: SeriesMetric, from?: number, to?: number) => readVideoSeries(db, account, videoId, metric, from, to),
     postsLists: (account: string, n: number) => readPostsLists(db, account, n),
     activity: (account: string) => readActivity(db, account),
   };

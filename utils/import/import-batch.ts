@@ -6,6 +6,27 @@ import { isoDay } from './export-dates';
 import { ExportReadError, READ_LIMITS, mergeParts } from './read-studio-files';
 import type { StudioFilePart } from './studio-files';
 
+/** The import message: the parts read from Studio's files, for one account. */
+export interface StudioImport {
+  /** The handle the files belong to: from the zip names, or chosen by the creator. */
+  account: string;
+  parts: StudioFilePart[];
+}
+
+/** What the store answers: what the import added, changed and found already held. */
+export interface StudioImportResult {
+  account: string;
+  /** Day values new to the store, replaced by a better one, or already held. */
+  added: number;
+  updated: number;
+  unchanged: number;
+  activityHours: number;
+  audiencePictures: number;
+  videos: number;
+  firstDay?: string;
+  lastDay?: string;
+}
+
 /** Bounds on one import message, after merging (a year of every file is far below them). */
 export const BATCH_LIMITS = {
   days: 10 * 366,

@@ -1,7 +1,6 @@
 // The creator's own videos as the "what works" and early-read analyses take them: plain facts,
-// gathered by one adapter (utils/history/what-works-inputs.ts), their views at a given age, and
+// gathered from the views' source (utils/views/what-works-inputs.ts), their views at a given age, and
 // the outcomes each video has.
-// Pure: no store here, so the adapter can later read timelines instead of records.
 import { DAY_MS, type Point } from '../series/series-math';
 
 export interface OwnVideo {

@@ -3,16 +3,18 @@
 import browser from 'webextension-polyfill';
 import { defineExtensionMessaging, type ExtensionMessage } from '@webext-core/messaging';
 import type { StudioSnapshot } from '../reader/snapshot';
-import type { SnapshotRecord, VideoRecord } from '../history/records';
-import type { AccountRecency, AccountSummary, AddRecordsResult, SaveResult, SeriesPoint, SeriesQuery } from '../history/snapshots';
+import type { SnapshotRecord } from '../history/records';
+import type { AccountSummary, AddRecordsResult, SeriesPoint, SeriesQuery } from '../history/snapshots';
 import type { BackupFile } from '../history/backup';
 import type { PopupData, PopupQuery } from '../views/popup-view';
 import type { PopupInsights } from '../views/popup-insights-view';
 import type { CompareKey, DailyPoint } from '../views/dashboard-view';
 import type { TimelineSeries } from '../views/timeline-series';
+import type { AccountRecency, VideoSummary } from '../views/view-source';
+import type { SavedCapture } from '../views/saved-capture';
 import type { GuardLists } from '../guard/guard-lists';
 import type { TabBlockReport } from '../guard/tab-blocks';
-import type { StudioImport, StudioImportResult } from '../history/save-import';
+import type { StudioImport, StudioImportResult } from '../import/import-batch';
 import type { ActivityRecord, AudienceRecord } from '../history/imported-days';
 import type { DailyMetric } from '../import/studio-files';
 import type { WhatWorksReport } from '../insights/what-works-report';
@@ -28,7 +30,7 @@ export interface StoreStats {
 /** Messages answered by the snapshot store. */
 export interface StoreProtocol {
   /** Content script → background: a capture of the page the creator is looking at. */
-  saveSnapshot(snapshot: StudioSnapshot): SaveResult;
+  saveSnapshot(snapshot: StudioSnapshot): SavedCapture;
   getScopeHistory(query: { scope: string; limit?: number }): SnapshotRecord[];
   getSeries(query: SeriesQuery): SeriesPoint[];
   getSeriesRanges(query: Pick<SeriesQuery, 'account' | 'videoId' | 'metric'>): Array<{ range: string; count: number; lastAt: number }>;
@@ -36,7 +38,7 @@ export interface StoreProtocol {
   listAccounts(): AccountSummary[];
   /** Dashboard → background: the accounts, freshest first, from a few keys (its first chart waits on this). */
   accountsByRecency(): AccountRecency[];
-  listVideos(account: string): VideoRecord[];
+  listVideos(account: string): VideoSummary[];
   storeStats(): StoreStats;
   makeBackup(): BackupFile;
   restoreBackup(file: unknown): AddRecordsResult & { importedRecords?: number };

@@ -31,6 +31,9 @@ export const BREAKDOWN_KEYS = [
 ] as const;
 export type BreakdownKey = (typeof BREAKDOWN_KEYS)[number];
 
+/** What one series of values is kept for: an account's metric or a video's counter. */
+export type SeriesMetric = MetricKey | VideoCounter;
+
 export type SnapshotRange = { days: number } | { start: string; end: string } | 'lifetime';
 
 export interface VideoRow {

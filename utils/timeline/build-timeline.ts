@@ -3,6 +3,7 @@
 import { METRICS } from '../metrics/metric-facts';
 import type { Point } from '../series/series-math';
 import { dayOutranks, provisionalAt, type DayCandidate } from './day-precedence';
+import { toPoint } from './chart-point';
 import type { DayValue, Timeline, TimelineMetric, TimelineRecords, TimelineShape } from './timeline-contract';
 
 const DAY_MS = 86_400_000;
@@ -59,7 +60,7 @@ export function buildTimeline(records: TimelineRecords): Timeline {
 }
 
 /** Days as chart points. */
-export const dayPoints = (days: DayValue[]): Point[] => days.map((d) => (d.rounded ? { t: d.t, v: d.v, rounded: true } : { t: d.t, v: d.v }));
+export const dayPoints = (days: DayValue[]): Point[] => days.map(toPoint);
 
 /** Whether an import brought any of these days (else they all come from captures). */
 export const anyImported = (timeline: Timeline) => timeline.days.some((d) => d.source === 'import');

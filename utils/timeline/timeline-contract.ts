@@ -45,6 +45,12 @@ export interface CapturedValue {
   rounded?: true;
 }
 
+/** An account the store holds timelines for, and when it last heard of it (its newest capture, else its latest import). */
+export interface AccountRecency {
+  account: string;
+  lastAt: number;
+}
+
 /** What the store answers for one account and metric over a window: records, unresolved. */
 export interface TimelineRecords {
   account: string;

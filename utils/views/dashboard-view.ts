@@ -1,6 +1,7 @@
 // What the dashboard draws of timelines: the compare chart (a metric or a video, the same series the
 // popup's chart picks, over all time) and the day-by-day history.
 import { buildTimeline } from '../timeline/build-timeline';
+import { toPoint } from '../timeline/chart-point';
 import type { TimelineMetric } from '../timeline/timeline-contract';
 import { chartSeries, type TimelineSeries } from './timeline-series';
 import type { ViewSource } from './view-source';
@@ -12,7 +13,7 @@ export type CompareKey = TimelineMetric | `${typeof VIDEO_PREFIX}${string}`;
 export async function compareSeries(source: ViewSource, account: string, key: CompareKey): Promise<TimelineSeries> {
   if (key.startsWith(VIDEO_PREFIX)) {
     const { points } = await source.videoViews(account, key.slice(VIDEO_PREFIX.length));
-    return { kind: 'captures', range: 'lifetime', points: points.map((p) => ({ t: p.t, v: p.v, ...(p.rounded ? { rounded: true as const } : {}) })) };
+    return { kind: 'captures', range: 'lifetime', points: points.map(toPoint) };
   }
   const [records] = await source.timelines(account, [key as TimelineMetric]);
   return chartSeries(buildTimeline(records));
@@ -21,6 +22,8 @@ export async function compareSeries(source: ViewSource, account: string, key: Co
 export interface DailyPoint {
   /** YYYY-MM-DD */
   date: string;
+  /** Where the day sits on a chart: its local noon (the timeline's day point). */
+  t: number;
   v: number;
   /** Where the day's winning value came from (the timeline's precedence rule). */
   source: 'capture' | 'import';
@@ -35,5 +38,5 @@ export async function dailySeries(source: ViewSource, account: string, metric: T
   const [records] = await source.timelines(account, [metric], from === undefined ? undefined : new Date(`${from}T00:00:00`).getTime());
   return buildTimeline(records)
     .days.filter((d) => !from || d.date >= from)
-    .map((d) => ({ date: d.date, v: d.v, source: d.source, ...(d.provisional ? { provisional: true as const } : {}) }));
+    .map((d) => ({ date: d.date, t: d.t, v: d.v, source: d.source, ...(d.provisional ? { provisional: true as const } : {}) }));
 }

@@ -6,6 +6,7 @@ import { weeklyRecap, type RecapRow, type RecapSeries } from '../insights/weekly
 import { peakHours, type PeakHours } from '../series/follower-activity';
 import { DAY_MS, topMovers, type Mover } from '../series/series-math';
 import { buildTimeline, dayPoints } from '../timeline/build-timeline';
+import { toPoint } from '../timeline/chart-point';
 import type { Timeline } from '../timeline/timeline-contract';
 import { HEADLINE_METRICS, type HeadlineMetric } from './popup-view';
 import type { ViewSource } from './view-source';
@@ -34,7 +35,7 @@ export function recapSeriesOf<M extends string>(metric: M, timeline: Timeline): 
   }
   const recent = days.filter((p) => p.t > days[days.length - 1].t - FULL_WEEKS * DAY_MS);
   if (recent.length >= FULL_WEEKS) return { metric, kind: 'dayFlow', points: days };
-  const weekly = timeline.readings.filter((r) => r.range === '7d').map((r) => ({ t: r.t, v: r.v, ...(r.rounded ? { rounded: true as const } : {}) }));
+  const weekly = timeline.readings.filter((r) => r.range === '7d').map(toPoint);
   if (weekly.length) return { metric, kind: 'week', points: weekly };
   if (days.length) return { metric, kind: 'dayFlow', points: days };
   return timeline.readings.length ? { metric, kind: 'other' } : { metric, kind: 'week', points: [] };

@@ -1,6 +1,7 @@
 // What the popup draws, from timelines: headline cards and the chart. Reads go through a
 // ViewSource (the popup hands over the store's; tests hand over arrays), only the window's.
 import { buildTimeline } from '../timeline/build-timeline';
+import { toPoint } from '../timeline/chart-point';
 import type { Timeline, TimelineMetric } from '../timeline/timeline-contract';
 import { changeSince, DAY_MS, lastChange, type Point } from '../series/series-math';
 import type { VideoCounter } from '../reader/snapshot';
@@ -111,7 +112,7 @@ async function popupView(source: ViewSource, account: string, query: PopupQuery,
   const { metric, videoId } = await chartMetricOf(source, account, query, cards, timelines, from);
   if (videoId) {
     const video = await source.videoViews(account, videoId, from);
-    const points = video.points.map((p) => ({ t: p.t, v: p.v, ...(p.rounded ? { rounded: true as const } : {}) }));
+    const points = video.points.map(toPoint);
     return { cards, chart: { metric: query.auto ? video.metric : metric, videoId, range: 'lifetime', days, points }, older: false };
   }
   const timeline = await timelineOf(source, account, metric as TimelineMetric, from, timelines);

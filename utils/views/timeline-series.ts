@@ -1,6 +1,7 @@
 // Which series of a timeline a card or a chart draws, decided once for the popup and the dashboard.
 // Pure: timelines in, points out.
 import { anyImported, dayPoints, localDate, nextDate } from '../timeline/build-timeline';
+import { toPoint } from '../timeline/chart-point';
 import type { CapturedValue, DayValue, Timeline } from '../timeline/timeline-contract';
 import { DAY_MS, type Point } from '../series/series-math';
 
@@ -16,8 +17,6 @@ export interface TimelineSeries {
   points: Point[];
 }
 
-const point = (c: CapturedValue): Point => (c.rounded ? { t: c.t, v: c.v, rounded: true } : { t: c.t, v: c.v });
-
 /**
  * A flow's 7-day totals, one ending on each day whose week of days is all known: what Studio's
  * "last 7 days" shows, made from days.
@@ -29,7 +28,7 @@ export function weeklySums(days: DayValue[]): Point[] {
     // Consecutive days only: seven values spanning six days apart.
     if (Math.round((week[WEEK - 1].t - week[0].t) / DAY_MS) !== WEEK - 1) continue;
     const v = week.reduce((sum, d) => sum + d.v, 0);
-    out.push(week.some((d) => d.rounded) ? { t: days[i].t, v, rounded: true } : { t: days[i].t, v });
+    out.push(toPoint({ t: days[i].t, v, rounded: week.some((d) => d.rounded) }));
   }
   return out;
 }
@@ -68,7 +67,7 @@ function busiestRange(readings: CapturedValue[], from: number): string | undefin
 export function cardSeries(timeline: Timeline, from = -Infinity): TimelineSeries {
   if (timeline.shape === 'level') {
     if (anyImported(timeline)) return { kind: 'daily', range: 'lifetime', points: dayPoints(timeline.days) };
-    return { kind: 'captures', range: 'lifetime', points: timeline.readings.filter((r) => r.range === 'lifetime').map(point) };
+    return { kind: 'captures', range: 'lifetime', points: timeline.readings.filter((r) => r.range === 'lifetime').map(toPoint) };
   }
   // Weeks ending in the window and the day before it: older ones depend on how far back was read.
   const firstDay = from === -Infinity ? '' : nextDate(localDate(from), -WEEK);
@@ -77,11 +76,11 @@ export function cardSeries(timeline: Timeline, from = -Infinity): TimelineSeries
     const lastDay = localDate(sums[sums.length - 1].t);
     // A weekly capture covers the seven days before the day it was taken on.
     // Counted in dates: 24 hours before a capture just after midnight is two dates back when the clocks went forward.
-    const newer = timeline.readings.filter((r) => r.range === '7d' && nextDate(localDate(r.t), -1) > lastDay).map(point);
+    const newer = timeline.readings.filter((r) => r.range === '7d' && nextDate(localDate(r.t), -1) > lastDay).map(toPoint);
     return { kind: 'daily', range: '7d', points: [...sums, ...newer] };
   }
   const range = busiestRange(timeline.readings, from);
-  return { kind: 'captures', range, points: timeline.readings.filter((r) => r.range === range).map(point) };
+  return { kind: 'captures', range, points: timeline.readings.filter((r) => r.range === range).map(toPoint) };
 }
 
 /**

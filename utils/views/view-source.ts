@@ -1,20 +1,23 @@
 // What views read, named here so they stay pure: the store (utils/history/timeline-reads.ts,
-// historySource) answers with records of these shapes; tests hand over plain arrays.
-import type { VideoCounter, VideoRow } from '../reader/snapshot';
+// historySource) answers with records of these shapes; tests hand over plain arrays. Pages read
+// these shapes too (through the views or the protocol), never the store's records.
+import type { SeriesMetric, VideoCounter, VideoRow } from '../reader/snapshot';
 import type { ActivityHour } from '../series/follower-activity';
-import type { CapturedValue, TimelineMetric, TimelineRecords } from '../timeline/timeline-contract';
+import type { AccountRecency, CapturedValue, TimelineMetric, TimelineRecords } from '../timeline/timeline-contract';
 
-export interface AccountRecency {
-  account: string;
-  lastAt: number;
-}
+export type { AccountRecency };
 
+/** One video of an account as every page shows it: its latest lifetime counters and what is known of it. */
 export interface VideoSummary {
   videoId: string;
   caption?: string;
   postedAt?: string;
+  durationSeconds?: number;
+  scheduled?: boolean;
   lastSeenAt: number;
   counters: Partial<Record<VideoCounter, number>>;
+  /** The counters Studio showed rounded (12.3K). */
+  rounded?: VideoCounter[];
 }
 
 export interface ViewSource {
@@ -25,6 +28,8 @@ export interface ViewSource {
   videos(account: string): Promise<VideoSummary[]>;
   /** A video's lifetime views as captured (the posts list's counter, else its own page's). */
   videoViews(account: string, videoId: string, from?: number, to?: number): Promise<{ metric: 'views' | 'videoViews'; points: CapturedValue[] }>;
+  /** One lifetime value of a video (a counter, or its own page's metric) at each capture from `from` to `to`, oldest first. */
+  videoSeries(account: string, videoId: string, metric: SeriesMetric, from?: number, to?: number): Promise<CapturedValue[]>;
   /** The rows of the newest `n` captures of the posts list, newest first. */
   postsLists(account: string, n: number): Promise<VideoRow[][]>;
   activity(account: string): Promise<ActivityHour[]>;

@@ -5,6 +5,7 @@ import { getAudienceHistory, importStudioData } from '@/utils/history/save-impor
 import { readActivity } from '@/utils/history/timeline-reads';
 import { historySource } from '@/utils/history/timeline-reads';
 import { dailySeries } from '@/utils/views/dashboard-view';
+import { noonOf } from '@/utils/timeline/build-timeline';
 import { studioImportErrors } from '@/utils/history/imported-days';
 import { getSeries, listAccounts, listVideos, saveSnapshot } from '@/utils/history/snapshots';
 import { readStudioFile, type StudioFilePart } from '@/utils/import/read-studio-files';
@@ -40,7 +41,7 @@ describe('importing a Studio export', () => {
     expect(result.added).toBe(29 * 9);
     const views = await dailySeries(historySource(db), ACCOUNT, 'videoViews');
     expect(views).toHaveLength(29);
-    expect(views[0]).toEqual({ date: '2025-07-22', v: parts[0].days['2025-07-22'].videoViews, source: 'import' });
+    expect(views[0]).toEqual({ date: '2025-07-22', t: noonOf('2025-07-22'), v: parts[0].days['2025-07-22'].videoViews, source: 'import' });
     expect((await db.getAll('daily')).every((r) => r.source === 'studio-export' && r.file.endsWith('.zip'))).toBe(true);
     expect(await listAccounts(db)).toEqual([expect.objectContaining({ account: ACCOUNT, captures: 0, importedDays: 29 })]);
     expect((await listVideos(db, ACCOUNT)).map((v) => v.caption)).toContain('=HYPERLINK("https://example.com","x")');
@@ -63,7 +64,7 @@ describe('importing a Studio export', () => {
     await importStudioData(db, { account: ACCOUNT, parts: read('2025-08-20') }, Date.UTC(2025, 7, 20, 20));
     expect(await db.getAll('points')).toEqual(pointsBefore);
     const followers = await dailySeries(historySource(db), ACCOUNT, 'followers');
-    expect(followers.find((p) => p.date === '2025-08-10')).toEqual({ date: '2025-08-10', v: 123_456, source: 'capture' });
+    expect(followers.find((p) => p.date === '2025-08-10')).toEqual({ date: '2025-08-10', t: noonOf('2025-08-10'), v: 123_456, source: 'capture' });
     expect(followers.filter((p) => p.source === 'capture')).toHaveLength(1);
     expect(await getSeries(db, { account: ACCOUNT, metric: 'followers', range: 'lifetime' })).toEqual([{ t: capturedAt, v: 123_456 }]);
   });
@@ -80,7 +81,7 @@ describe('importing a Studio export', () => {
     const second = await importStudioData(db, { account: ACCOUNT, parts: later }, Date.UTC(2025, 7, 27, 20));
     expect(second.updated).toBeGreaterThan(0);
     const afterLater = await dailySeries(historySource(db), ACCOUNT, 'videoViews');
-    expect(afterLater.find((p) => p.date === day)).toEqual({ date: day, v: laterValue, source: 'import' });
+    expect(afterLater.find((p) => p.date === day)).toEqual({ date: day, t: noonOf(day), v: laterValue, source: 'import' });
 
     // Importing the early export again later on does not bring its unfinished value back.
     await importStudioData(db, { account: ACCOUNT, parts: early }, Date.UTC(2025, 7, 28, 9));

@@ -8,7 +8,7 @@ import { popupData as popupView } from '@/utils/views/popup-view';
 import { popupInsights as insightsView } from '@/utils/views/popup-insights-view';
 import { historySource } from '@/utils/history/timeline-reads';
 import { restoreBackup } from '@/utils/history/backup';
-import { whatWorksInputs } from '@/utils/history/what-works-inputs';
+import { whatWorksInputs } from '@/utils/views/what-works-inputs';
 import { whatWorksReport } from '@/utils/insights/what-works-report';
 
 const NOW = Date.UTC(2026, 10, 24, 12);
@@ -153,7 +153,7 @@ describe('popupData opening on what the user has', () => {
 
 /** The popup's early-read line: the newest video's read from "what works for you", and that video. */
 async function newestRead(account: string) {
-  const input = await whatWorksInputs(db, account, NOW);
+  const input = await whatWorksInputs(historySource(db), account, NOW);
   const newest = [...input.videos].sort((a, b) => b.postedAt - a.postedAt)[0];
   return { read: whatWorksReport(input).newest, newest };
 }

@@ -49,7 +49,7 @@ const MAY_IMPORT: Record<string, readonly string[]> = {
   'utils/insights': ['utils/metrics', 'utils/reader', 'utils/series'],
   // The timeline contract and its one precedence rule; the store builds on it, views read it.
   'utils/timeline': ['utils/metrics', 'utils/reader', 'utils/series'],
-  'utils/history': ['utils/metrics', 'utils/reader', 'utils/series', 'utils/import', 'utils/insights', 'utils/timeline'],
+  'utils/history': ['utils/metrics', 'utils/reader', 'utils/series', 'utils/import', 'utils/timeline'],
   // View models: pure functions over timelines; they never reach the store (it hands them a source).
   'utils/views': ['utils/metrics', 'utils/reader', 'utils/series', 'utils/insights', 'utils/timeline'],
   'utils/studio-page': ['utils/metrics', 'utils/reader', 'utils/platform'],
@@ -188,6 +188,13 @@ function folderOrderGaps(files: string[], orders: Map<string, string[]>): string
   return gaps;
 }
 
+/** The one page file that opens the store itself: the popup's opening reads (read-only, no wait for the background). */
+const STORE_READER_PAGE = 'components/popup/popup-reads.ts';
+
+/** Components that import the store; pages read view shapes (utils/views) or ask the background. */
+const storeReadsByPages = (imports: Import[]) =>
+  imports.filter((i) => i.from.startsWith('components/') && i.from !== STORE_READER_PAGE && folderOf(i.to) === 'utils/history').map((i) => `${i.from} → ${i.to}`);
+
 const SOURCE = ['utils', 'components', 'entrypoints'].flatMap(filesUnder);
 const SOURCE_IMPORTS = SOURCE.flatMap((f) => importsOf(f));
 const FOLDER_ORDERS = folderOrdersFrom(readFileSync(join(ROOT, 'README.md'), 'utf8'));
@@ -202,7 +209,9 @@ describe('the house', () => {
     const otherPage = importsOf('components/popup/Cards.tsx', "import { Compare } from '@/components/dashboard/Compare';\n");
     const typeOnly = importsOf('utils/series/series-math.ts', "import type { PopupData } from '../views/popup-view';\n");
     const storeToViews = importsOf('utils/history/timeline-reads.ts', "import type { ViewSource } from '../views/view-source';\n");
+    const storeToInsights = importsOf('utils/history/timeline-reads.ts', "import type { OwnVideo } from '../insights/own-videos';\n");
     expect(layeringBreaks(storeToViews)).toHaveLength(1);
+    expect(layeringBreaks(storeToInsights)).toHaveLength(1);
     expect(layeringBreaks(upward)).toHaveLength(1);
     expect(layeringBreaks(otherPage)).toHaveLength(1);
     expect(layeringBreaks(typeOnly)).toHaveLength(1);
@@ -214,6 +223,15 @@ describe('the house', () => {
     expect(layeringBreaks(importsOf('utils/reader/read-page.ts', "import { retry } from '../platform/retry';\n"))).toHaveLength(1);
     expect(layeringBreaks(importsOf('utils/views/popup-view.ts', "import type { ProtocolMap } from '../protocol/messaging';\n"))).toHaveLength(1);
     expect(layeringBreaks(importsOf('utils/history/records.ts', "import type { MetricKey } from '../reader/snapshot';\n"))).toEqual([]);
+  });
+
+  it('pages read views, not the store: only the popup’s opening reads import utils/history', () => {
+    expect(storeReadsByPages(SOURCE_IMPORTS)).toEqual([]);
+    const dashboardReadsRecords = importsOf('components/dashboard/VideoTable.tsx', "import type { VideoRecord } from '@/utils/history/records';\n");
+    const commonReadsStore = importsOf('components/common/message-keys.ts', "import type { SeriesMetric } from '../../utils/history/records';\n");
+    expect(storeReadsByPages(dashboardReadsRecords)).toHaveLength(1);
+    expect(storeReadsByPages(commonReadsStore)).toHaveLength(1);
+    expect(storeReadsByPages(importsOf(STORE_READER_PAGE, "import { historySource } from '@/utils/history/timeline-reads';\n"))).toEqual([]);
   });
 
   it('pure logic never touches the extension APIs; only platform, the protocol, the guard lists and the views do', () => {

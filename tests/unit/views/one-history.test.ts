@@ -73,6 +73,7 @@ function memorySource(store: Store): ViewSource {
       })),
     videos: async () => [],
     videoViews: async () => ({ metric: 'views', points: [] }),
+    videoSeries: async () => [],
     postsLists: async () => [],
     activity: async () => [],
   };

@@ -1,4 +1,4 @@
-// The adapter from the store to "what works": each video's captured growth, counters, posting
+// What "what works" reads through the store's view source: each video's captured growth, counters, posting
 // hour and the days held, read back from a restored demo history and a small import.
 import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it } from 'vitest';
@@ -7,7 +7,8 @@ import { openLensDB, type LensDB } from '@/utils/history/database';
 import { restoreBackup } from '@/utils/history/backup';
 import { importStudioData } from '@/utils/history/save-import';
 import { saveSnapshot } from '@/utils/history/snapshots';
-import { whatWorksInputs } from '@/utils/history/what-works-inputs';
+import { historySource } from '@/utils/history/timeline-reads';
+import { whatWorksInputs as whatWorksView } from '@/utils/views/what-works-inputs';
 import { mergeVideos } from '@/utils/history/records';
 import { snapshotErrors } from '@/utils/history/validate-snapshot';
 import { whatWorksReport, strongestFinding } from '@/utils/insights/what-works-report';
@@ -15,6 +16,7 @@ import { whatWorksReport, strongestFinding } from '@/utils/insights/what-works-r
 const NOW = Date.UTC(2026, 10, 24, 12);
 const DAY = 86_400_000;
 let db: LensDB;
+const whatWorksInputs = (store: LensDB, account: string, now: number) => whatWorksView(historySource(store), account, now);
 
 beforeEach(async () => {
   globalThis.indexedDB = new IDBFactory();

@@ -1,0 +1,14 @@
+// What a Studio page reads back when its capture is saved: the badges compare it with the
+// captures before it. The store answers with its records (utils/history/snapshots.ts, SaveResult),
+// of which the page needs only these fields.
+import type { StudioSnapshot } from '../reader/snapshot';
+
+/** A capture as the page compares it: what it showed, and when. */
+export type CaptureAt = StudioSnapshot & { capturedAt: number };
+
+export interface SavedCapture {
+  status: 'added' | 'refreshed';
+  record: CaptureAt;
+  /** Earlier captures of the same scope, newest first (not including `record`). */
+  previous: CaptureAt[];
+}
