@@ -1,5 +1,6 @@
 // The snapshot contract (../shared/spec/snapshot-contract.md). Names here are public:
 // tests, exports and the `extract` command speak them. Add fields freely, rename none.
+import type { MetricKey } from './metric-facts';
 
 export const PAGE_KINDS = [
   'account-overview',
@@ -14,27 +15,9 @@ export const PAGE_KINDS = [
 ] as const;
 export type PageKind = (typeof PAGE_KINDS)[number];
 
-export const METRIC_KEYS = [
-  'videoViews',
-  'profileViews',
-  'likes',
-  'comments',
-  'shares',
-  'saves',
-  'estimatedRewards',
-  'followers',
-  'netFollowers',
-  'newFollowers',
-  'totalViewers',
-  'newViewers',
-  'returningViewers',
-  'totalPlayTime',
-  'averageWatchTime',
-  'watchedFullVideo',
-] as const;
-export type MetricKey = (typeof METRIC_KEYS)[number];
-
-// What each metric is (unit, signed, range-free, video counter): the facts table in ./metrics.
+// The metrics are the rows of the one table of metric facts (./metric-facts: unit, signed,
+// range-free, video counter, where views show it): a new row is a new key here.
+export { METRIC_KEYS, type MetricKey } from './metric-facts';
 
 /** Above any real account's numbers (the largest have about 1e11 likes): such a value is an error. */
 export const MAX_PLAUSIBLE = 1e12;
