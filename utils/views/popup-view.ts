@@ -4,13 +4,13 @@ import { buildTimeline } from '../timeline/build-timeline';
 import type { Timeline, TimelineMetric } from '../timeline/timeline-contract';
 import { changeSince, DAY_MS, lastChange, type Point } from '../series/series-math';
 import type { VideoCounter } from '../reader/snapshot';
-import { shownMetricsWhere } from '../reader/metric-facts';
+import { shownMetricsWhere, type MetricWhere } from '../reader/metric-facts';
 import { cardSeries, chartSeries, hasValues } from './timeline-series';
 import type { AccountRecency, ViewSource } from './view-source';
 
 /** The popup's headline cards: the metric-facts rows with `popup: 'card'`. */
-export const HEADLINE_METRICS = shownMetricsWhere({ popup: 'card' });
-export type HeadlineMetric = (typeof HEADLINE_METRICS)[number];
+export type HeadlineMetric = MetricWhere<{ popup: 'card' }>;
+export const HEADLINE_METRICS: readonly HeadlineMetric[] = shownMetricsWhere({ popup: 'card' });
 /** What the popup's chart offers, headline metrics first, then the rows with `popup: 'chart'`. */
 export const CHART_METRICS: readonly TimelineMetric[] = [...HEADLINE_METRICS, ...shownMetricsWhere({ popup: 'chart' })];
 export type PopupMetric = TimelineMetric | VideoCounter;
