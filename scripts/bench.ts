@@ -9,6 +9,7 @@ import { IDBFactory } from 'fake-indexeddb';
 import { Window } from 'happy-dom';
 import { openLensDB } from '../utils/history/database';
 import type { SnapshotRecord } from '../utils/history/records';
+import { DAILY_METRICS } from '../utils/import/studio-files';
 import { addRecords, getSeries, saveSnapshot } from '../utils/history/snapshots';
 import { classifyUrl } from '../utils/guard/classify';
 import { parseFeed } from '../utils/guard-feeds/feeds';
@@ -383,7 +384,8 @@ async function benchBigImports() {
   // 210k records: a year of captures, imported days of 20 accounts, hourly activity of 4.
   const file = demoExport({ days: 365, videos: 200 });
   const accounts = Array.from({ length: 20 }, (_, a) => `bench.account${a}`);
-  const metrics = ['videoViews', 'profileViews', 'likes', 'comments', 'shares', 'followers', 'totalViewers', 'newViewers', 'returningViewers'] as const;
+  // Every metric an export brings day by day.
+  const metrics = DAILY_METRICS;
   const at = Date.UTC(2025, 6, 1);
   file.imported = {
     daily: accounts.flatMap((account) => metrics.flatMap((metric) => Array.from({ length: 590 }, (_, i) => ({ account, metric, date: day(i), value: i, source: 'studio-export' as const, file: 'a.zip', exportedAt: at, importedAt: at })))),

@@ -6,26 +6,16 @@ import type { MessageKey } from '@/utils/platform/i18n';
 import type { PluralForms } from '@/utils/platform/ui-language';
 import { PAGE_KIND_FACTS } from '@/utils/reader/page-kinds';
 import type { SeriesMetric } from '@/utils/reader/snapshot';
+import { METRIC_KEYS, VIDEO_COUNTERS } from '@/utils/reader/snapshot';
 
-export const METRIC_LABEL = {
-  videoViews: 'metric_videoViews',
-  profileViews: 'metric_profileViews',
-  likes: 'metric_likes',
-  comments: 'metric_comments',
-  shares: 'metric_shares',
-  saves: 'metric_saves',
-  estimatedRewards: 'metric_estimatedRewards',
-  followers: 'metric_followers',
-  netFollowers: 'metric_netFollowers',
-  newFollowers: 'metric_newFollowers',
-  totalViewers: 'metric_totalViewers',
-  newViewers: 'metric_newViewers',
-  returningViewers: 'metric_returningViewers',
-  totalPlayTime: 'metric_totalPlayTime',
-  averageWatchTime: 'metric_averageWatchTime',
-  watchedFullVideo: 'metric_watchedFullVideo',
-  views: 'metric_views',
-} as const satisfies Record<SeriesMetric, MessageKey>;
+/**
+ * Each metric's display name: `metric_<key>` for every row of the metric facts and every video
+ * counter. Built from the table, so a new row needs only its name in each locale; the typecheck
+ * fails here while English lacks it.
+ */
+export const METRIC_LABEL = (Object.fromEntries([...new Set<SeriesMetric>([...METRIC_KEYS, ...VIDEO_COUNTERS])].map((m) => [m, `metric_${m}`])) as {
+  readonly [M in SeriesMetric]: `metric_${M}`;
+}) satisfies Record<SeriesMetric, MessageKey>;
 
 export const GENDER_LABEL = {
   male: 'gender_male',

@@ -12,10 +12,9 @@ import { sendMessage } from '@/utils/protocol/messaging';
 import { stripBidiControls } from '@/utils/platform/safe-text';
 import type { VideoSummary } from '@/utils/views/view-source';
 import type { TimelineMetric } from '@/utils/timeline/timeline-contract';
-import { VIDEO_PREFIX, type CompareKey } from '@/utils/views/dashboard-view';
+import { COMPARE_METRICS, VIDEO_PREFIX, type CompareKey } from '@/utils/views/dashboard-view';
 import type { TimelineSeries } from '@/utils/views/timeline-series';
 
-const METRICS = ['followers', 'videoViews', 'profileViews', 'likes', 'comments', 'shares', 'netFollowers'] as const satisfies readonly TimelineMetric[];
 const COLORS = ['#e11d48', '#2563eb'];
 
 /** `onShown`: called once the first reply is on the page (drawn, or said in words). */
@@ -63,7 +62,7 @@ export function Compare({ account, videos, onShown }: { account: string; videos:
   );
   const drawn: Series[] = series.filter((s) => s.points.length);
   const options = [
-    ...METRICS.map((m) => [m, t(METRIC_LABEL[m])]),
+    ...COMPARE_METRICS.map((m) => [m, t(METRIC_LABEL[m])]),
     ...videos.slice(0, 300).map((v) => [`${VIDEO_PREFIX}${v.videoId}`, `▶ ${stripBidiControls(v.caption ?? v.videoId)}`]),
   ];
   const summary = series

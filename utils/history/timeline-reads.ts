@@ -2,7 +2,7 @@
 // days exports stated and the points captures gave (utils/timeline builds the timeline from them);
 // the rest is what the popup's insights read (videos, posts lists, follower activity).
 import type { IDBPTransaction } from 'idb';
-import type { AccountRecency, CapturedValue, ImportedDay, TimelineMetric, TimelineRecords } from '../timeline/timeline-contract';
+import { COMMON_RANGES, type AccountRecency, type CapturedValue, type ImportedDay, type TimelineMetric, type TimelineRecords } from '../timeline/timeline-contract';
 import { localDate } from '../timeline/build-timeline';
 import { toPoint } from '../timeline/chart-point';
 import type { SeriesMetric, VideoRow } from '../reader/snapshot';
@@ -11,8 +11,6 @@ import { RANGE_FREE_METRICS, scopeKey, type MetricPoint, type VideoRecord } from
 import { accountsByRecency, getScopeHistory, getSeriesRanges, listVideos } from './snapshots';
 import type { ActivityRecord, DailyRecord } from './imported-days';
 
-// The periods Studio offers; custom ranges ('YYYY-MM-DD..YYYY-MM-DD') are read by their dates.
-const COMMON_RANGES = ['7d', '28d', '60d', '365d', 'default', 'lifetime'];
 const DAY_MS = 86_400_000;
 /** Custom ranges sort by their first day: 20xx dates lie below '21', which every common period ('28d', '7d') is above. */
 const CUSTOM_LOW = '19';

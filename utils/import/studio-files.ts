@@ -1,10 +1,10 @@
 // The Studio export contract's shapes (../shared/spec/studio-export-contract.md). Names are public:
 // the read-export command prints them. Metric names are the snapshot contract's.
+import { metricsWhere, type MetricWhere } from '../metrics/metric-facts';
 
-export const DAILY_METRICS = [
-  'videoViews', 'profileViews', 'likes', 'comments', 'shares', 'followers', 'totalViewers', 'newViewers', 'returningViewers',
-] as const;
-export type DailyMetric = (typeof DAILY_METRICS)[number];
+/** The metrics Studio's Download data has a daily column of: the metric-facts rows with `daily: true`. */
+export const DAILY_METRICS: readonly DailyMetric[] = metricsWhere({ daily: true });
+export type DailyMetric = MetricWhere<{ daily: true }>;
 export type DayValues = Partial<Record<DailyMetric, number>>;
 
 export interface ActivityHour {

@@ -4,11 +4,11 @@ import type { ExactPost, StudioContext } from './page-context';
 import { isDateToken, parseCountToken, type ParsedNumber } from './studio-numbers';
 import type { TextItem } from './page-text';
 import { VIDEO_COUNTERS, type VideoCounter, type VideoRow } from './snapshot';
+import { METRICS, VIDEO_COUNTER_METRICS } from '../metrics/metric-facts';
 
 const VIDEO_LINK = /\/(?:video|analytics)\/(\d{6,30})(?:[/?#]|$)/;
-const HEADER_COLUMNS: Partial<Record<string, VideoCounter>> = {
-  videoViews: 'views', likes: 'likes', comments: 'comments', shares: 'shares', saves: 'saves',
-};
+/** A header's label, read as the metric whose row names a video counter, says which counter its column holds. */
+const HEADER_COLUMNS: Partial<Record<string, VideoCounter>> = Object.fromEntries(VIDEO_COUNTER_METRICS.map((m) => [m, METRICS[m].counter]));
 const DEFAULT_COLUMNS: VideoCounter[] = ['views', 'likes', 'comments'];
 const MAX_ROWS = 2000;
 const SCHEDULED_HINT = '[aria-label*="chedul" i], [data-tt*="Schedule" i], [title*="chedul" i]';

@@ -36,6 +36,9 @@ export interface ImportedDay {
   provisional?: true;
 }
 
+/** The periods Studio offers, as a capture's `range` names them; a custom range ('YYYY-MM-DD..YYYY-MM-DD') is read by its dates. */
+export const COMMON_RANGES: readonly string[] = ['7d', '28d', '60d', '365d', 'default', 'lifetime'];
+
 /** One captured value of the metric: what the page showed at `t` for the period `range`. */
 export interface CapturedValue {
   t: number;

@@ -3,9 +3,12 @@
 import { buildTimeline } from '../timeline/build-timeline';
 import { toPoint } from '../timeline/chart-point';
 import type { TimelineMetric } from '../timeline/timeline-contract';
+import { shownMetricsWhere } from '../metrics/metric-facts';
 import { chartSeries, type TimelineSeries } from './timeline-series';
 import type { ViewSource } from './view-source';
 
+/** The compare chart's metric choices: the metric-facts rows with `compare: true`. */
+export const COMPARE_METRICS: readonly TimelineMetric[] = shownMetricsWhere({ compare: true });
 export const VIDEO_PREFIX = 'video:';
 /** A metric of the account, or `video:<id>` for one video's views. */
 export type CompareKey = TimelineMetric | `${typeof VIDEO_PREFIX}${string}`;

@@ -5,13 +5,15 @@ import { toPoint } from '../timeline/chart-point';
 import type { Timeline, TimelineMetric } from '../timeline/timeline-contract';
 import { changeSince, DAY_MS, lastChange, type Point } from '../series/series-math';
 import type { VideoCounter } from '../reader/snapshot';
+import { shownMetricsWhere, type MetricWhere } from '../metrics/metric-facts';
 import { cardSeries, chartSeries, hasValues } from './timeline-series';
 import type { AccountRecency, ViewSource } from './view-source';
 
-export const HEADLINE_METRICS = ['followers', 'videoViews', 'profileViews', 'likes'] as const;
-export type HeadlineMetric = (typeof HEADLINE_METRICS)[number];
-/** What the popup's chart offers, headline metrics first. */
-export const CHART_METRICS = [...HEADLINE_METRICS, 'comments', 'shares'] as const satisfies readonly TimelineMetric[];
+/** The popup's headline cards: the metric-facts rows with `popup: 'card'`. */
+export type HeadlineMetric = MetricWhere<{ popup: 'card' }>;
+export const HEADLINE_METRICS: readonly HeadlineMetric[] = shownMetricsWhere({ popup: 'card' });
+/** What the popup's chart offers, headline metrics first, then the rows with `popup: 'chart'`. */
+export const CHART_METRICS: readonly TimelineMetric[] = [...HEADLINE_METRICS, ...shownMetricsWhere({ popup: 'chart' })];
 export type PopupMetric = TimelineMetric | VideoCounter;
 
 export interface PopupQuery {

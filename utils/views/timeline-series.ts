@@ -2,11 +2,10 @@
 // Pure: timelines in, points out.
 import { anyImported, dayPoints, localDate, nextDate } from '../timeline/build-timeline';
 import { toPoint } from '../timeline/chart-point';
-import type { CapturedValue, DayValue, Timeline } from '../timeline/timeline-contract';
+import { COMMON_RANGES, type CapturedValue, type DayValue, type Timeline } from '../timeline/timeline-contract';
 import { DAY_MS, type Point } from '../series/series-math';
 
 const WEEK = 7;
-const COMMON_RANGES = new Set(['7d', '28d', '60d', '365d', 'default', 'lifetime']);
 
 export interface TimelineSeries {
   /** 'daily': one point per day; 'captures': each point a capture of the period `range`. */
@@ -41,10 +40,10 @@ export function weeklySums(days: DayValue[]): Point[] {
  */
 function busiestRange(readings: CapturedValue[], from: number): string | undefined {
   const stats = new Map<string, { inWindow: number; newest: number }>();
-  const common = readings.some((r) => COMMON_RANGES.has(r.range));
+  const common = readings.some((r) => COMMON_RANGES.includes(r.range));
   const first = from === -Infinity ? '' : localDate(from);
   for (const r of readings) {
-    if (common ? !COMMON_RANGES.has(r.range) : r.range.slice(0, 10) < first) continue;
+    if (common ? !COMMON_RANGES.includes(r.range) : r.range.slice(0, 10) < first) continue;
     const s = stats.get(r.range) ?? { inWindow: 0, newest: -Infinity };
     if (r.t >= from) s.inWindow++;
     s.newest = Math.max(s.newest, r.t);
