@@ -64,7 +64,7 @@ export interface GuardProtocol {
   /** Warning page → background: let this host through until the browser closes (a real click). */
   guardProceedOnce(url: string): void;
   /** Warning page → background: the precise check found nothing; this exact host, this tab only. */
-  guardForward(url: string): void;
+  guardLetThrough(url: string): void;
   /** Warning page → background: went on after a caution; not cautioned again for this site. */
   guardCautionSeen(url: string): void;
   /** Warning page or settings → background: trust this host from now on. */
