@@ -48,7 +48,7 @@ const MAY_IMPORT: Record<string, readonly string[]> = {
   'utils/history': ['utils/reader', 'utils/series', 'utils/import', 'utils/insights', 'utils/timeline'],
   // View models: pure functions over timelines; they never reach the store (it hands them a source).
   'utils/views': ['utils/reader', 'utils/series', 'utils/insights', 'utils/timeline'],
-  'utils/studio-page': ['utils/reader', 'utils/platform'],
+  'utils/page-features': ['utils/reader', 'utils/platform'],
   // The protocol names every service's types, and formatting reads each metric's unit.
   'utils/platform': ['utils/reader', 'utils/series', 'utils/import', 'utils/insights', 'utils/history', 'utils/guard', 'utils/timeline', 'utils/views'],
 };
