@@ -3,10 +3,6 @@ import { openLensDB, type LensDB } from '@/utils/history/database';
 import {
   accountsByRecency,
   clearAll,
-  getScopeHistory,
-  getSeries,
-  getSeriesRanges,
-  listAccounts,
   listVideos,
   allPoints,
   saveSnapshot,
@@ -62,10 +58,6 @@ export function createStoreHandlers(open: () => Promise<LensDB> = openLensDB, { 
       if (errors.length) throw new Error(`Snapshot rejected: ${errors.slice(0, 3).join('; ')}`);
       return saveSnapshot(await db(), snapshot);
     },
-    getScopeHistory: async ({ scope, limit }) => getScopeHistory(await db(), scope, limit),
-    getSeries: async (query) => getSeries(await db(), query),
-    getSeriesRanges: async (query) => getSeriesRanges(await db(), query),
-    listAccounts: async () => listAccounts(await db()),
     accountsByRecency: async () => accountsByRecency(await db()),
     listVideos: async (account) => listVideos(await db(), account),
     async storeStats() {

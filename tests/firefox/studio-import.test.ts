@@ -7,7 +7,8 @@ import type { ElementHandle } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isoDay } from '../../utils/import/export-dates';
 import { businessFiles, exportZips, makeModel } from '../fixtures/studio-export/build';
-import { ask, launchFirefox, openExtensionPage, type FirefoxExtension } from '../support/firefox';
+import { launchFirefox, openExtensionPage, type FirefoxExtension } from '../support/firefox';
+import { storedAccountsInPage } from '../support/store-peek';
 
 let ext: FirefoxExtension;
 const dir = mkdtempSync(join(tmpdir(), 'studio-import-'));
@@ -36,7 +37,7 @@ describe('Import from TikTok Studio in Firefox', () => {
     expect(await notes!.evaluate((e) => e.textContent)).toContain('FollowerHistory.csv: no values in this file (its cells say --)');
     await (await page.waitForSelector('[data-testid="studio-save"]'))!.click();
     await page.waitForSelector('[data-testid="studio-message"]');
-    const accounts = await ask(page, 'listAccounts');
+    const accounts = await page.evaluate(storedAccountsInPage);
     expect(accounts.find((a) => a.account === 'fox.sheets')?.importedDays).toBe(119);
     await page.close();
   });
