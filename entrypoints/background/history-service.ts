@@ -7,7 +7,7 @@ import {
   allPoints,
   saveSnapshot,
 } from '@/utils/history/snapshots';
-import { historySource, readActivity } from '@/utils/history/timeline-reads';
+import { historySource, readActivityRecords } from '@/utils/history/timeline-reads';
 import { CSV_HEADER, csvRows } from '@/utils/history/export-csv';
 import { popupData } from '@/utils/views/popup-view';
 import { popupInsights } from '@/utils/views/popup-insights-view';
@@ -75,7 +75,7 @@ export function createStoreHandlers(open: () => Promise<LensDB> = openLensDB, { 
       return oneAtATime(async () => importStudioData(await db(), request, Date.now(), sendProgress));
     },
     getDailySeries: async ({ account, metric, from }) => dailySeries(historySource(await db()), account, metric, from),
-    getActivity: async (account) => readActivity(await db(), account),
+    getActivity: async (account) => readActivityRecords(await db(), account),
     getAudienceHistory: async (account) => getAudienceHistory(await db(), account),
     getPopupInsights: async (account) => popupInsights(historySource(await db()), account),
     getCompareSeries: async ({ account, key }) => compareSeries(historySource(await db()), account, key),

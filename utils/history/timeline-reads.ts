@@ -96,7 +96,8 @@ export async function readPostsLists(db: LensDB, account: string, n: number): Pr
   return (await getScopeHistory(db, scopeKey({ account, page: 'posts-list', range: 'lifetime' }), n)).map((r) => r.videos ?? []);
 }
 
-export function readActivity(db: LensDB, account: string): Promise<ActivityRecord[]> {
+/** The account's stored hours of follower activity, as records. */
+export function readActivityRecords(db: LensDB, account: string): Promise<ActivityRecord[]> {
   return db.getAll('activity', IDBKeyRange.bound([account], [account, []]));
 }
 
@@ -108,6 +109,6 @@ export function historySource(db: LensDB) {
     videos: (account: string): Promise<VideoRecord[]> => listVideos(db, account),
     videoViews: (account: string, videoId: string, from?: number, to?: number) => readVideoViews(db, account, videoId, from, to),
     postsLists: (account: string, n: number) => readPostsLists(db, account, n),
-    activity: (account: string) => readActivity(db, account),
+    activity: (account: string) => readActivityRecords(db, account),
   };
 }

@@ -8,7 +8,7 @@ import { parseCsv, type CsvRow } from './parse-csv';
 import { foldText, isoDay, parseMonthDay, placeYears, resolveDay, type MonthDay, type YearAnchor } from './export-dates';
 import { isWorkbook, readWorkbook, XLSX_PARTS } from './read-xlsx';
 import {
-  DAILY_METRICS, type ActivityHour, type Audience, type DailyMetric, type DayValues, type ExportVideo, type ReadNote, type ReadNoteKind,
+  DAILY_METRICS, type StudioActivityHour, type Audience, type DailyMetric, type DayValues, type ExportVideo, type ReadNote, type ReadNoteKind,
   type StudioExport, type StudioFilePart,
 } from './studio-files';
 
@@ -234,7 +234,7 @@ function readActivity(t: Table) {
   const hours = rows.map(({ row }) => readHour(t.cell(row, 'hour') ?? ''));
   // 2021–2022 exports count hours 1–24: hour 24 with no hour 0 means every hour is one late.
   const shift = hours.includes(24) && !hours.includes(0) ? 1 : 0;
-  const found: ActivityHour[] = [];
+  const found: StudioActivityHour[] = [];
   rows.forEach(({ row, day }, i) => {
     const hour = hours[i] === undefined ? undefined : hours[i]! - shift;
     if (hour === undefined || hour < 0 || hour > 23) return void t.note('hour', { line: row.line, column: t.columnName('hour'), text: (t.cell(row, 'hour') ?? '').trim() });
@@ -468,7 +468,7 @@ export function mergeParts(parts: StudioFilePart[]): StudioExport {
   if (folded.size > 1) throw new ExportReadError(parts.map((p) => p.name).join(', '), `the files belong to different accounts (${accounts.map((a) => `@${a}`).join(', ')}): read one account at a time`);
   const ordered = parts.map((p, i) => ({ p, i })).sort((a, b) => (a.p.exportedAt ?? 0) - (b.p.exportedAt ?? 0) || a.i - b.i).map(({ p }) => p);
   const out: StudioExport = { ...(accounts[0] ? { account: accounts[0] } : {}), days: {} };
-  const activity = new Map<string, ActivityHour>();
+  const activity = new Map<string, StudioActivityHour>();
   const videos = new Map<string, ExportVideo>();
   for (const part of ordered) {
     for (const [day, values] of Object.entries(part.days)) out.days[day] = { ...out.days[day], ...values };

@@ -7,7 +7,8 @@ export const DAILY_METRICS = [
 export type DailyMetric = (typeof DAILY_METRICS)[number];
 export type DayValues = Partial<Record<DailyMetric, number>>;
 
-export interface ActivityHour {
+/** One hour of follower activity as an export file states it (hours as the file wrote them); the store adds the account and export time. */
+export interface StudioActivityHour {
   date: string;
   hour: number;
   activeFollowers: number;
@@ -32,7 +33,7 @@ export interface ExportVideo {
 export interface StudioExport {
   account?: string;
   days: Record<string, DayValues>;
-  followerActivity?: ActivityHour[];
+  followerActivity?: StudioActivityHour[];
   audience?: Audience;
   videos?: ExportVideo[];
 }

@@ -2,7 +2,7 @@ import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { DB_VERSION, openLensDB, type LensDB } from '@/utils/history/database';
 import { getAudienceHistory, importStudioData } from '@/utils/history/save-import';
-import { readActivity } from '@/utils/history/timeline-reads';
+import { readActivityRecords } from '@/utils/history/timeline-reads';
 import { historySource } from '@/utils/history/timeline-reads';
 import { dailySeries } from '@/utils/views/dashboard-view';
 import { studioImportErrors } from '@/utils/history/imported-days';
@@ -92,7 +92,7 @@ describe('importing a Studio export', () => {
     const later = read('2025-08-27');
     later[1].audience = { gender: { male: 45, female: 52, other: 3 }, territories: { US: 40, VN: 30 } };
     await importStudioData(db, { account: ACCOUNT, parts: later }, Date.UTC(2025, 7, 27, 20));
-    const activity = await readActivity(db, ACCOUNT);
+    const activity = await readActivityRecords(db, ACCOUNT);
     expect(new Set(activity.map((a) => a.date)).size).toBe(14);
     const pictures = await getAudienceHistory(db, ACCOUNT);
     expect(pictures.map((p) => p.territories?.US)).toEqual([50, 40]);
