@@ -2,7 +2,7 @@
 // best time to post, and the audience over time. Receives its data; the page fetches it.
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { DailyPoint } from '@/utils/views/dashboard-view';
-import { noonOf } from '@/utils/timeline/build-timeline';
+import { noonOf } from '@/utils/platform/days';
 import type { ActivityHour } from '@/utils/series/follower-activity';
 import type { AudiencePicture } from '@/utils/series/audience-shift';
 import { DAILY_METRICS, type DailyMetric } from '@/utils/import/studio-files';

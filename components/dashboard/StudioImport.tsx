@@ -6,7 +6,7 @@ import { fmtCount, fmtIsoDay } from '@/utils/platform/format';
 import { t, type MessageKey } from '@/utils/platform/i18n';
 import { onMessage, sendMessage } from '@/utils/platform/messaging';
 import type { StudioImportResult } from '@/utils/history/save-import';
-import { isoDay } from '@/utils/import/export-dates';
+import { localDate } from '@/utils/platform/days';
 import { summarizeParts } from '@/utils/import/import-preview';
 import { batchForSaving } from '@/utils/import/import-batch';
 import type { ReadNote, ReadNoteKind, StudioFilePart } from '@/utils/import/studio-files';
@@ -51,7 +51,7 @@ export function StudioImport({ accounts, onImported, focus }: { accounts: string
     if (!files.length) return;
     setBusy(true);
     setMessage(undefined);
-    const results = await readStudioFiles(files, isoDay(new Date()));
+    const results = await readStudioFiles(files, localDate(Date.now()));
     setRead((before) => [...before.filter((r) => !results.some((n) => n.name === r.name)), ...results]);
     setBusy(false);
   };

@@ -4,7 +4,7 @@
 import { cpus, loadavg } from 'node:os';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { isoDay } from '../../utils/import/export-dates';
+import { localDate } from '../../utils/platform/days';
 import { businessFiles, exportZips, makeModel, overviewCsv, zip } from '../fixtures/studio-export/build';
 import { ask, launchExtension, openExtensionPage, type Extension } from '../support/chromium';
 import { storedAccountsInPage } from '../support/store-peek';
@@ -17,7 +17,7 @@ afterAll(async () => {
   await ext?.close();
 });
 
-const today = isoDay(new Date());
+const today = localDate(Date.now());
 const model = makeModel({ exportDay: today, days: 365, activityDays: 28 });
 
 /** Starts recording the page's long tasks (over 50 ms): [start, duration] in ms. */

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ElementHandle } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { isoDay } from '../../utils/import/export-dates';
+import { localDate } from '../../utils/platform/days';
 import { businessFiles, exportZips, makeModel } from '../fixtures/studio-export/build';
 import { launchFirefox, openExtensionPage, type FirefoxExtension } from '../support/firefox';
 import { storedAccountsInPage } from '../support/store-peek';
@@ -22,7 +22,7 @@ afterAll(async () => {
 
 describe('Import from TikTok Studio in Firefox', () => {
   it('reads Russian XLSX zips in the worker, says what a file left out, and saves the days', async () => {
-    const model = makeModel({ exportDay: isoDay(new Date()), days: 120, seed: 5, account: 'fox.sheets' });
+    const model = makeModel({ exportDay: localDate(Date.now()), days: 120, seed: 5, account: 'fox.sheets' });
     const paths = exportZips(model, 'ru', 'xlsx').map(({ name, data }) => {
       writeFileSync(join(dir, name), data);
       return join(dir, name);

@@ -1,6 +1,7 @@
 // The backup file: one JSON document holding every capture, with a format version.
 // Points and video records are derived, so they are rebuilt on restore rather than trusted.
 import type { LensDB } from './database';
+import { DAY_MS } from '../platform/days';
 import { scopeKey, type SnapshotRecord } from './records';
 import { allSnapshots, writeRecords, type AddRecordsResult } from './snapshots';
 import { journaled, progressCounter } from './write-journal';
@@ -60,7 +61,7 @@ export function parseBackup(data: unknown, now = Date.now()): Array<Omit<Snapsho
     if (!errors.length) {
       for (const field of ['capturedAt', 'lastSeenAt'] as const) {
         const t = r[field];
-        if (typeof t !== 'number' || !Number.isFinite(t) || t < EARLIEST_CAPTURE || t > now + 86_400_000)
+        if (typeof t !== 'number' || !Number.isFinite(t) || t < EARLIEST_CAPTURE || t > now + DAY_MS)
           errors.push(`${path}.${field}: not a plausible capture time`);
       }
       if (!errors.length && (r.lastSeenAt as number) < (r.capturedAt as number))

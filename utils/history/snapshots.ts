@@ -3,7 +3,7 @@
 import type { IDBPIndex, IDBPTransaction } from 'idb';
 import type { StudioSnapshot } from '../reader/snapshot';
 import type { LensDB, LensSchema } from './database';
-import { localDate } from '../timeline/build-timeline';
+import { localDate } from '../platform/days';
 import { journaled, progressCounter, yieldToOthers, type WriteJournal } from './write-journal';
 import { importedAccountNames, importedAccounts, lastImportAt } from './save-import';
 import {

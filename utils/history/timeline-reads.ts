@@ -3,7 +3,7 @@
 // the rest is what the popup's insights read (videos, posts lists, follower activity).
 import type { IDBPTransaction } from 'idb';
 import type { CapturedValue, ImportedDay, TimelineMetric, TimelineRecords } from '../timeline/timeline-contract';
-import { localDate } from '../timeline/build-timeline';
+import { DAY_MS, localDate } from '../platform/days';
 import type { VideoRow } from '../reader/snapshot';
 import type { LensDB, LensSchema } from './database';
 import { RANGE_FREE_METRICS, scopeKey, type MetricPoint, type VideoRecord } from './records';
@@ -12,7 +12,6 @@ import type { ActivityRecord, DailyRecord } from './imported-days';
 
 // The periods Studio offers; custom ranges ('YYYY-MM-DD..YYYY-MM-DD') are read by their dates.
 const COMMON_RANGES = ['7d', '28d', '60d', '365d', 'default', 'lifetime'];
-const DAY_MS = 86_400_000;
 /** Custom ranges sort by their first day: 20xx dates lie below '21', which every common period ('28d', '7d') is above. */
 const CUSTOM_LOW = '19';
 const CUSTOM_HIGH = '21';

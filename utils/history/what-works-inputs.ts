@@ -2,7 +2,8 @@
 // captured growth, lifetime counters and video-page numbers, and which days of daily history are
 // held. Everything after this is pure (utils/insights); pointing this at timelines changes nothing
 // downstream.
-import { DAY_MS, type Point } from '../series/series-math';
+import { type Point } from '../series/series-math';
+import { DAY_MS, localDate } from '../platform/days';
 import type { RiskInput } from '../insights/data-at-risk';
 import type { OwnVideo } from '../insights/own-videos';
 import type { LensDB } from './database';
@@ -62,10 +63,7 @@ async function heldDays(db: LensDB, account: string): Promise<Record<string, str
     }),
   );
   const followers = await db.getAllFromIndex('points', 'bySeries', series(account, '', 'followers'));
-  for (const p of followers) {
-    const d = new Date(p.capturedAt);
-    held.followers.add(`${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`);
-  }
+  for (const p of followers) held.followers.add(localDate(p.capturedAt));
   return Object.fromEntries(Object.entries(held).map(([s, days]) => [s, [...days]]));
 }
 

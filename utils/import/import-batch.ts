@@ -2,7 +2,7 @@
 // bounded size carries each day, hour and video once. Parts exported the same day (Studio's tabs,
 // downloaded one after another) become one part stamped with the latest export; exports of other
 // days stay apart, because the store ranks a day's values by when they were exported. Pure.
-import { isoDay } from './export-dates';
+import { localDate } from '../platform/days';
 import { ExportReadError, READ_LIMITS, mergeParts } from './read-studio-files';
 import type { StudioFilePart } from './studio-files';
 
@@ -19,7 +19,7 @@ export const BATCH_LIMITS = {
 export function batchForSaving(parts: StudioFilePart[]): StudioFilePart[] {
   const groups = new Map<string, StudioFilePart[]>();
   for (const part of parts) {
-    const key = part.exportedAt === undefined ? '' : isoDay(new Date(part.exportedAt));
+    const key = part.exportedAt === undefined ? '' : localDate(part.exportedAt);
     groups.set(key, [...(groups.get(key) ?? []), part]);
   }
   const batch = [...groups.values()].map((group): StudioFilePart => {

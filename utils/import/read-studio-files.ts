@@ -5,7 +5,8 @@
 import { unzipSync } from 'fflate';
 import { lookupLabel } from '../reader/vocabulary';
 import { parseCsv, type CsvRow } from './parse-csv';
-import { foldText, isoDay, parseMonthDay, placeYears, resolveDay, type MonthDay, type YearAnchor } from './export-dates';
+import { foldText, parseMonthDay, placeYears, resolveDay, type MonthDay, type YearAnchor } from './export-dates';
+import { DAY_MS, localDate } from '../platform/days';
 import { isWorkbook, readWorkbook, XLSX_PARTS } from './read-xlsx';
 import {
   DAILY_METRICS, type StudioActivityHour, type Audience, type DailyMetric, type DayValues, type ExportVideo, type ReadNote, type ReadNoteKind,
@@ -430,7 +431,7 @@ export function readStudioFile(input: ExportInput, today: string): StudioFilePar
   if (bytes && isZip(bytes)) {
     const named = parseZipName(input.name);
     // Studio's newest row is the export day at the latest: a day's slack for time zones.
-    const exportDay = named.exportedAt !== undefined ? isoDay(new Date(named.exportedAt + 86_400_000)) : today;
+    const exportDay = named.exportedAt !== undefined ? localDate(named.exportedAt + DAY_MS) : today;
     const anchor: YearAnchor = { lastDay: exportDay < today ? exportDay : today, ...(named.firstDay ? { firstDay: named.firstDay } : {}) };
     const entries = unpack(input.name, bytes, (e) => /\.(csv|xlsx)$/i.test(e) || XLSX_PARTS.test(e));
     if (isWorkbook(entries)) {

@@ -2,7 +2,8 @@
 // gathered by one adapter (utils/history/what-works-inputs.ts), their views at a given age, and
 // the outcomes each video has.
 // Pure: no store here, so the adapter can later read timelines instead of records.
-import { DAY_MS, type Point } from '../series/series-math';
+import { type Point } from '../series/series-math';
+import { DAY_MS, HOUR_MS } from '../platform/days';
 
 export interface OwnVideo {
   videoId: string;
@@ -26,7 +27,6 @@ export interface OwnVideo {
 export const OUTCOMES = ['views24h', 'views7d', 'lifetimeViews', 'engagementRate', 'followersGained', 'watchedFull'] as const;
 export type Outcome = (typeof OUTCOMES)[number];
 
-const HOUR_MS = 3_600_000;
 /** Lifetime totals of videos younger than this are mostly a matter of age: they are left out. */
 export const LIFETIME_MIN_AGE_MS = 28 * DAY_MS;
 /** Rates and per-video totals wait until a video's first week is over. */

@@ -2,7 +2,8 @@
 // ViewSource (the popup hands over the store's; tests hand over arrays), only the window's.
 import { buildTimeline } from '../timeline/build-timeline';
 import type { Timeline, TimelineMetric } from '../timeline/timeline-contract';
-import { changeSince, DAY_MS, lastChange, type Point } from '../series/series-math';
+import { changeSince, lastChange, type Point } from '../series/series-math';
+import { DAY_MS } from '../platform/days';
 import type { VideoCounter } from '../reader/snapshot';
 import { cardSeries, chartSeries, hasValues } from './timeline-series';
 import type { AccountRecency, ViewSource } from './view-source';

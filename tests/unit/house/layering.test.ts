@@ -40,14 +40,14 @@ const MAY_IMPORT: Record<string, readonly string[]> = {
   'utils/reader': [],
   'utils/guard': [],
   'utils/guard-feeds': ['utils/guard'],
-  'utils/series': ['utils/reader'],
-  'utils/import': ['utils/reader'],
-  'utils/insights': ['utils/reader', 'utils/series'],
+  'utils/series': ['utils/reader', 'utils/platform'],
+  'utils/import': ['utils/reader', 'utils/platform'],
+  'utils/insights': ['utils/reader', 'utils/series', 'utils/platform'],
   // The timeline contract and its one precedence rule; the store builds on it, views read it.
-  'utils/timeline': ['utils/reader', 'utils/series'],
-  'utils/history': ['utils/reader', 'utils/series', 'utils/import', 'utils/insights', 'utils/timeline'],
+  'utils/timeline': ['utils/reader', 'utils/series', 'utils/platform'],
+  'utils/history': ['utils/reader', 'utils/series', 'utils/import', 'utils/insights', 'utils/timeline', 'utils/platform'],
   // View models: pure functions over timelines; they never reach the store (it hands them a source).
-  'utils/views': ['utils/reader', 'utils/series', 'utils/insights', 'utils/timeline'],
+  'utils/views': ['utils/reader', 'utils/series', 'utils/insights', 'utils/timeline', 'utils/platform'],
   'utils/page-features': ['utils/reader', 'utils/platform'],
   // The protocol names every service's types, and formatting reads each metric's unit.
   'utils/platform': ['utils/reader', 'utils/series', 'utils/import', 'utils/insights', 'utils/history', 'utils/guard', 'utils/timeline', 'utils/views'],
