@@ -4,7 +4,8 @@
 // or changed is said on stderr, one line each (file, line, column, what).
 import { readFileSync } from 'node:fs';
 import { localDate } from '../utils/platform/days';
-import { mergeParts, partNotes, readStudioFile, type ExportInput, type ReadNote } from '../utils/import/read-studio-files';
+import { partNotes, readStudioFile, type ExportInput, type ReadNote } from '../utils/import/read-studio-files';
+import { mergeParts } from '../utils/import/merge-parts';
 
 const noteLine = (n: ReadNote) =>
   `note: ${[n.file, n.line !== undefined ? `line ${n.line}` : '', n.column ? `column ${JSON.stringify(n.column)}` : ''].filter(Boolean).join(', ')}: ${n.kind}${n.text !== undefined ? ` ${JSON.stringify(n.text)}` : ''}${n.count !== undefined ? ` (${n.count})` : ''}`;

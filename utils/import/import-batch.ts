@@ -3,7 +3,8 @@
 // downloaded one after another) become one part stamped with the latest export; exports of other
 // days stay apart, because the store ranks a day's values by when they were exported. Pure.
 import { localDate } from '../platform/days';
-import { ExportReadError, READ_LIMITS, mergeParts } from './read-studio-files';
+import { ExportReadError, READ_LIMITS } from './read-bounds';
+import { mergeParts } from './merge-parts';
 import type { StudioFilePart } from './studio-files';
 
 /** Bounds on one import message, after merging (a year of every file is far below them). */
