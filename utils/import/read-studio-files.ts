@@ -1,4 +1,4 @@
-// Reads what TikTok Studio's "Download data" hands the creator (../shared/spec/studio-export-contract.md):
+// Reads what TikTok Studio's "Download data" hands the creator (docs/studio-export-contract.md):
 // zips of CSV or XLSX files, yearless dates in the UI language, `undefined` cells, older and
 // business formats recognised by their columns. Pure: bytes in, the contract's StudioExport out,
 // with notes on whatever a file held that was left out, or an ExportReadError naming the file.

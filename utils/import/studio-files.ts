@@ -1,4 +1,4 @@
-// The Studio export contract's shapes (../shared/spec/studio-export-contract.md). Names are public:
+// The Studio export contract's shapes (docs/studio-export-contract.md). Names are public:
 // the read-export command prints them. Metric names are the snapshot contract's.
 
 export const DAILY_METRICS = [

@@ -1,4 +1,4 @@
-// The snapshot contract (../shared/spec/snapshot-contract.md). Names here are public:
+// The snapshot contract (docs/snapshot-contract.md). Names here are public:
 // tests, exports and the `extract` command speak them. Add fields freely, rename none.
 
 export const PAGE_KINDS = [
