@@ -11,6 +11,7 @@ import { openLensDB } from '../utils/history/database';
 import type { SnapshotRecord } from '../utils/history/records';
 import { DAILY_METRICS } from '../utils/import/studio-files';
 import { addRecords, getSeries, saveSnapshot } from '../utils/history/snapshots';
+import { DAY_MS, HOUR_MS } from '../utils/platform/days';
 import { classifyUrl } from '../utils/guard/classify';
 import { parseFeed } from '../utils/guard-feeds/feeds';
 import { SCAM_LIST } from '../utils/guard/scam-list';
@@ -100,7 +101,7 @@ async function benchDb() {
   // 100,000 snapshots: a year of daily video-overview captures of the measured video, the rest
   // other videos' and the account's captures.
   const big = await openLensDB('bench-series');
-  const day = 86_400_000;
+  const day = DAY_MS;
   const start = Date.UTC(2025, 0, 1);
   const target = '7300000000000000001';
   const records: Array<Omit<SnapshotRecord, 'id'>> = [];
@@ -203,8 +204,8 @@ async function firstChart(page: import('playwright-core').Page, url: string): Pr
 async function yearOfExports(account: string) {
   const { exportZips, makeModel } = await import('../tests/fixtures/studio-export/build');
   const { readStudioFile } = await import('../utils/import/read-studio-files');
-  const { isoDay } = await import('../utils/import/export-dates');
-  const today = isoDay(new Date());
+  const { localDate } = await import('../utils/platform/days');
+  const today = localDate(Date.now());
   const model = makeModel({ account, exportDay: today, days: 365, activityDays: 28 });
   return { account, parts: exportZips(model).map((z) => readStudioFile(z, today)) };
 }
@@ -316,7 +317,7 @@ async function benchWhatWorks() {
   globalThis.indexedDB = new IDBFactory();
   const db = await openLensDB('bench-what-works');
   const now = Date.now();
-  await restoreBackup(db, demoExport({ days: 365, videos: 200, now: now - 3_600_000 }), now);
+  await restoreBackup(db, demoExport({ days: 365, videos: 200, now: now - HOUR_MS }), now);
   results['what-works.inputs-200 (fake IDB)'] = stats(await time(() => whatWorksInputs(historySource(db), 'maya.bakes', now), 10), 'ms');
   const input = await whatWorksInputs(historySource(db), 'maya.bakes', now);
   results['what-works.report-200'] = stats(await time(() => whatWorksReport(input), 20), 'ms');
@@ -327,8 +328,8 @@ async function benchWhatWorks() {
 async function benchDashboardImport() {
   const { launchExtension, openExtensionPage, ask } = await import('../tests/support/chromium');
   const { exportZips, makeModel } = await import('../tests/fixtures/studio-export/build');
-  const { isoDay } = await import('../utils/import/export-dates');
-  const model = makeModel({ exportDay: isoDay(new Date()), days: 365, activityDays: 365 });
+  const { localDate } = await import('../utils/platform/days');
+  const model = makeModel({ exportDay: localDate(Date.now()), days: 365, activityDays: 365 });
   const files = exportZips(model).map((z) => ({ name: z.name, mimeType: 'application/zip', buffer: Buffer.from(z.data) }));
   const ext = await launchExtension();
   try {
@@ -380,7 +381,7 @@ async function benchBigImports() {
   const { demoExport } = await import('../tests/support/demo-data');
   const { exportZips, makeModel } = await import('../tests/fixtures/studio-export/build');
   const { readStudioFile } = await import('../utils/import/read-studio-files');
-  const day = (i: number) => new Date(Date.UTC(2023, 0, 1) + i * 86_400_000).toISOString().slice(0, 10);
+  const day = (i: number) => new Date(Date.UTC(2023, 0, 1) + i * DAY_MS).toISOString().slice(0, 10);
   // 210k records: a year of captures, imported days of 20 accounts, hourly activity of 4.
   const file = demoExport({ days: 365, videos: 200 });
   const accounts = Array.from({ length: 20 }, (_, a) => `bench.account${a}`);

@@ -3,8 +3,9 @@
 // one-line reason when a file is not a TikTok Studio export. What a file held that was left out
 // or changed is said on stderr, one line each (file, line, column, what).
 import { readFileSync } from 'node:fs';
-import { isoDay } from '../utils/import/export-dates';
-import { mergeParts, partNotes, readStudioFile, type ExportInput, type ReadNote } from '../utils/import/read-studio-files';
+import { localDate } from '../utils/platform/days';
+import { partNotes, readStudioFile, type ExportInput, type ReadNote } from '../utils/import/read-studio-files';
+import { mergeParts } from '../utils/import/merge-parts';
 
 const noteLine = (n: ReadNote) =>
   `note: ${[n.file, n.line !== undefined ? `line ${n.line}` : '', n.column ? `column ${JSON.stringify(n.column)}` : ''].filter(Boolean).join(', ')}: ${n.kind}${n.text !== undefined ? ` ${JSON.stringify(n.text)}` : ''}${n.count !== undefined ? ` (${n.count})` : ''}`;
@@ -13,7 +14,7 @@ const USAGE = 'usage: npm run read-export -- [--today YYYY-MM-DD] <file.zip|file
 
 function main(args: string[]): number {
   const at = args.indexOf('--today');
-  const today = at === -1 ? isoDay(new Date()) : args[at + 1];
+  const today = at === -1 ? localDate(Date.now()) : args[at + 1];
   const files = args.filter((_, i) => at === -1 || (i !== at && i !== at + 1));
   if (!files.length || !/^\d{4}-\d{2}-\d{2}$/.test(today ?? '') || Number.isNaN(Date.parse(today))) {
     process.stderr.write(`${USAGE}\n`);

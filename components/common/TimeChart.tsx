@@ -18,7 +18,8 @@ import {
 } from 'chart.js';
 import 'chartjs-adapter-date-fns';
 import { useLayoutEffect, useRef } from 'preact/hooks';
-import { withGaps, DAY_MS, type Point } from '@/utils/series/series-math';
+import { withGaps, type Point } from '@/utils/series/series-math';
+import { DAY_MS } from '@/utils/platform/days';
 import { uiLocale } from '@/utils/platform/ui-language';
 import { dateTimeFormat, numberFormat } from '@/utils/platform/intl-cache';
 import { fmtExact } from '@/utils/metrics/format';

@@ -6,6 +6,7 @@ import type { Outcome } from '@/utils/insights/own-videos';
 import { MIN_VIDEOS } from '@/utils/insights/what-works';
 import { fmt, fmtRatio } from '@/utils/metrics/format';
 import { t, type MessageKey } from '@/utils/platform/i18n';
+import { DAY_MS, HOUR_MS } from '@/utils/platform/days';
 
 export const OUTCOME_LABEL = {
   views24h: 'wwOutcome_views24h',
@@ -77,8 +78,7 @@ export const popupFindingText = (c: Comparison) => t('wwPopupFound', [groupLabel
 /** Videos a comparison needs with an outcome before any speaks: a group and as many others. */
 export const VIDEOS_TO_SPEAK = 2 * MIN_VIDEOS;
 
-const HOUR_MS = 3_600_000;
-const age = (ms: number) => (ms < 48 * HOUR_MS ? t('wwAgeHours', String(Math.round(ms / HOUR_MS))) : t('wwAgeDays', String(Math.floor(ms / (24 * HOUR_MS)))));
+const age = (ms: number) => (ms < 48 * HOUR_MS ? t('wwAgeHours', String(Math.round(ms / HOUR_MS))) : t('wwAgeDays', String(Math.floor(ms / DAY_MS))));
 
 /** The early read's sentences: where the video stands, and its day-7 range with confidence. */
 export function earlyReadText(read: Extract<EarlyRead, { ready: true }>): { position: string; day7: string; notes: string[] } {
@@ -96,7 +96,7 @@ export function earlyMissingText(read: Extract<EarlyRead, { ready: false }>, now
   switch (read.missing) {
     case 'fewVideos': return `${t('wwEarlyFew', [String(read.have), String(read.need)])} ${daily}`;
     case 'notCaptured': return `${t('wwPopupEarlyNotCaptured')} ${daily}`;
-    case 'noYoungVideo': return t('wwPopupEarlyOld', String(Math.floor((now - read.postedAt) / (24 * HOUR_MS))));
+    case 'noYoungVideo': return t('wwPopupEarlyOld', String(Math.floor((now - read.postedAt) / DAY_MS)));
     case 'noVideos': return `${t('wwPopupEarlyNoVideos')} ${daily}`;
   }
 }

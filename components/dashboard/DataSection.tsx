@@ -25,7 +25,7 @@ export function DataSection({ stats, hasAccounts, onChanged }: { stats?: StoreSt
       setMessage({ ok: false, text: problemOf(error) });
     }
   };
-  const importFile = async (file: File) => {
+  const restoreFile = async (file: File) => {
     try {
       const parsed = JSON.parse(await file.text());
       const stopProgress = onMessage('saveProgress', ({ data }) =>
@@ -70,7 +70,7 @@ export function DataSection({ stats, hasAccounts, onChanged }: { stats?: StoreSt
         <button aria-disabled={empty} onClick={() => whenStored(async () => download(`creator-lens-${stamp}.json`, 'application/json', JSON.stringify(await sendMessage('makeBackup', undefined))))}>{t('backupMake')}</button>
         <label class="row">
           {t('backupRestore')}
-          <input type="file" accept="application/json,.json" data-testid="import" onChange={(e) => e.currentTarget.files?.[0] && void importFile(e.currentTarget.files[0])} />
+          <input type="file" accept="application/json,.json" data-testid="import" onChange={(e) => e.currentTarget.files?.[0] && void restoreFile(e.currentTarget.files[0])} />
         </label>
         <span class="spacer" />
         <DeleteAll

@@ -5,7 +5,7 @@ import { METRIC_LABEL } from '@/components/common/message-keys';
 import { fmtCount, fmtIsoDay } from '@/utils/metrics/format';
 import { t, type MessageKey } from '@/utils/platform/i18n';
 import { onMessage, sendMessage } from '@/utils/protocol/messaging';
-import { isoDay } from '@/utils/import/export-dates';
+import { localDate } from '@/utils/platform/days';
 import { summarizeParts } from '@/utils/import/import-preview';
 import { batchForSaving, type StudioImportResult } from '@/utils/import/import-batch';
 import type { ReadNote, ReadNoteKind, StudioFilePart } from '@/utils/import/studio-files';
@@ -50,7 +50,7 @@ export function StudioImport({ accounts, onImported, focus }: { accounts: string
     if (!files.length) return;
     setBusy(true);
     setMessage(undefined);
-    const results = await readStudioFiles(files, isoDay(new Date()));
+    const results = await readStudioFiles(files, localDate(Date.now()));
     setRead((before) => [...before.filter((r) => !results.some((n) => n.name === r.name)), ...results]);
     setBusy(false);
   };

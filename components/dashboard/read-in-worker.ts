@@ -1,6 +1,6 @@
 // Reads dropped or picked files with the Studio export reader in a worker, one file at a time,
 // so a large export never blocks the page. Each file succeeds or fails on its own.
-import { READ_LIMITS } from '@/utils/import/read-studio-files';
+import { READ_LIMITS } from '@/utils/import/read-bounds';
 import type { StudioFilePart } from '@/utils/import/studio-files';
 
 export type FileReadResult = { name: string; part: StudioFilePart } | { name: string; error: string };

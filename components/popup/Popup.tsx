@@ -18,7 +18,7 @@ import { t } from '@/utils/platform/i18n';
 import { stripBidiControls } from '@/utils/platform/safe-text';
 import { latestOnly } from '@/utils/platform/latest-only';
 import { STUDIO_HOME_URL } from '@/utils/reader/page-kinds';
-import { DAY_MS } from '@/utils/series/series-math';
+import { DAY_MS } from '@/utils/platform/days';
 import { setPopupChoice } from '@/utils/platform/user-settings';
 import { CHART_METRICS, type PopupData, type PopupMetric, type PopupQuery } from '@/utils/views/popup-view';
 import type { PopupInsights } from '@/utils/views/popup-insights-view';

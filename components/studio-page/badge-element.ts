@@ -1,7 +1,7 @@
 // One change badge, in its own shadow root so Studio's CSS cannot restyle it and ours cannot
 // leak. The badge takes its own room in the flow beside the value (never drawn over Studio's
 // text); where the card is too narrow for it there, it moves below the value and wraps.
-import type { BadgeText } from '@/utils/studio-page/badge-text';
+import type { BadgeText } from '@/utils/page-features/badge-text';
 import { t } from '@/utils/platform/i18n';
 import { OWN_UI_ATTRIBUTE } from '@/utils/reader/page-text';
 

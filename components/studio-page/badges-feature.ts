@@ -1,5 +1,5 @@
 // Feature: a badge on every value the page shows with its change since the previous capture.
-import { describeChange, metricCaptures, rowCaptures, type Say } from '@/utils/studio-page/badge-text';
+import { describeChange, metricCaptures, rowCaptures, type Say } from '@/utils/page-features/badge-text';
 import { t } from '@/utils/platform/i18n';
 import { METRIC_LABEL } from '@/components/common/message-keys';
 import { getSettings, onSettingsChanged } from '@/utils/platform/user-settings';

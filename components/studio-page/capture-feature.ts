@@ -7,7 +7,7 @@ import { OWN_UI_ATTRIBUTE } from '@/utils/reader/page-text';
 import type { StudioSnapshot } from '@/utils/reader/snapshot';
 import type { Feature } from './feature-runner';
 import { publishCapture, publishRead } from './capture-channel';
-import { whenSettled } from '@/utils/studio-page/settle';
+import { whenSettled } from '@/utils/page-features/settle';
 
 const QUIET_MS = 800;
 

@@ -130,7 +130,7 @@ function App() {
         // 'let-through': the browser's heuristic rules cast a wide net; this precise check of the
         // very host that would be let through found nothing, so that host (and only it) is let
         // through in this tab, with no click.
-        if (action === 'let-through') await sendMessage('guardForward', target.href);
+        if (action === 'let-through') await sendMessage('guardLetThrough', target.href);
         location.replace(target.href);
         return;
       }

@@ -101,8 +101,8 @@ export function registerGuard(): void {
   browser.permissions.onRemoved.addListener(resync);
 
   onMessage('guardProceedOnce', ({ data }) => allowForSession(hostOf(data)));
-  onMessage('guardForward', ({ data, sender }) => {
-    if (sender.tab?.id === undefined) throw new Error('A forward needs the tab it happens in');
+  onMessage('guardLetThrough', ({ data, sender }) => {
+    if (sender.tab?.id === undefined) throw new Error('A let-through needs the tab it happens in');
     return allowForSession(hostOf(data), sender.tab.id);
   });
   onMessage('guardCautionSeen', async ({ data }) => {

@@ -3,15 +3,11 @@ import { openLensDB, type LensDB } from '@/utils/history/database';
 import {
   accountsByRecency,
   clearAll,
-  getScopeHistory,
-  getSeries,
-  getSeriesRanges,
-  listAccounts,
   listVideos,
   allPoints,
   saveSnapshot,
 } from '@/utils/history/snapshots';
-import { historySource, readActivity } from '@/utils/history/timeline-reads';
+import { historySource, readActivityRecords } from '@/utils/history/timeline-reads';
 import { CSV_HEADER, csvRows } from '@/utils/history/export-csv';
 import { popupData } from '@/utils/views/popup-view';
 import { popupInsights } from '@/utils/views/popup-insights-view';
@@ -62,10 +58,6 @@ export function createStoreHandlers(open: () => Promise<LensDB> = openLensDB, { 
       if (errors.length) throw new Error(`Snapshot rejected: ${errors.slice(0, 3).join('; ')}`);
       return saveSnapshot(await db(), snapshot);
     },
-    getScopeHistory: async ({ scope, limit }) => getScopeHistory(await db(), scope, limit),
-    getSeries: async (query) => getSeries(await db(), query),
-    getSeriesRanges: async (query) => getSeriesRanges(await db(), query),
-    listAccounts: async () => listAccounts(await db()),
     accountsByRecency: async () => accountsByRecency(await db()),
     listVideos: async (account) => listVideos(await db(), account),
     async storeStats() {
@@ -83,7 +75,7 @@ export function createStoreHandlers(open: () => Promise<LensDB> = openLensDB, { 
       return oneAtATime(async () => importStudioData(await db(), request, Date.now(), sendProgress));
     },
     getDailySeries: async ({ account, metric, from }) => dailySeries(historySource(await db()), account, metric, from),
-    getActivity: async (account) => readActivity(await db(), account),
+    getActivity: async (account) => readActivityRecords(await db(), account),
     getAudienceHistory: async (account) => getAudienceHistory(await db(), account),
     getPopupInsights: async (account) => popupInsights(historySource(await db()), account),
     getCompareSeries: async ({ account, key }) => compareSeries(historySource(await db()), account, key),

@@ -1,5 +1,5 @@
 // Bundle budgets: sizes are deterministic, so they are checked on every test run.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BUDGETS, bundleSize, ENTRYPOINTS } from '../support/bundle-size';
@@ -29,6 +29,14 @@ describe('bundle budgets (gzip)', () => {
     expect(holdsChartJs('dashboard.html')).toBe(true);
     expect(holdsChartJs('warning.html')).toBe(false);
     expect(holdsChartJs('welcome.html')).toBe(false);
+  });
+
+  // A label only Studio's label tables carry: the dashboard reads files with them in its worker,
+  // never in the chunks it opens with.
+  const holdsLabelTables = (file: string) => readFileSync(join(OUT, file), 'utf8').includes('Est. rewards');
+  it("loads Studio's label tables on the dashboard only in the worker that reads files", () => {
+    expect(bundleSize(OUT, 'dashboard.html').files.filter(holdsLabelTables)).toEqual([]);
+    expect(readdirSync(join(OUT, 'assets')).filter((f) => f.startsWith('read-worker-') && holdsLabelTables(join('assets', f)))).toHaveLength(1);
   });
 
   // tldts with its list is about 130 KB minified: either bundle holding it passes 200 KB.

@@ -2,7 +2,8 @@
 // and a capture survives the background being stopped while the store is busy.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { ask, eventually, fixture, launchExtension, openExtensionPage, serveTikTok, type Extension } from '../support/chromium';
+import { eventually, fixture, launchExtension, openExtensionPage, serveTikTok, type Extension } from '../support/chromium';
+import { scopeHistoryInPage } from '../support/store-peek';
 
 const FOLLOWERS_URL = 'https://www.tiktok.com/tiktokstudio/analytics/followers?dateRange=%7B%22type%22%3A%22fixed%22%2C%22pastDay%22%3A28%7D';
 const SCOPE = 'maya.bakes|account-followers||28d';
@@ -22,7 +23,7 @@ afterAll(async () => {
   await ext?.close();
 });
 
-const followersHistory = async () => (await ask(extPage, 'getScopeHistory', { scope: SCOPE })).map((r) => r.metrics.followers);
+const followersHistory = async () => (await extPage.evaluate(scopeHistoryInPage, SCOPE)).map((r) => r.metrics.followers);
 
 /** Changes the follower count the page shows, as Studio does when its numbers update. */
 function showFollowers(page: Page, to: string): Promise<void> {

@@ -164,7 +164,7 @@ describe('finding 1: one link cannot turn the guard off for a whole top-level do
     await page.getByRole('button', { name: 'Back to safety' }).waitFor();
     expect(await page.getByRole('button', { name: 'Proceed once' }).count()).toBe(0);
     expect(await page.getByTestId('reasons').textContent()).toContain('names no single site');
-    for (const type of ['guardProceedOnce', 'guardForward', 'guardCautionSeen', 'guardAllowAlways'] as const)
+    for (const type of ['guardProceedOnce', 'guardLetThrough', 'guardCautionSeen', 'guardAllowAlways'] as const)
       expect(await ask(page, type, 'https://tiktok@com/').then(() => 'allowed', (e: Error) => e.message), type).toContain('one site');
     expect(await sessionHosts()).toEqual(before);
     expect((await ask(page, 'guardGetLists')).allow).toEqual([]);

@@ -3,8 +3,7 @@
 // and a creator with captures and imports of the same days sees one value per day.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { isoDay } from '../../utils/import/export-dates';
-import { noonOf } from '../../utils/timeline/build-timeline';
+import { localDate, noonOf } from '../../utils/platform/days';
 import { readStudioFile } from '../../utils/import/read-studio-files';
 import { BACKUP_FORMAT, BACKUP_VERSION, type BackupFile } from '../../utils/history/backup';
 import { exportZips, makeModel } from '../fixtures/studio-export/build';
@@ -31,7 +30,7 @@ const paintedCanvases = (page: Page) =>
     }),
   );
 
-const today = isoDay(new Date());
+const today = localDate(Date.now());
 const model = makeModel({ exportDay: today, days: 60 });
 const files = () => exportZips(model).map((z) => ({ name: z.name, mimeType: 'application/zip', buffer: Buffer.from(z.data) }));
 const known = model.days.filter((d) => d.followers !== undefined);

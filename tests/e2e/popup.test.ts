@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { demoExport } from '../support/demo-data';
 import { ask, launchExtension, openExtensionPage, type Extension } from '../support/chromium';
+import { capturedSeriesInPage } from '../support/store-peek';
 
 const DAY = 86_400_000;
 // Extension pages forbid inline scripts (CSP), so axe is evaluated through the devtools protocol.
@@ -62,7 +63,7 @@ describe('popup', () => {
     await page.reload();
     await page.getByTestId('card-followers').waitFor();
 
-    const followers = await ask(page, 'getSeries', { account: 'maya.bakes', metric: 'followers', range: 'lifetime' });
+    const followers = await page.evaluate(capturedSeriesInPage, { account: 'maya.bakes', metric: 'followers', range: 'lifetime' });
     const latest = followers[followers.length - 1].v;
     const previous = followers[followers.length - 2].v;
     expect(await page.getByTestId('card-followers').getByTestId('value').textContent()).toBe(new Intl.NumberFormat('en-US').format(latest));

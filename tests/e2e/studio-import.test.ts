@@ -4,9 +4,10 @@
 import { cpus, loadavg } from 'node:os';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { isoDay } from '../../utils/import/export-dates';
+import { localDate } from '../../utils/platform/days';
 import { businessFiles, exportZips, makeModel, overviewCsv, zip } from '../fixtures/studio-export/build';
 import { ask, launchExtension, openExtensionPage, type Extension } from '../support/chromium';
+import { storedAccountsInPage } from '../support/store-peek';
 
 let ext: Extension;
 beforeAll(async () => {
@@ -16,7 +17,7 @@ afterAll(async () => {
   await ext?.close();
 });
 
-const today = isoDay(new Date());
+const today = localDate(Date.now());
 const model = makeModel({ exportDay: today, days: 365, activityDays: 28 });
 
 /** Starts recording the page's long tasks (over 50 ms): [start, duration] in ms. */
@@ -155,7 +156,7 @@ describe('Import from TikTok Studio', () => {
     await page.getByTestId('studio-account-input').fill('@second.account');
     await page.getByTestId('studio-save').click();
     await page.getByTestId('studio-message').filter({ hasText: '@second.account' }).waitFor();
-    const accounts = await ask(page, 'listAccounts');
+    const accounts = await page.evaluate(storedAccountsInPage);
     expect(accounts.map((a) => a.account).sort()).toEqual([model.account, 'second.account'].sort());
     expect(accounts.find((a) => a.account === 'second.account')?.importedDays).toBe(9);
     await page.close();
@@ -183,7 +184,7 @@ describe('Import from TikTok Studio', () => {
     expect(await notes.textContent()).toContain('Content.csv, line 5, column “Video link”: the row\'s columns do not line up');
     await page.getByTestId('studio-save').click();
     await page.getByTestId('studio-message').filter({ hasText: '@sheets.only' }).waitFor();
-    const accounts = await ask(page, 'listAccounts');
+    const accounts = await page.evaluate(storedAccountsInPage);
     expect(accounts.find((a) => a.account === 'sheets.only')?.importedDays).toBe(89);
     await page.close();
   });

@@ -3,6 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { ask, eventually, fixture, launchExtension, openExtensionPage, serveTikTok, type Extension } from '../support/chromium';
+import { capturedSeriesInPage, scopeHistoryInPage } from '../support/store-peek';
 
 const FOLLOWERS_URL = 'https://www.tiktok.com/tiktokstudio/analytics/followers?dateRange=%7B%22type%22%3A%22fixed%22%2C%22pastDay%22%3A28%7D';
 const POSTS_URL = 'https://www.tiktok.com/tiktokstudio/content';
@@ -74,7 +75,7 @@ describe('capture and badges on TikTok Studio', () => {
     expect((await badgeTexts(page)).map((b) => b.text)).toEqual(['first capture', 'first capture']);
     expect(await badgesOverText(page)).toEqual({ badges: 2, overlaps: [], outside: 0 });
 
-    const history = await ask(extPage, 'getScopeHistory', { scope: SCOPE });
+    const history = await extPage.evaluate(scopeHistoryInPage, SCOPE);
     expect(history).toHaveLength(1);
     expect(history[0].metrics).toEqual({ followers: 14796, netFollowers: 0 });
     expect(history[0].breakdowns?.gender).toEqual({ female: 71, male: 27, other: 2 });
@@ -108,9 +109,9 @@ describe('capture and badges on TikTok Studio', () => {
     expect(badges.map((b) => b.text?.replace(/since .*/, 'since'))).toEqual(['▲ 204 since', '▲ 204 since']);
     expect(badges[0].label).toMatch(/^Followers: up 204 since/);
 
-    const history = await ask(extPage, 'getScopeHistory', { scope: SCOPE });
+    const history = await extPage.evaluate(scopeHistoryInPage, SCOPE);
     expect(history.map((r) => r.metrics.followers)).toEqual([15000, 14796]);
-    const series = await ask(extPage, 'getSeries', { account: 'maya.bakes', metric: 'followers', range: 'lifetime' });
+    const series = await extPage.evaluate(capturedSeriesInPage, { account: 'maya.bakes', metric: 'followers', range: 'lifetime' });
     expect(series.map((p) => p.v)).toEqual([14796, 15000]);
     await page.close();
 
@@ -147,7 +148,7 @@ describe('capture and badges on TikTok Studio', () => {
     await eventually(async () => (await badgeTexts(page)).length === 2);
     await page.evaluate(() => history.pushState({}, '', '/tiktokstudio/analytics/followers?dateRange=%7B%22type%22%3A%22fixed%22%2C%22pastDay%22%3A7%7D'));
     const sevenDays = await eventually(async () => {
-      const history = await ask(extPage, 'getScopeHistory', { scope: 'maya.bakes|account-followers||7d' });
+      const history = await extPage.evaluate(scopeHistoryInPage, 'maya.bakes|account-followers||7d');
       return history.length === 1 ? history : undefined;
     });
     expect(sevenDays[0].range).toEqual({ days: 7 });
@@ -201,7 +202,7 @@ describe('Studio Home', () => {
     const page = await ext.context.newPage();
     await page.goto('https://www.tiktok.com/tiktokstudio');
     await eventually(async () => (await badgeTexts(page)).length === 7);
-    const [record] = await ask(extPage, 'getScopeHistory', { scope: 'maya.bakes|studio-home||28d' });
+    const [record] = await extPage.evaluate(scopeHistoryInPage, 'maya.bakes|studio-home||28d');
     expect(record.metrics).toEqual({ videoViews: 128400, profileViews: 3204, likes: 12000, comments: 514, shares: 97, estimatedRewards: 12.4, followers: 14800 });
     // The profile line's lifetime likes (1.2M) carry no badge: only the card's 28-day likes do.
     const hosts = (await badgeTexts(page)).map((b) => b.host);

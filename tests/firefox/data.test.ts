@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoExport } from '../support/demo-data';
 import { ask, eventually, launchFirefox, openExtensionPage, type FirefoxExtension } from '../support/firefox';
+import { capturedSeriesInPage } from '../support/store-peek';
 
 let ext: FirefoxExtension;
 beforeAll(async () => {
@@ -20,7 +21,7 @@ describe('your data in Firefox', () => {
     await ask(page, 'restoreBackup', demoExport({ days: 30, videos: 8, now: Date.now() }));
     const before = await ask(page, 'storeStats');
     expect(before.snapshots).toBeGreaterThan(0);
-    const series = await ask(page, 'getSeries', { account: 'maya.bakes', metric: 'followers', range: 'lifetime' });
+    const series = await page.evaluate(capturedSeriesInPage, { account: 'maya.bakes', metric: 'followers', range: 'lifetime' });
 
     await (await page.waitForSelector('::-p-text(Export JSON)'))!.click();
     const file = await eventually(async () => readdirSync(ext.downloadDir).find((name) => /^creator-lens-.*\.json$/.test(name)));
@@ -40,7 +41,7 @@ describe('your data in Firefox', () => {
     const message = await page.waitForSelector('[data-testid="data-message"]');
     expect(await message!.evaluate((e) => e.getAttribute('role'))).toBe('status');
     expect(await ask(page, 'storeStats')).toEqual(before);
-    expect(await ask(page, 'getSeries', { account: 'maya.bakes', metric: 'followers', range: 'lifetime' })).toEqual(series);
+    expect(await page.evaluate(capturedSeriesInPage, { account: 'maya.bakes', metric: 'followers', range: 'lifetime' })).toEqual(series);
     await page.close();
   });
 });

@@ -5,9 +5,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ElementHandle } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { isoDay } from '../../utils/import/export-dates';
+import { localDate } from '../../utils/platform/days';
 import { businessFiles, exportZips, makeModel } from '../fixtures/studio-export/build';
-import { ask, launchFirefox, openExtensionPage, type FirefoxExtension } from '../support/firefox';
+import { launchFirefox, openExtensionPage, type FirefoxExtension } from '../support/firefox';
+import { storedAccountsInPage } from '../support/store-peek';
 
 let ext: FirefoxExtension;
 const dir = mkdtempSync(join(tmpdir(), 'studio-import-'));
@@ -21,7 +22,7 @@ afterAll(async () => {
 
 describe('Import from TikTok Studio in Firefox', () => {
   it('reads Russian XLSX zips in the worker, says what a file left out, and saves the days', async () => {
-    const model = makeModel({ exportDay: isoDay(new Date()), days: 120, seed: 5, account: 'fox.sheets' });
+    const model = makeModel({ exportDay: localDate(Date.now()), days: 120, seed: 5, account: 'fox.sheets' });
     const paths = exportZips(model, 'ru', 'xlsx').map(({ name, data }) => {
       writeFileSync(join(dir, name), data);
       return join(dir, name);
@@ -36,7 +37,7 @@ describe('Import from TikTok Studio in Firefox', () => {
     expect(await notes!.evaluate((e) => e.textContent)).toContain('FollowerHistory.csv: no values in this file (its cells say --)');
     await (await page.waitForSelector('[data-testid="studio-save"]'))!.click();
     await page.waitForSelector('[data-testid="studio-message"]');
-    const accounts = await ask(page, 'listAccounts');
+    const accounts = await page.evaluate(storedAccountsInPage);
     expect(accounts.find((a) => a.account === 'fox.sheets')?.importedDays).toBe(119);
     await page.close();
   });

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { followersVisits } from '../support/guard-expectations';
 import { ask, eventually, launchFirefox, openExtensionPage, type FirefoxExtension } from '../support/firefox';
+import { scopeHistoryInPage } from '../support/store-peek';
 
 let ext: FirefoxExtension;
 let followersHtml: string = followersVisits.first.html();
@@ -58,7 +59,7 @@ describe('TikTok Studio in Firefox', () => {
     await eventually(async () => (await badgeTexts(page)).length === followersVisits.first.badges.length);
     expect((await badgeTexts(page)).map((b) => b.text)).toEqual(followersVisits.first.badges);
     const popup = await openExtensionPage(ext, 'popup.html');
-    const history = await ask(popup, 'getScopeHistory', { scope: followersVisits.scope });
+    const history = await popup.evaluate(scopeHistoryInPage, followersVisits.scope);
     expect(history.map((r) => r.metrics)).toEqual([followersVisits.first.metrics]);
     expect(history[0].breakdowns?.gender).toEqual(followersVisits.first.gender);
     await popup.close();
@@ -77,7 +78,7 @@ describe('TikTok Studio in Firefox', () => {
 
   it('the popup, opened by its moz-extension address, shows the stored numbers and draws its chart', async () => {
     const popup = await openExtensionPage(ext, 'popup.html');
-    const history = await ask(popup, 'getScopeHistory', { scope: followersVisits.scope });
+    const history = await popup.evaluate(scopeHistoryInPage, followersVisits.scope);
     expect(history.map((r) => r.metrics.followers)).toEqual(followersVisits.second.followersNewestFirst);
     const card = await popup.waitForSelector('[data-testid="card-followers"] [data-testid="value"]');
     expect(await card!.evaluate((e) => e.textContent)).toBe(followersVisits.second.popupValue);
@@ -101,7 +102,7 @@ describe('TikTok Studio in Firefox', () => {
     const check = await openExtensionPage(ext, 'popup.html');
     // A background that was stopped and started again has lost what was set on its window.
     expect(await check.evaluate(async () => ((await browser.runtime.getBackgroundPage()) as unknown as { awakeSince?: number }).awakeSince)).toBeUndefined();
-    const history = await ask(check, 'getScopeHistory', { scope: followersVisits.scope });
+    const history = await check.evaluate(scopeHistoryInPage, followersVisits.scope);
     expect(history.map((r) => r.metrics.followers)).toEqual([15100, ...followersVisits.second.followersNewestFirst]);
     await check.close();
     await page.close();

@@ -1,7 +1,7 @@
 // A demo account as a creator would have it after a while: captures restored from a backup, then
 // TikTok Studio's Download data imported through the dashboard (follower activity, audience).
 // The demo screenshots and the look tests share it.
-import { isoDay } from '../../utils/import/export-dates';
+import { localDate } from '../../utils/platform/days';
 import { exportZips, makeModel, type ExportModel } from '../fixtures/studio-export/build';
 import { demoExport } from './demo-data';
 import { ask, openExtensionPage, type Extension } from './chromium';
@@ -9,7 +9,7 @@ import { ask, openExtensionPage, type Extension } from './chromium';
 export async function seedDemoHistory(ext: Extension, { days, videos, importDays }: { days: number; videos: number; importDays: number }): Promise<{ added: number; model: ExportModel }> {
   const page = await openExtensionPage(ext, 'dashboard.html');
   const { added } = await ask(page, 'restoreBackup', demoExport({ days, videos, now: Date.now() - 3_600_000 }));
-  const model = makeModel({ account: 'maya.bakes', exportDay: isoDay(new Date()), days: importDays, activityDays: 28 });
+  const model = makeModel({ account: 'maya.bakes', exportDay: localDate(Date.now()), days: importDays, activityDays: 28 });
   // The captures already hold this account's followers; the model's own would contradict them.
   for (const day of model.days) delete day.followers;
   await page.getByTestId('studio-files').setInputFiles(exportZips(model).map((z) => ({ name: z.name, mimeType: 'application/zip', buffer: Buffer.from(z.data) })));

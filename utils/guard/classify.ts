@@ -1,4 +1,4 @@
-// classifyUrl: the guard's verdict on a URL (../shared/spec/guard-contract.md). Pure and
+// classifyUrl: the guard's verdict on a URL (docs/guard-contract.md). Pure and
 // synchronous over data the extension ships; never throws; no URL ever leaves the device.
 import { parse } from 'tldts';
 import { canonicalize } from './canonical-url';

@@ -81,7 +81,7 @@ export function heuristicPatterns(): string[] {
 }
 
 
-/** Free hosting where one page is bad and the platform is not (../shared/research/scam-sites.md). */
+/** Free hosting where one page is bad and the platform is not (docs/guard.md). */
 const FREE_HOSTING: string[] = ['github.io', 'vercel.app', 'pages.dev', 'netlify.app', 'web.app', 'firebaseapp.com', 'azureedge.net', 'blogspot.com', 'wixsite.com', ...EXTRA_SHARED_HOSTING];
 
 /**

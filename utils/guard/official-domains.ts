@@ -1,5 +1,5 @@
 // Real TikTok / ByteDance registrable domains, each from public evidence (sources named beside
-// each group; ../shared/research/scam-sites.md). Matched by exact registrable domain or as a
+// each group; docs/guard.md). Matched by exact registrable domain or as a
 // parent of the host only: tiktokw.us is TikTok's, tiktokw.com is a scam.
 export const OFFICIAL_DOMAINS: ReadonlySet<string> = new Set([
   // hagezi/dns-blocklists native.tiktok; blocklistproject/Lists tiktok.txt; jarelllama whitelist.

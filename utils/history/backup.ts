@@ -1,6 +1,7 @@
-// The export file: one JSON document holding every capture, with a format version.
-// Points and video records are derived, so they are rebuilt on import rather than trusted.
+// The backup file: one JSON document holding every capture, with a format version.
+// Points and video records are derived, so they are rebuilt on restore rather than trusted.
 import type { LensDB } from './database';
+import { DAY_MS } from '../platform/days';
 import { scopeKey, type SnapshotRecord } from './records';
 import { allSnapshots, writeRecords, type AddRecordsResult } from './snapshots';
 import { journaled, progressCounter } from './write-journal';
@@ -37,12 +38,12 @@ export async function makeBackup(db: LensDB, now = Date.now()): Promise<BackupFi
 
 export class BackupError extends Error {
   constructor(readonly problems: string[]) {
-    super(`Import rejected, nothing was changed: ${problems.join('; ')}`);
+    super(`Restore rejected, nothing was changed: ${problems.join('; ')}`);
     this.name = 'BackupError';
   }
 }
 
-/** Validates a whole export file; returns the records to add or throws BackupError listing what is wrong. */
+/** Validates a whole backup file; returns the records to add or throws BackupError listing what is wrong. */
 export function parseBackup(data: unknown, now = Date.now()): Array<Omit<SnapshotRecord, 'id'>> {
   const problems: string[] = [];
   const file = data as Partial<BackupFile> | null;
@@ -60,7 +61,7 @@ export function parseBackup(data: unknown, now = Date.now()): Array<Omit<Snapsho
     if (!errors.length) {
       for (const field of ['capturedAt', 'lastSeenAt'] as const) {
         const t = r[field];
-        if (typeof t !== 'number' || !Number.isFinite(t) || t < EARLIEST_CAPTURE || t > now + 86_400_000)
+        if (typeof t !== 'number' || !Number.isFinite(t) || t < EARLIEST_CAPTURE || t > now + DAY_MS)
           errors.push(`${path}.${field}: not a plausible capture time`);
       }
       if (!errors.length && (r.lastSeenAt as number) < (r.capturedAt as number))
@@ -83,6 +84,9 @@ export function parseBackup(data: unknown, now = Date.now()): Array<Omit<Snapsho
   return records;
 }
 
+/** What a restore added; `restoredStudioRecords`: how many of the file's records of Studio imports (days, activity hours, audience) it wrote. */
+export type RestoreResult = AddRecordsResult & { restoredStudioRecords?: number };
+
 /**
  * All or nothing: a file with any bad record changes nothing, and a restore that fails or is cut
  * short by a stopped background is taken back (see write-journal.ts). Written in short chunks,
@@ -93,7 +97,7 @@ export async function restoreBackup(
   data: unknown,
   now = Date.now(),
   onProgress?: (done: number, total: number) => void,
-): Promise<AddRecordsResult & { importedRecords?: number }> {
+): Promise<RestoreResult> {
   const records = parseBackup(data, now);
   const given = (data as BackupFile).imported;
   const imported = given && { daily: given.daily ?? [], activity: given.activity ?? [], audience: given.audience ?? [] };
@@ -101,6 +105,6 @@ export async function restoreBackup(
   const tick = progressCounter(total, onProgress);
   return journaled(db, 'restore', async (journal) => {
     const result = await writeRecords(journal, records, tick);
-    return imported ? { ...result, importedRecords: await restoreImportedDays(journal, imported, tick) } : result;
+    return imported ? { ...result, restoredStudioRecords: await restoreImportedDays(journal, imported, tick) } : result;
   });
 }

@@ -149,7 +149,7 @@ export function studioImportErrors(request: unknown): string[] {
         break;
       }
     }
-    // The reader's bounds (utils/import/read-studio-files.ts), held here for messages it did not write:
+    // The reader's bounds (utils/import/read-bounds.ts), held here for messages it did not write:
     // ids of 1–25 digits, captions of at most 4,096 characters (the store cuts longer ones too).
     for (const v of part.videos ?? []) {
       const counters = [v?.views, v?.likes, v?.comments, v?.shares].filter((c) => c !== undefined);

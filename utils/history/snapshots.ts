@@ -3,7 +3,7 @@
 import type { IDBPIndex, IDBPTransaction } from 'idb';
 import type { SeriesMetric, StudioSnapshot } from '../reader/snapshot';
 import type { LensDB, LensSchema } from './database';
-import { localDate } from '../timeline/build-timeline';
+import { localDate } from '../platform/days';
 import { toPoint } from '../timeline/chart-point';
 import type { AccountRecency } from '../timeline/timeline-contract';
 import { journaled, progressCounter, yieldToOthers, type WriteJournal } from './write-journal';

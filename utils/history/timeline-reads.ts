@@ -3,7 +3,7 @@
 // the rest is what the popup's insights read (videos, posts lists, follower activity).
 import type { IDBPTransaction } from 'idb';
 import { COMMON_RANGES, type AccountRecency, type CapturedValue, type ImportedDay, type TimelineMetric, type TimelineRecords } from '../timeline/timeline-contract';
-import { localDate } from '../timeline/build-timeline';
+import { DAY_MS, localDate } from '../platform/days';
 import { toPoint } from '../timeline/chart-point';
 import type { SeriesMetric, VideoRow } from '../reader/snapshot';
 import type { LensDB, LensSchema } from './database';
@@ -11,7 +11,6 @@ import { RANGE_FREE_METRICS, scopeKey, type MetricPoint, type VideoRecord } from
 import { accountsByRecency, getScopeHistory, getSeriesRanges, listVideos } from './snapshots';
 import type { ActivityRecord, DailyRecord } from './imported-days';
 
-const DAY_MS = 86_400_000;
 /** Custom ranges sort by their first day: 20xx dates lie below '21', which every common period ('28d', '7d') is above. */
 const CUSTOM_LOW = '19';
 const CUSTOM_HIGH = '21';
@@ -100,7 +99,8 @@ export async function readPostsLists(db: LensDB, account: string, n: number): Pr
   return (await getScopeHistory(db, scopeKey({ account, page: 'posts-list', range: 'lifetime' }), n)).map((r) => r.videos ?? []);
 }
 
-export function readActivity(db: LensDB, account: string): Promise<ActivityRecord[]> {
+/** The account's stored hours of follower activity, as records. */
+export function readActivityRecords(db: LensDB, account: string): Promise<ActivityRecord[]> {
   return db.getAll('activity', IDBKeyRange.bound([account], [account, []]));
 }
 
@@ -113,6 +113,6 @@ export function historySource(db: LensDB) {
     videoViews: (account: string, videoId: string, from?: number, to?: number) => readVideoViews(db, account, videoId, from, to),
     videoSeries: (account: string, videoId: string, metric: SeriesMetric, from?: number, to?: number) => readVideoSeries(db, account, videoId, metric, from, to),
     postsLists: (account: string, n: number) => readPostsLists(db, account, n),
-    activity: (account: string) => readActivity(db, account),
+    activity: (account: string) => readActivityRecords(db, account),
   };
 }

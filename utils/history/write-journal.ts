@@ -1,5 +1,5 @@
 // Long writes (a backup restore, a Studio import) go in short transactions so captures and reads
-// run in between. So that "nothing was imported" stays true when the background is stopped between
+// run in between. So that "nothing was changed" stays true when the background is stopped between
 // two of them, the journal entry is written before the first chunk, every chunk records how to take
 // itself back in its own transaction, and the entry with its undo steps is dropped in one
 // transaction after the last chunk. An entry still there when the background starts again belongs

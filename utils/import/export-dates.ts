@@ -165,11 +165,6 @@ function valid(d: MonthDay): MonthDay | undefined {
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
-/** Local calendar day as YYYY-MM-DD. */
-export function isoDay(date: Date): string {
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
-}
-
 const leap = (year: number) => year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
 const build = (year: number, d: MonthDay) => `${year}-${pad(d.month)}-${pad(d.day)}`;
 const exists = (year: number, d: MonthDay) => d.month !== 2 || d.day !== 29 || leap(year);
@@ -233,7 +228,3 @@ export function placeYears(dates: MonthDay[], anchor: YearAnchor): Array<string 
   return dates.map((d, i) => (exists(years[i], d) ? build(years[i], d) : undefined));
 }
 
-/** A day plus `n` days, both YYYY-MM-DD. */
-export function addDays(day: string, n: number): string {
-  return new Date(Date.parse(`${day}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
-}

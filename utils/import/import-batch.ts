@@ -2,8 +2,9 @@
 // bounded size carries each day, hour and video once. Parts exported the same day (Studio's tabs,
 // downloaded one after another) become one part stamped with the latest export; exports of other
 // days stay apart, because the store ranks a day's values by when they were exported. Pure.
-import { isoDay } from './export-dates';
-import { ExportReadError, READ_LIMITS, mergeParts } from './read-studio-files';
+import { localDate } from '../platform/days';
+import { ExportReadError, READ_LIMITS } from './read-bounds';
+import { mergeParts } from './merge-parts';
 import type { StudioFilePart } from './studio-files';
 
 /** The import message: the parts read from Studio's files, for one account. */
@@ -40,7 +41,7 @@ export const BATCH_LIMITS = {
 export function batchForSaving(parts: StudioFilePart[]): StudioFilePart[] {
   const groups = new Map<string, StudioFilePart[]>();
   for (const part of parts) {
-    const key = part.exportedAt === undefined ? '' : isoDay(new Date(part.exportedAt));
+    const key = part.exportedAt === undefined ? '' : localDate(part.exportedAt);
     groups.set(key, [...(groups.get(key) ?? []), part]);
   }
   const batch = [...groups.values()].map((group): StudioFilePart => {

@@ -1,14 +1,17 @@
-// Reads what TikTok Studio's "Download data" hands the creator (../shared/spec/studio-export-contract.md):
+// Reads what TikTok Studio's "Download data" hands the creator (docs/studio-export-contract.md):
 // zips of CSV or XLSX files, yearless dates in the UI language, `undefined` cells, older and
 // business formats recognised by their columns. Pure: bytes in, the contract's StudioExport out,
 // with notes on whatever a file held that was left out, or an ExportReadError naming the file.
 import { unzipSync } from 'fflate';
 import { lookupLabel } from '../reader/vocabulary';
 import { parseCsv, type CsvRow } from './parse-csv';
-import { foldText, isoDay, parseMonthDay, placeYears, resolveDay, type MonthDay, type YearAnchor } from './export-dates';
+import { foldText, parseMonthDay, placeYears, resolveDay, type MonthDay, type YearAnchor } from './export-dates';
+import { DAY_MS, localDate } from '../platform/days';
 import { isWorkbook, readWorkbook, XLSX_PARTS } from './read-xlsx';
+import { ExportReadError, READ_LIMITS } from './read-bounds';
+import { mergeParts } from './merge-parts';
 import {
-  DAILY_METRICS, type ActivityHour, type Audience, type DailyMetric, type DayValues, type ExportVideo, type ReadNote, type ReadNoteKind,
+  DAILY_METRICS, type StudioActivityHour, type Audience, type DailyMetric, type DayValues, type ExportVideo, type ReadNote, type ReadNoteKind,
   type StudioExport, type StudioFilePart,
 } from './studio-files';
 
@@ -18,37 +21,6 @@ export interface ExportInput {
   name: string;
   data: Uint8Array | string;
 }
-
-export class ExportReadError extends Error {
-  constructor(
-    readonly file: string,
-    reason: string,
-    readonly line?: number,
-  ) {
-    super(`${file}${line !== undefined ? `, line ${line}` : ''}: ${reason}`);
-    this.name = 'ExportReadError';
-  }
-}
-
-/**
- * Bounds far above any real export (365 days, 24 activity rows a day, a short list of videos),
- * so a crafted file cannot make the worker, the message or the store hold millions of records.
- */
-export const READ_LIMITS = {
-  /** A zip, CSV or XLSX as given, and any file unpacked from it. */
-  fileBytes: 64 * 1024 * 1024,
-  zipEntries: 64,
-  dailyRows: 3_000,
-  activityRows: 24 * 1_000,
-  videoRows: 20_000,
-  audienceRows: 1_000,
-  /** Captures keep captions to this length too (utils/history/validate-snapshot.ts). */
-  caption: 4_096,
-  /** Rows parsed from one file at most: past every row cap, so an oversized file is still refused by name. */
-  parsedRows: 1_000_000,
-  /** Notes listed per file; the rest are counted. */
-  notes: 40,
-} as const;
 
 // Column names as Studio writes them (folded); localized metric names also resolve through the reader's vocabulary (utils/reader/vocabulary.ts).
 const COLUMNS: Record<string, string> = {
@@ -234,7 +206,7 @@ function readActivity(t: Table) {
   const hours = rows.map(({ row }) => readHour(t.cell(row, 'hour') ?? ''));
   // 2021–2022 exports count hours 1–24: hour 24 with no hour 0 means every hour is one late.
   const shift = hours.includes(24) && !hours.includes(0) ? 1 : 0;
-  const found: ActivityHour[] = [];
+  const found: StudioActivityHour[] = [];
   rows.forEach(({ row, day }, i) => {
     const hour = hours[i] === undefined ? undefined : hours[i]! - shift;
     if (hour === undefined || hour < 0 || hour > 23) return void t.note('hour', { line: row.line, column: t.columnName('hour'), text: (t.cell(row, 'hour') ?? '').trim() });
@@ -430,7 +402,7 @@ export function readStudioFile(input: ExportInput, today: string): StudioFilePar
   if (bytes && isZip(bytes)) {
     const named = parseZipName(input.name);
     // Studio's newest row is the export day at the latest: a day's slack for time zones.
-    const exportDay = named.exportedAt !== undefined ? isoDay(new Date(named.exportedAt + 86_400_000)) : today;
+    const exportDay = named.exportedAt !== undefined ? localDate(named.exportedAt + DAY_MS) : today;
     const anchor: YearAnchor = { lastDay: exportDay < today ? exportDay : today, ...(named.firstDay ? { firstDay: named.firstDay } : {}) };
     const entries = unpack(input.name, bytes, (e) => /\.(csv|xlsx)$/i.test(e) || XLSX_PARTS.test(e));
     if (isWorkbook(entries)) {
@@ -459,27 +431,6 @@ export function readStudioFile(input: ExportInput, today: string): StudioFilePar
   }
   part.files.push(base);
   return part;
-}
-
-/** Several parts as one export; where two parts hold the same day, the later export wins. */
-export function mergeParts(parts: StudioFilePart[]): StudioExport {
-  const accounts = [...new Set(parts.map((p) => p.account).filter((a): a is string => Boolean(a)))];
-  const folded = new Set(accounts.map((a) => a.toLowerCase()));
-  if (folded.size > 1) throw new ExportReadError(parts.map((p) => p.name).join(', '), `the files belong to different accounts (${accounts.map((a) => `@${a}`).join(', ')}): read one account at a time`);
-  const ordered = parts.map((p, i) => ({ p, i })).sort((a, b) => (a.p.exportedAt ?? 0) - (b.p.exportedAt ?? 0) || a.i - b.i).map(({ p }) => p);
-  const out: StudioExport = { ...(accounts[0] ? { account: accounts[0] } : {}), days: {} };
-  const activity = new Map<string, ActivityHour>();
-  const videos = new Map<string, ExportVideo>();
-  for (const part of ordered) {
-    for (const [day, values] of Object.entries(part.days)) out.days[day] = { ...out.days[day], ...values };
-    for (const a of part.followerActivity ?? []) activity.set(`${a.date}|${a.hour}`, a);
-    if (part.audience) out.audience = { ...out.audience, ...part.audience };
-    for (const v of part.videos ?? []) videos.set(v.videoId, v);
-  }
-  out.days = Object.fromEntries(Object.entries(out.days).sort(([a], [b]) => (a < b ? -1 : 1)));
-  if (activity.size) out.followerActivity = [...activity.values()].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.hour - b.hour));
-  if (videos.size) out.videos = [...videos.values()];
-  return out;
 }
 
 export function readStudioExport(inputs: ExportInput[], today: string): StudioExport {

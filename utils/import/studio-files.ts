@@ -1,4 +1,4 @@
-// The Studio export contract's shapes (../shared/spec/studio-export-contract.md). Names are public:
+// The Studio export contract's shapes (docs/studio-export-contract.md). Names are public:
 // the read-export command prints them. Metric names are the snapshot contract's.
 import { metricsWhere, type MetricWhere } from '../metrics/metric-facts';
 
@@ -7,7 +7,8 @@ export const DAILY_METRICS: readonly DailyMetric[] = metricsWhere({ daily: true 
 export type DailyMetric = MetricWhere<{ daily: true }>;
 export type DayValues = Partial<Record<DailyMetric, number>>;
 
-export interface ActivityHour {
+/** One hour of follower activity as an export file states it (hours as the file wrote them); the store adds the account and export time. */
+export interface StudioActivityHour {
   date: string;
   hour: number;
   activeFollowers: number;
@@ -32,7 +33,7 @@ export interface ExportVideo {
 export interface StudioExport {
   account?: string;
   days: Record<string, DayValues>;
-  followerActivity?: ActivityHour[];
+  followerActivity?: StudioActivityHour[];
   audience?: Audience;
   videos?: ExportVideo[];
 }

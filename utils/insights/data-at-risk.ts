@@ -2,7 +2,7 @@
 // Studio gives (365 days), and young videos' day-1 and day-7 views, which exist only if the posts
 // list is captured around those moments (Studio keeps a video's total, never its curve). Each
 // comes with the one action that saves it. Pure.
-import { DAY_MS } from '../series/series-math';
+import { DAY_MS, localDate } from '../platform/days';
 import { maxGapAt, type OwnVideo } from './own-videos';
 
 /**
@@ -57,10 +57,7 @@ export function dataAtRisk({ now, heldDays, since, videos }: RiskInput): DataAtR
 }
 
 /** The creator's calendar day of `t`, as UTC midnight (days are then plain 24-hour steps). */
-const dayOf = (t: number) => {
-  const d = new Date(t);
-  return Date.UTC(d.getFullYear(), d.getMonth(), d.getDate());
-};
+const dayOf = (t: number) => Date.parse(`${localDate(t)}T00:00:00Z`);
 const dayKey = (utcMidnight: number) => new Date(utcMidnight).toISOString().slice(0, 10);
 
 function dailyRisk(now: number, heldDays: Record<string, readonly string[]>, since: number | undefined): { daily?: DailyRisk } {

@@ -5,7 +5,7 @@
 // The day-7 range is a prediction interval from order statistics: if this video grows like one
 // of n earlier ones drawn at random, the k-th smallest and k-th largest of their n growth factors
 // bracket its own with probability (n + 1 − 2k) / (n + 1), whatever the factors' distribution.
-import { DAY_MS } from '../series/series-math';
+import { DAY_MS } from '../platform/days';
 import { maxGapAt, median, viewsAtAge, type OwnVideo } from './own-videos';
 
 /** A video is young until its day-7 mark. */

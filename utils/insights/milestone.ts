@@ -1,6 +1,7 @@
 // "10K followers in about 23 days at this month's pace": the next round number a growing total
 // reaches, from the creator's own recent pace. Pure: points in, an estimate or what is missing out.
-import { DAY_MS, type Point } from '../series/series-math';
+import { type Point } from '../series/series-math';
+import { DAY_MS } from '../platform/days';
 
 /** 1, 2, 5, 10, 20, 50, … : the round numbers creators celebrate. */
 export function nextMilestone(value: number): number {

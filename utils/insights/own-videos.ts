@@ -1,7 +1,9 @@
 // The creator's own videos as the "what works" and early-read analyses take them: plain facts,
 // gathered from the views' source (utils/views/what-works-inputs.ts), their views at a given age, and
 // the outcomes each video has.
-import { DAY_MS, type Point } from '../series/series-math';
+// Pure: no store here, so the adapter can later read timelines instead of records.
+import { type Point } from '../series/series-math';
+import { DAY_MS, HOUR_MS } from '../platform/days';
 
 export interface OwnVideo {
   videoId: string;
@@ -25,7 +27,6 @@ export interface OwnVideo {
 export const OUTCOMES = ['views24h', 'views7d', 'lifetimeViews', 'engagementRate', 'followersGained', 'watchedFull'] as const;
 export type Outcome = (typeof OUTCOMES)[number];
 
-const HOUR_MS = 3_600_000;
 /** Lifetime totals of videos younger than this are mostly a matter of age: they are left out. */
 export const LIFETIME_MIN_AGE_MS = 28 * DAY_MS;
 /** Rates and per-video totals wait until a video's first week is over. */

@@ -1,7 +1,8 @@
 // The weekly recap: this week against last week for each headline metric, from the creator's own
 // captures. A running total (followers) gives a week's change as the difference of two values; a
 // period total (Studio's "last 7 days" views) is itself the week's figure. Pure.
-import { DAY_MS, type Point } from '../series/series-math';
+import { type Point } from '../series/series-math';
+import { DAY_MS } from '../platform/days';
 
 const WEEK_MS = 7 * DAY_MS;
 /** How far a capture may sit from a week boundary and still stand for it. */

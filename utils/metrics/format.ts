@@ -5,15 +5,14 @@
 import { unitOf } from './metric-facts';
 import { dateTimeFormat, numberFormat } from '../platform/intl-cache';
 import { uiLocale } from '../platform/ui-language';
-
-const DAY = 86_400_000;
+import { DAY_MS } from '../platform/days';
 
 /** When the previous capture was, as briefly as is unambiguous: "14:05", "Tue", "Nov 3", "Nov 3, 2025". */
 export function sinceWhen(then: number, now: number, locale?: string): string {
   const a = new Date(then);
   const b = new Date(now);
   if (a.toDateString() === b.toDateString()) return dateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(a);
-  if (now - then < 6 * DAY) return dateTimeFormat(locale, { weekday: 'short' }).format(a);
+  if (now - then < 6 * DAY_MS) return dateTimeFormat(locale, { weekday: 'short' }).format(a);
   const sameYear = a.getFullYear() === b.getFullYear();
   return dateTimeFormat(locale, { month: 'short', day: 'numeric', ...(sameYear ? {} : { year: 'numeric' }) }).format(a);
 }

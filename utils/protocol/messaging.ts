@@ -3,9 +3,7 @@
 import browser from 'webextension-polyfill';
 import { defineExtensionMessaging, type ExtensionMessage } from '@webext-core/messaging';
 import type { StudioSnapshot } from '../reader/snapshot';
-import type { SnapshotRecord } from '../history/records';
-import type { AccountSummary, AddRecordsResult, SeriesPoint, SeriesQuery } from '../history/snapshots';
-import type { BackupFile } from '../history/backup';
+import type { BackupFile, RestoreResult } from '../history/backup';
 import type { PopupData, PopupQuery } from '../views/popup-view';
 import type { PopupInsights } from '../views/popup-insights-view';
 import type { CompareKey, DailyPoint } from '../views/dashboard-view';
@@ -31,17 +29,12 @@ export interface StoreStats {
 export interface StoreProtocol {
   /** Content script → background: a capture of the page the creator is looking at. */
   saveSnapshot(snapshot: StudioSnapshot): SavedCapture;
-  getScopeHistory(query: { scope: string; limit?: number }): SnapshotRecord[];
-  getSeries(query: SeriesQuery): SeriesPoint[];
-  getSeriesRanges(query: Pick<SeriesQuery, 'account' | 'videoId' | 'metric'>): Array<{ range: string; count: number; lastAt: number }>;
-  /** Each account with its counts of captures and imported days (walks them all). */
-  listAccounts(): AccountSummary[];
   /** Dashboard → background: the accounts, freshest first, from a few keys (its first chart waits on this). */
   accountsByRecency(): AccountRecency[];
   listVideos(account: string): VideoSummary[];
   storeStats(): StoreStats;
   makeBackup(): BackupFile;
-  restoreBackup(file: unknown): AddRecordsResult & { importedRecords?: number };
+  restoreBackup(file: unknown): RestoreResult;
   clearAll(): void;
   /** Popup → background: everything the popup draws, in one round trip. */
   getPopupData(query: PopupQuery): PopupData;
@@ -66,7 +59,7 @@ export interface GuardProtocol {
   /** Warning page → background: let this host through until the browser closes (a real click). */
   guardProceedOnce(url: string): void;
   /** Warning page → background: the precise check found nothing; this exact host, this tab only. */
-  guardForward(url: string): void;
+  guardLetThrough(url: string): void;
   /** Warning page → background: went on after a caution; not cautioned again for this site. */
   guardCautionSeen(url: string): void;
   /** Warning page or settings → background: trust this host from now on. */
@@ -104,7 +97,7 @@ export const sendMessage = messaging.sendMessage;
  * everything else (clearing or exporting the data, importing, changing or reading the guard's
  * lists, proceeding past a warning) is answered only for the extension's own pages.
  */
-export const CONTENT_SCRIPT_MESSAGES: ReadonlySet<keyof ProtocolMap> = new Set<keyof ProtocolMap>(['saveSnapshot', 'getScopeHistory']);
+export const CONTENT_SCRIPT_MESSAGES: ReadonlySet<keyof ProtocolMap> = new Set<keyof ProtocolMap>(['saveSnapshot']);
 
 /**
  * True for a top-level page of this extension (popup, dashboard, warning page). A content script's

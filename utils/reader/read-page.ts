@@ -1,4 +1,4 @@
-// The Studio reader: what the page shows → a StudioSnapshot (../shared/spec/snapshot-contract.md).
+// The Studio reader: what the page shows → a StudioSnapshot (docs/snapshot-contract.md).
 // Only the analytics content is read (never menus, headers, links, buttons, tooltips or toasts),
 // driven by visible labels and values, so renamed classes, re-nested cards or a flat page of
 // lines still read; the page's embedded JSON only adds exactness. When in doubt, a value is left out.

@@ -1,4 +1,4 @@
-// The snapshot contract (../shared/spec/snapshot-contract.md). Names here are public:
+// The snapshot contract (docs/snapshot-contract.md). Names here are public:
 // tests, exports and the `extract` command speak them. Add fields freely, rename none.
 // The metric keys and video counters live beside what each metric is (unit, signed, range-free,
 // video counter), in the facts table utils/metrics/metric-facts.ts; the contract names them here too.

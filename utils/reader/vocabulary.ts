@@ -51,7 +51,7 @@ export const LABEL_SOURCES = {
   },
   'en-scrapers': {
     kind: 'scraper',
-    where: 'Public scrapers of English Studio summarised in ../shared/research/tiktok-studio.md (achibukz/THESIS-gemini tiktok-analytics-exporter, Avic-product/browsing-skills get-post-analytics, piboss001/tiktok-studio-data-collector), a chromedp collector reading "Total followers" from components_AnalyticsCard_CardWrapper (index id 36084733857) and the Chinese collector above.',
+    where: 'Public scrapers of English Studio (achibukz/THESIS-gemini tiktok-analytics-exporter, Avic-product/browsing-skills get-post-analytics, piboss001/tiktok-studio-data-collector), a chromedp collector reading "Total followers" from components_AnalyticsCard_CardWrapper (index id 36084733857) and the Chinese collector above.',
   },
   'ja-scraper': {
     kind: 'scraper',

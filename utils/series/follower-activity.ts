@@ -1,5 +1,6 @@
 // Best time to post, from the follower activity Studio exports (active followers per day and
 // hour). Pure: records in, a weekday × hour grid in the creator's time zone out.
+import { HOUR_MS } from '../platform/days';
 
 export interface ActivityHour {
   date: string;
@@ -24,7 +25,6 @@ export interface Heatmap {
 
 const WEEKDAYS: Record<string, number> = { Mon: 0, Tue: 1, Wed: 2, Thu: 3, Fri: 4, Sat: 5, Sun: 6 };
 
-const HOUR_MS = 3_600_000;
 
 /** The moment an export's (date, hour) stands for. */
 function momentOf(a: Pick<ActivityHour, 'date' | 'hour'>): number {

@@ -1,13 +1,12 @@
 // Series math for charts and cards. Pure: points in, numbers out.
 import type { VideoRow } from '../reader/snapshot';
+import { DAY_MS } from '../platform/days';
 
 export interface Point {
   t: number;
   v: number;
   rounded?: true;
 }
-
-export const DAY_MS = 86_400_000;
 
 /** Latest minus the first value at or after `from` (undefined with fewer than two points). */
 export function changeSince(points: Point[], from: number): number | undefined {

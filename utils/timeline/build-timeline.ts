@@ -5,29 +5,17 @@ import type { Point } from '../series/series-math';
 import { dayOutranks, provisionalAt, type DayCandidate } from './day-precedence';
 import { toPoint } from './chart-point';
 import type { DayValue, Timeline, TimelineMetric, TimelineRecords, TimelineShape } from './timeline-contract';
+import { localDate, noonOf } from '../platform/days';
 
-const DAY_MS = 86_400_000;
 const ONE_DAY_RANGE = /^(\d{4}-\d{2}-\d{2})\.\.(\d{4}-\d{2}-\d{2})$/;
 
 export const shapeOf = (metric: TimelineMetric): TimelineShape => (METRICS[metric].rangeFree ? 'level' : 'flow');
-
-/** YYYY-MM-DD of `t` in this browser's time zone: the day a creator lived it. */
-export function localDate(t: number): string {
-  const d = new Date(t);
-  return new Date(t - d.getTimezoneOffset() * 60_000).toISOString().slice(0, 10);
-}
-
-/** A day's point sits at local noon, so no time zone moves it onto a neighbouring day. */
-export const noonOf = (date: string) => new Date(`${date}T12:00:00`).getTime();
 
 /** The day a one-day custom range covers, else undefined. */
 export function oneDayOf(range: string): string | undefined {
   const m = ONE_DAY_RANGE.exec(range);
   return m && m[1] === m[2] ? m[1] : undefined;
 }
-
-/** The day after `date`. */
-export const nextDate = (date: string, n = 1) => localDate(noonOf(date) + n * DAY_MS);
 
 export function buildTimeline(records: TimelineRecords): Timeline {
   const shape = shapeOf(records.metric);

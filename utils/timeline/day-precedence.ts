@@ -1,10 +1,10 @@
 // The one precedence rule for a day's value, written once: imports (two exports disagreeing), the
 // store's import plan, backup restore and every timeline use it. Pure.
 import type { DaySource } from './timeline-contract';
+import { addDays, dayStart } from '../platform/days';
 
 /** Studio's newest days are still being counted ("data lags 24–48 h"); a day of slack for time zones. */
 export const SETTLE_DAYS = 2;
-const DAY_MS = 86_400_000;
 
 /** A candidate value for one day, from an export or a capture. */
 export interface DayCandidate {
@@ -33,18 +33,12 @@ export function dayOutranks(next: DayCandidate, current: DayCandidate): boolean 
   return false;
 }
 
-/** Local midnight starting `date` (YYYY-MM-DD). */
-export const dayStart = (date: string) => new Date(`${date}T00:00:00`).getTime();
-
-/** The calendar date `n` days after `date`, counted on dates (no clock change moves it). */
-const datePlus = (date: string, n: number) => new Date(Date.parse(`${date}T00:00:00Z`) + n * DAY_MS).toISOString().slice(0, 10);
-
 /**
  * A value of `date` known at `asOf` is provisional while Studio may still be counting that day: the
  * day itself, its lag, and a day of slack for time zones. It settles at a local midnight, counted
  * in days, not hours: a daylight-saving change between does not move it.
  */
-export const provisionalAt = (date: string, asOf: number) => asOf < dayStart(datePlus(date, 2 + SETTLE_DAYS));
+export const provisionalAt = (date: string, asOf: number) => asOf < dayStart(addDays(date, 2 + SETTLE_DAYS));
 
 /** The dates of one export (`dates`, any order) too fresh to trust: its newest ones, still counted when it was made. */
 export function provisionalDates(dates: string[], exportedAt: number): Set<string> {

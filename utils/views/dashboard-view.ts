@@ -2,6 +2,7 @@
 // popup's chart picks, over all time) and the day-by-day history.
 import { buildTimeline } from '../timeline/build-timeline';
 import { toPoint } from '../timeline/chart-point';
+import { dayStart } from '../platform/days';
 import type { TimelineMetric } from '../timeline/timeline-contract';
 import { shownMetricsWhere } from '../metrics/metric-facts';
 import { chartSeries, type TimelineSeries } from './timeline-series';
@@ -38,7 +39,7 @@ export interface DailyPoint {
  * that determine a day (the follower total, a one-day range), each the winner of its day.
  */
 export async function dailySeries(source: ViewSource, account: string, metric: TimelineMetric, from?: string): Promise<DailyPoint[]> {
-  const [records] = await source.timelines(account, [metric], from === undefined ? undefined : new Date(`${from}T00:00:00`).getTime());
+  const [records] = await source.timelines(account, [metric], from === undefined ? undefined : dayStart(from));
   return buildTimeline(records)
     .days.filter((d) => !from || d.date >= from)
     .map((d) => ({ date: d.date, t: d.t, v: d.v, source: d.source, ...(d.provisional ? { provisional: true as const } : {}) }));

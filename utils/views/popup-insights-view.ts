@@ -4,7 +4,8 @@
 import { milestoneEta, type Milestone } from '../insights/milestone';
 import { weeklyRecap, type RecapRow, type RecapSeries } from '../insights/weekly-recap';
 import { peakHours, type PeakHours } from '../series/follower-activity';
-import { DAY_MS, topMovers, type Mover } from '../series/series-math';
+import { topMovers, type Mover } from '../series/series-math';
+import { DAY_MS } from '../platform/days';
 import { buildTimeline, dayPoints } from '../timeline/build-timeline';
 import { toPoint } from '../timeline/chart-point';
 import type { Timeline } from '../timeline/timeline-contract';

@@ -3,7 +3,8 @@
 import { buildTimeline } from '../timeline/build-timeline';
 import { toPoint } from '../timeline/chart-point';
 import type { Timeline, TimelineMetric } from '../timeline/timeline-contract';
-import { changeSince, DAY_MS, lastChange, type Point } from '../series/series-math';
+import { changeSince, lastChange, type Point } from '../series/series-math';
+import { DAY_MS } from '../platform/days';
 import type { VideoCounter } from '../reader/snapshot';
 import { shownMetricsWhere, type MetricWhere } from '../metrics/metric-facts';
 import { cardSeries, chartSeries, hasValues } from './timeline-series';

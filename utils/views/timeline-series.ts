@@ -1,9 +1,10 @@
 // Which series of a timeline a card or a chart draws, decided once for the popup and the dashboard.
 // Pure: timelines in, points out.
-import { anyImported, dayPoints, localDate, nextDate } from '../timeline/build-timeline';
+import { anyImported, dayPoints } from '../timeline/build-timeline';
 import { toPoint } from '../timeline/chart-point';
 import { COMMON_RANGES, type CapturedValue, type DayValue, type Timeline } from '../timeline/timeline-contract';
-import { DAY_MS, type Point } from '../series/series-math';
+import { type Point } from '../series/series-math';
+import { addDays, DAY_MS, localDate } from '../platform/days';
 
 const WEEK = 7;
 
@@ -69,13 +70,13 @@ export function cardSeries(timeline: Timeline, from = -Infinity): TimelineSeries
     return { kind: 'captures', range: 'lifetime', points: timeline.readings.filter((r) => r.range === 'lifetime').map(toPoint) };
   }
   // Weeks ending in the window and the day before it: older ones depend on how far back was read.
-  const firstDay = from === -Infinity ? '' : nextDate(localDate(from), -WEEK);
+  const firstDay = from === -Infinity ? '' : addDays(localDate(from), -WEEK);
   const sums = weeklySums(timeline.days.filter((d) => d.date >= firstDay));
   if (sums.length && sums[sums.length - 1].t >= from) {
     const lastDay = localDate(sums[sums.length - 1].t);
     // A weekly capture covers the seven days before the day it was taken on.
     // Counted in dates: 24 hours before a capture just after midnight is two dates back when the clocks went forward.
-    const newer = timeline.readings.filter((r) => r.range === '7d' && nextDate(localDate(r.t), -1) > lastDay).map(toPoint);
+    const newer = timeline.readings.filter((r) => r.range === '7d' && addDays(localDate(r.t), -1) > lastDay).map(toPoint);
     return { kind: 'daily', range: '7d', points: [...sums, ...newer] };
   }
   const range = busiestRange(timeline.readings, from);

@@ -2,10 +2,10 @@
 // source every view gets: the account's videos with their captured growth, lifetime counters and
 // video-page numbers, and which days of daily history are held. Everything after this is pure
 // (utils/insights).
-import { DAY_MS, type Point } from '../series/series-math';
+import type { Point } from '../series/series-math';
+import { DAY_MS, localDate } from '../platform/days';
 import type { RiskInput } from '../insights/data-at-risk';
 import type { OwnVideo } from '../insights/own-videos';
-import { localDate } from '../timeline/build-timeline';
 import { toPoint } from '../timeline/chart-point';
 import type { ViewSource, VideoSummary } from './view-source';
 

@@ -5,6 +5,7 @@ import { Chart, LinearScale, LineController, LineElement, PointElement, TimeScal
 import 'chartjs-adapter-date-fns';
 import { render } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
+import { DAY_MS } from '../../../utils/platform/days';
 
 Chart.register(LineController, LineElement, PointElement, LinearScale, TimeScale);
 
@@ -16,7 +17,7 @@ function readSeries(): Promise<Array<{ x: number; y: number }>> {
     const open = indexedDB.open('creator-lens');
     open.onerror = () => reject(open.error);
     open.onsuccess = () => {
-      const from = Number(days) ? Date.now() - Number(days) * 86_400_000 : -Infinity;
+      const from = Number(days) ? Date.now() - Number(days) * DAY_MS : -Infinity;
       const read =
         kind === 'daily'
           ? open.result.transaction('daily').objectStore('daily').getAll(IDBKeyRange.bound([account, 'followers', from === -Infinity ? '' : new Date(from).toISOString().slice(0, 10)], [account, 'followers', '\uffff']))

@@ -184,8 +184,8 @@ describe('popupData after importing a TikTok Studio export', () => {
     const { exportZips, makeModel } = await import('../../fixtures/studio-export/build');
     const { readStudioFile } = await import('@/utils/import/read-studio-files');
     const { importStudioData } = await import('@/utils/history/save-import');
-    const { isoDay } = await import('@/utils/import/export-dates');
-    const today = isoDay(new Date(NOW));
+    const { localDate } = await import('@/utils/platform/days');
+    const today = localDate(NOW);
     const model = makeModel({ exportDay: today, days: 90 });
     const parts = exportZips(model).map((z) => readStudioFile(z, today));
     await importStudioData(db, { account: model.account, parts }, NOW);

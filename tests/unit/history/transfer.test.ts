@@ -128,8 +128,8 @@ describe('background store handlers', () => {
       if (attempts === 1) throw new Error('QuotaExceededError: disk full');
       return openLensDB('retry');
     });
-    await expect(handlers.listAccounts(undefined)).rejects.toThrow(/disk full/);
-    await expect(handlers.listAccounts(undefined)).resolves.toEqual([]);
+    await expect(handlers.accountsByRecency(undefined)).rejects.toThrow(/disk full/);
+    await expect(handlers.accountsByRecency(undefined)).resolves.toEqual([]);
   });
 });
 
@@ -143,9 +143,9 @@ describe('history imported from TikTok Studio in the backup file', () => {
     await importStudioData(a, { account: 'maya.bakes', parts }, NOW);
     const file = JSON.parse(JSON.stringify(await makeBackup(a, NOW)));
     expect(file.imported.daily).toHaveLength(19 * 9);
-    expect(await restoreBackup(b, file, NOW)).toEqual({ added: 6, skipped: 0, conflicts: 0, conflictSamples: [], importedRecords: 19 * 9 + 7 * 24 + 1 });
+    expect(await restoreBackup(b, file, NOW)).toEqual({ added: 6, skipped: 0, conflicts: 0, conflictSamples: [], restoredStudioRecords: 19 * 9 + 7 * 24 + 1 });
     for (const store of ['daily', 'activity', 'audience'] as const) expect(await b.getAll(store)).toEqual(await a.getAll(store));
-    expect(await restoreBackup(b, file, NOW)).toEqual({ added: 0, skipped: 6, conflicts: 0, conflictSamples: [], importedRecords: 0 });
+    expect(await restoreBackup(b, file, NOW)).toEqual({ added: 0, skipped: 6, conflicts: 0, conflictSamples: [], restoredStudioRecords: 0 });
   });
 
   it('a backup whose imported history is damaged changes nothing and says where', async () => {

@@ -215,7 +215,7 @@ describe("a backup's imported history in short chunks", { timeout: 30_000 }, () 
       expect(total).toBe(1 + (KEYED_CHUNK + 10) * 2);
       progress.push(done);
     });
-    expect(result.importedRecords).toBe((KEYED_CHUNK + 10) * 2);
+    expect(result.restoredStudioRecords).toBe((KEYED_CHUNK + 10) * 2);
     expect(progress).toEqual([1, 1 + KEYED_CHUNK, 11 + KEYED_CHUNK, 11 + KEYED_CHUNK * 2, 1 + (KEYED_CHUNK + 10) * 2]);
   });
 

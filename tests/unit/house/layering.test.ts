@@ -44,17 +44,17 @@ const MAY_IMPORT: Record<string, readonly string[]> = {
   'utils/reader': ['utils/metrics'],
   'utils/guard': [],
   'utils/guard-feeds': ['utils/guard'],
-  'utils/series': ['utils/metrics', 'utils/reader'],
-  'utils/import': ['utils/metrics', 'utils/reader'],
-  'utils/insights': ['utils/metrics', 'utils/reader', 'utils/series'],
+  'utils/series': ['utils/platform', 'utils/metrics', 'utils/reader'],
+  'utils/import': ['utils/platform', 'utils/metrics', 'utils/reader'],
+  'utils/insights': ['utils/platform', 'utils/metrics', 'utils/reader', 'utils/series'],
   // The timeline contract and its one precedence rule; the store builds on it, views read it.
-  'utils/timeline': ['utils/metrics', 'utils/reader', 'utils/series'],
-  'utils/history': ['utils/metrics', 'utils/reader', 'utils/series', 'utils/import', 'utils/timeline'],
+  'utils/timeline': ['utils/platform', 'utils/metrics', 'utils/reader', 'utils/series'],
+  'utils/history': ['utils/platform', 'utils/metrics', 'utils/reader', 'utils/series', 'utils/import', 'utils/timeline'],
   // View models: pure functions over timelines; they never reach the store (it hands them a source).
-  'utils/views': ['utils/metrics', 'utils/reader', 'utils/series', 'utils/insights', 'utils/timeline'],
-  'utils/studio-page': ['utils/metrics', 'utils/reader', 'utils/platform'],
+  'utils/views': ['utils/platform', 'utils/metrics', 'utils/reader', 'utils/series', 'utils/insights', 'utils/timeline'],
+  'utils/page-features': ['utils/platform', 'utils/metrics', 'utils/reader'],
   // The typed message protocol names every service's types; only pages, entrypoints and the background import it.
-  'utils/protocol': ['utils/metrics', 'utils/reader', 'utils/series', 'utils/import', 'utils/insights', 'utils/history', 'utils/guard', 'utils/timeline', 'utils/views', 'utils/platform', 'utils/studio-page'],
+  'utils/protocol': ['utils/platform', 'utils/metrics', 'utils/reader', 'utils/series', 'utils/import', 'utils/insights', 'utils/history', 'utils/guard', 'utils/timeline', 'utils/views', 'utils/page-features'],
 };
 const RUNTIME_UTILS = Object.keys(MAY_IMPORT).filter((f) => f !== 'utils/guard-feeds');
 

@@ -2,7 +2,8 @@ import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { parseCsv } from '@/utils/import/parse-csv';
 import { parseMonthDay, resolveDay, STUDIO_LANGUAGES } from '@/utils/import/export-dates';
-import { ExportReadError, parseZipName, readStudioFile, readStudioExport } from '@/utils/import/read-studio-files';
+import { parseZipName, readStudioFile, readStudioExport } from '@/utils/import/read-studio-files';
+import { ExportReadError } from '@/utils/import/read-bounds';
 import {
   activityCsv, contentCsv, expectedExport, exportZips, followerHistoryCsv, formatDay, makeModel, overviewCsv, viewersCsv, zip, zipName,
 } from '../../fixtures/studio-export/build';

@@ -1,4 +1,4 @@
-// What real Studio exports showed (../shared/spec/studio-export-contract.md): years from the order
+// What real Studio exports showed (docs/studio-export-contract.md): years from the order
 // of rows and the zip name's first day, XLSX beside CSV, negative daily values, placeholder hours,
 // older and business formats, and notes for whatever a file held that was left out.
 import { describe, expect, it } from 'vitest';

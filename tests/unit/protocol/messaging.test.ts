@@ -21,8 +21,8 @@ describe('isOwnPage', () => {
 });
 
 describe('messages a content script may send', () => {
-  it('are only the capture and its history', () => {
-    expect([...CONTENT_SCRIPT_MESSAGES].sort()).toEqual(['getScopeHistory', 'saveSnapshot']);
+  it('are only the capture', () => {
+    expect([...CONTENT_SCRIPT_MESSAGES].sort()).toEqual(['saveSnapshot']);
     for (const privileged of ['clearAll', 'restoreBackup', 'makeBackup', 'exportCsv', 'guardSetLists', 'guardGetLists', 'guardAllowAlways', 'guardProceedOnce'])
       expect(CONTENT_SCRIPT_MESSAGES.has(privileged as never)).toBe(false);
   });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { changeSince, DAY_MS, engagementRate, lastChange, topMovers, viewsPerDay, withGaps } from '@/utils/series/series-math';
+import { changeSince, engagementRate, lastChange, topMovers, viewsPerDay, withGaps } from '@/utils/series/series-math';
+import { DAY_MS } from '@/utils/platform/days';
 import { csvCell, toCsv } from '@/utils/platform/safe-csv';
 
 const day = (n: number) => n * DAY_MS;

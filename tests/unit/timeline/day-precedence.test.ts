@@ -2,7 +2,8 @@
 // import, or two exports, claim the same day, and what a capture says about a day at all.
 import { describe, expect, it } from 'vitest';
 import { dayOutranks, provisionalDates, type DayCandidate } from '@/utils/timeline/day-precedence';
-import { buildTimeline, localDate, noonOf } from '@/utils/timeline/build-timeline';
+import { buildTimeline } from '@/utils/timeline/build-timeline';
+import { localDate, noonOf } from '@/utils/platform/days';
 
 const at = (date: string, hour: number) => new Date(`${date}T${String(hour).padStart(2, '0')}:00:00`).getTime();
 

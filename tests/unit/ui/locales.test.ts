@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BUILT_KEYS, METRIC_LABEL } from '@/components/common/message-keys';
 import { WHAT_WORKS_KEYS } from '@/components/common/what-works-words';
-import { BADGE_MESSAGES } from '@/utils/studio-page/badge-text';
+import { BADGE_MESSAGES } from '@/utils/page-features/badge-text';
 import { EXPLAIN_KEYS, KIND_KEYS } from '@/utils/guard/explain-verdict';
 import { METRIC_KEYS, VIDEO_COUNTERS } from '@/utils/reader/snapshot';
 

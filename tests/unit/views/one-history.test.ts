@@ -3,7 +3,7 @@
 // The views run over an in-memory source: no IndexedDB.
 import { describe, expect, it } from 'vitest';
 import { provisionalDates } from '@/utils/timeline/day-precedence';
-import { localDate, nextDate } from '@/utils/timeline/build-timeline';
+import { addDays, localDate } from '@/utils/platform/days';
 import type { CapturedValue, ImportedDay, TimelineMetric } from '@/utils/timeline/timeline-contract';
 import { HEADLINE_METRICS, popupData, type Card } from '@/utils/views/popup-view';
 import { popupInsights } from '@/utils/views/popup-insights-view';
@@ -22,7 +22,7 @@ function history(now: number, count: number, seed = 3): Day[] {
   return Array.from({ length: count }, (_, i) => {
     followers += Math.floor(5 + rand() * 40);
     const videoViews = Math.floor(2000 + rand() ** 2 * 40_000);
-    return { date: nextDate(first, i), followers, videoViews, profileViews: Math.floor(videoViews * 0.03), likes: Math.floor(videoViews * 0.09) };
+    return { date: addDays(first, i), followers, videoViews, profileViews: Math.floor(videoViews * 0.03), likes: Math.floor(videoViews * 0.09) };
   });
 }
 
@@ -55,8 +55,8 @@ function captureDays(store: Store, days: Day[], all: Day[]) {
     add('followers', { t: at(d.date, 21), range: 'lifetime', ...studio(d.followers) });
     const i = all.indexOf(d);
     for (const metric of FLOWS) {
-      add(metric, { t: at(nextDate(d.date), 9), range: `${d.date}..${d.date}`, ...studio(d[metric]) });
-      if (i >= 6) add(metric, { t: at(nextDate(d.date), 9) + 60_000, range: '7d', ...studio(all.slice(i - 6, i + 1).reduce((sum, x) => sum + x[metric], 0)) });
+      add(metric, { t: at(addDays(d.date, 1), 9), range: `${d.date}..${d.date}`, ...studio(d[metric]) });
+      if (i >= 6) add(metric, { t: at(addDays(d.date, 1), 9) + 60_000, range: '7d', ...studio(all.slice(i - 6, i + 1).reduce((sum, x) => sum + x[metric], 0)) });
     }
   }
 }
@@ -90,7 +90,7 @@ function deliveries(): Record<string, Store> {
   const imports = emptyStore();
   importDays(imports, DAYS, at(localDate(NOW), 8));
   const half = emptyStore();
-  importDays(half, DAYS.slice(0, HALF), at(nextDate(DAYS[HALF - 1].date), 8));
+  importDays(half, DAYS.slice(0, HALF), at(addDays(DAYS[HALF - 1].date, 1), 8));
   captureDays(half, DAYS.slice(HALF), DAYS);
   return { captures, imports, half };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeChange, metricCaptures, rowCaptures } from '@/utils/studio-page/badge-text';
+import { describeChange, metricCaptures, rowCaptures } from '@/utils/page-features/badge-text';
 import { formatValue, sinceWhen } from '@/utils/metrics/format';
 import { messagesOf } from '../../support/messages';
 

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { whenSettled } from '@/utils/studio-page/settle';
+import { whenSettled } from '@/utils/page-features/settle';
 import { isOwnNode } from '@/components/studio-page/capture-feature';
 
 const flush = () => new Promise((r) => queueMicrotask(() => r(undefined)));
