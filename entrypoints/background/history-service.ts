@@ -19,6 +19,7 @@ import { whatWorksReport } from '@/utils/insights/what-works-report';
 import { toCsv } from '@/utils/platform/safe-csv';
 import { makeBackup, restoreBackup } from '@/utils/history/backup';
 import { snapshotErrors } from '@/utils/history/validate-snapshot';
+import { saveStudioData } from '@/utils/history/studio-data-store';
 import { recoverJournals } from '@/utils/history/write-journal';
 import { sendMessage, type StoreProtocol } from '@/utils/protocol/messaging';
 import type { StudioSnapshot } from '@/utils/reader/snapshot';
@@ -58,6 +59,8 @@ export function createStoreHandlers(open: () => Promise<LensDB> = openLensDB, { 
       if (errors.length) throw new Error(`Snapshot rejected: ${errors.slice(0, 3).join('; ')}`);
       return saveSnapshot(await db(), snapshot);
     },
+    // The store checks the batch again: a content script lives inside a web page.
+    saveStudioData: (batch) => oneAtATime(async () => saveStudioData(await db(), batch)),
     accountsByRecency: async () => accountsByRecency(await db()),
     listVideos: async (account) => listVideos(await db(), account),
     async storeStats() {

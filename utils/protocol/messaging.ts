@@ -16,6 +16,7 @@ import type { StudioImport, StudioImportResult } from '../import/import-batch';
 import type { ActivityRecord, AudienceRecord } from '../history/imported-days';
 import type { DailyMetric } from '../import/studio-files';
 import type { WhatWorksReport } from '../insights/what-works-report';
+import type { StudioDataBatch, StudioDataSaved } from '../studio-data/studio-data-contract';
 
 export interface StoreStats {
   snapshots: number;
@@ -29,6 +30,8 @@ export interface StoreStats {
 export interface StoreProtocol {
   /** Content script → background: a capture of the page the creator is looking at. */
   saveSnapshot(snapshot: StudioSnapshot): SavedCapture;
+  /** Content script → background: values read from the data Studio's own page loaded (never a request of ours). */
+  saveStudioData(batch: StudioDataBatch): StudioDataSaved;
   /** Dashboard → background: the accounts, freshest first, from a few keys (its first chart waits on this). */
   accountsByRecency(): AccountRecency[];
   listVideos(account: string): VideoSummary[];
@@ -97,7 +100,7 @@ export const sendMessage = messaging.sendMessage;
  * everything else (clearing or exporting the data, importing, changing or reading the guard's
  * lists, proceeding past a warning) is answered only for the extension's own pages.
  */
-export const CONTENT_SCRIPT_MESSAGES: ReadonlySet<keyof ProtocolMap> = new Set<keyof ProtocolMap>(['saveSnapshot']);
+export const CONTENT_SCRIPT_MESSAGES: ReadonlySet<keyof ProtocolMap> = new Set<keyof ProtocolMap>(['saveSnapshot', 'saveStudioData']);
 
 /**
  * True for a top-level page of this extension (popup, dashboard, warning page). A content script's

@@ -49,12 +49,14 @@ const MAY_IMPORT: Record<string, readonly string[]> = {
   'utils/insights': ['utils/platform', 'utils/metrics', 'utils/reader', 'utils/series'],
   // The timeline contract and its one precedence rule; the store builds on it, views read it.
   'utils/timeline': ['utils/platform', 'utils/metrics', 'utils/reader', 'utils/series'],
-  'utils/history': ['utils/platform', 'utils/metrics', 'utils/reader', 'utils/series', 'utils/import', 'utils/timeline'],
+  // Studio's own data responses (pure): read into exact days, curves and retention.
+  'utils/studio-data': ['utils/platform', 'utils/metrics', 'utils/reader'],
+  'utils/history': ['utils/platform', 'utils/metrics', 'utils/reader', 'utils/series', 'utils/import', 'utils/timeline', 'utils/studio-data'],
   // View models: pure functions over timelines; they never reach the store (it hands them a source).
   'utils/views': ['utils/platform', 'utils/metrics', 'utils/reader', 'utils/series', 'utils/insights', 'utils/timeline'],
   'utils/page-features': ['utils/platform', 'utils/metrics', 'utils/reader'],
   // The typed message protocol names every service's types; only pages, entrypoints and the background import it.
-  'utils/protocol': ['utils/platform', 'utils/metrics', 'utils/reader', 'utils/series', 'utils/import', 'utils/insights', 'utils/history', 'utils/guard', 'utils/timeline', 'utils/views', 'utils/page-features'],
+  'utils/protocol': ['utils/platform', 'utils/metrics', 'utils/reader', 'utils/series', 'utils/import', 'utils/insights', 'utils/history', 'utils/guard', 'utils/timeline', 'utils/views', 'utils/page-features', 'utils/studio-data'],
 };
 const RUNTIME_UTILS = Object.keys(MAY_IMPORT).filter((f) => f !== 'utils/guard-feeds');
 

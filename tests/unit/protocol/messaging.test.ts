@@ -22,7 +22,7 @@ describe('isOwnPage', () => {
 
 describe('messages a content script may send', () => {
   it('are only the capture', () => {
-    expect([...CONTENT_SCRIPT_MESSAGES].sort()).toEqual(['saveSnapshot']);
+    expect([...CONTENT_SCRIPT_MESSAGES].sort()).toEqual(['saveSnapshot', 'saveStudioData']);
     for (const privileged of ['clearAll', 'restoreBackup', 'makeBackup', 'exportCsv', 'guardSetLists', 'guardGetLists', 'guardAllowAlways', 'guardProceedOnce'])
       expect(CONTENT_SCRIPT_MESSAGES.has(privileged as never)).toBe(false);
   });
