@@ -55,13 +55,15 @@ async function main(args: string[]) {
     await ext.close({ allowRequests: false });
   }
 
-  // The same history in Japanese: text, numbers, dates and the chart's ticks.
-  const ja = await launchExtension({ extensionDir: extensionWithAllSites(), lang: 'ja' });
-  try {
-    await seed(ja);
-    await popupAndDashboard(ja, dir, '-ja');
-  } finally {
-    await ja.close({ allowRequests: false });
+  // The same history in the store listing's other languages (docs/store): text, numbers, dates and the chart's ticks.
+  for (const lang of ['ja', 'es', 'pt-BR']) {
+    const other = await launchExtension({ extensionDir: extensionWithAllSites(), lang });
+    try {
+      await seed(other);
+      await popupAndDashboard(other, dir, `-${lang}`);
+    } finally {
+      await other.close({ allowRequests: false });
+    }
   }
   console.log(`screenshots written to ${dir}`);
 }
