@@ -1,7 +1,7 @@
 // npm run demo -- --screenshots <dir>
 // Builds the extension, seeds a year of daily captures for an account with 200 videos plus an
 // import of Studio's Download data, and saves screenshots of the welcome page, the popup and the
-// dashboard (light, dark and Japanese), a badge-laden Studio page (wide and at 360 px) and the
+// dashboard (light, dark, Japanese, Spanish and Brazilian Portuguese), a badge-laden Studio page (wide and at 360 px) and the
 // warning page.
 import { execSync } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
