@@ -1,8 +1,12 @@
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import type { Plugin } from 'vite';
 import { SCAM_LIST } from './utils/guard/scam-list';
 import { STATIC_RULES_FILE, STATIC_RULESET_ID, staticGuardRules } from './utils/guard/dnr-rules';
+import { policyPage } from './utils/platform/policy-page';
 
 const ICONS = { 16: 'icons/16.png', 32: 'icons/32.png', 48: 'icons/48.png', 128: 'icons/128.png' };
 
@@ -25,8 +29,16 @@ export default defineConfig({
     },
     // The known list becomes a static declarativeNetRequest ruleset, compiled from the same list
     // and tables classifyUrl reads: the browser blocks listed sites with no host access at all.
-    'build:publicAssets': (_wxt, files) => {
+    'build:publicAssets': (wxt, files) => {
       files.push({ relativeDest: STATIC_RULES_FILE, contents: JSON.stringify(staticGuardRules(SCAM_LIST)) });
+      // The privacy policy ships as a page (the welcome page links it), from the one PRIVACY.md.
+      files.push({ relativeDest: 'privacy.html', contents: policyPage(readFileSync(join(wxt.config.root, 'PRIVACY.md'), 'utf8')) });
+    },
+    // The sources zip (for Firefox's reviewers) holds the files git tracks, never a scratch folder
+    // lying in the checkout; outside a git checkout WXT's own choice stands.
+    'zip:sources:start': (wxt) => {
+      const tracked = trackedFiles(wxt.config.zip.sourcesRoot);
+      if (tracked) wxt.config.zip.includeSources = tracked;
     },
   },
   zip: { excludeSources: ['tests/**', '.ci/**', 'scripts/**'] },
@@ -65,6 +77,16 @@ export default defineConfig({
     }),
   }),
 });
+
+/** The files git tracks under `root`, as literal glob patterns; undefined outside a git checkout. */
+function trackedFiles(root: string): string[] | undefined {
+  try {
+    const out = execFileSync('git', ['ls-files', '-z'], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+    return out.split('\0').filter(Boolean).map((file) => file.replace(/[*?[\]{}()!+@\\]/g, '\\$&'));
+  } catch {
+    return undefined;
+  }
+}
 
 /**
  * A page's first script runs once every file it imports has loaded, and each file an extension

@@ -1,7 +1,7 @@
 // npm run demo -- --screenshots <dir>
 // Builds the extension, seeds a year of daily captures for an account with 200 videos plus an
 // import of Studio's Download data, and saves screenshots of the welcome page, the popup and the
-// dashboard (light, dark and Japanese), a badge-laden Studio page (wide and at 360 px) and the
+// dashboard (light, dark, Japanese, Spanish and Brazilian Portuguese), a badge-laden Studio page (wide and at 360 px) and the
 // warning page.
 import { execSync } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
@@ -55,13 +55,15 @@ async function main(args: string[]) {
     await ext.close({ allowRequests: false });
   }
 
-  // The same history in Japanese: text, numbers, dates and the chart's ticks.
-  const ja = await launchExtension({ extensionDir: extensionWithAllSites(), lang: 'ja' });
-  try {
-    await seed(ja);
-    await popupAndDashboard(ja, dir, '-ja');
-  } finally {
-    await ja.close({ allowRequests: false });
+  // The same history in the store listing's other languages (docs/store): text, numbers, dates and the chart's ticks.
+  for (const lang of ['ja', 'es', 'pt-BR']) {
+    const other = await launchExtension({ extensionDir: extensionWithAllSites(), lang });
+    try {
+      await seed(other);
+      await popupAndDashboard(other, dir, `-${lang}`);
+    } finally {
+      await other.close({ allowRequests: false });
+    }
   }
   console.log(`screenshots written to ${dir}`);
 }

@@ -15,7 +15,8 @@ const OTHER = '\u0000other';
 
 const NOTE_KEY: Record<ReadNoteKind, MessageKey> = {
   date: 'studioNoteDate', hour: 'studioNoteHour', cell: 'studioNoteCell', row: 'studioNoteRow', repaired: 'studioNoteRepaired',
-  videoLink: 'studioNoteVideoLink', caption: 'studioNoteCaption', columns: 'studioNoteColumns', noValues: 'studioNoteNoValues', more: 'studioNoteMore',
+  videoLink: 'studioNoteVideoLink', caption: 'studioNoteCaption', columns: 'studioNoteColumns', noValues: 'studioNoteNoValues', exportTime: 'studioNoteExportTime',
+  more: 'studioNoteMore',
 };
 
 /** "Overview.csv, line 5, column “Date”: “Someday” is not a date…" */

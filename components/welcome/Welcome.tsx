@@ -67,6 +67,10 @@ function Welcome() {
           <li>{t('permOptional')}</li>
         </ul>
       </details>
+
+      <p class="muted">
+        <a href="/privacy.html" data-testid="welcome-privacy">{t('privacyPolicy')}</a>
+      </p>
     </>
   );
 }

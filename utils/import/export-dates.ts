@@ -3,6 +3,7 @@
 // language Studio's web UI offers (nothing to keep up by hand), plus the word forms Intl does not
 // print (Vietnamese word months, genitive Russian and Ukrainian months). Years come from the order
 // of a file's rows (placeYears), never from one date alone.
+import { addDays } from '../platform/days';
 import { normalizeLabel } from '../reader/vocabulary';
 
 /** The languages TikTok's web UI (and so Studio's Download data) can be set to. */
@@ -185,9 +186,14 @@ export function resolveDay(d: MonthDay, last: string): string | undefined {
 export interface YearAnchor {
   /** The window's first day with its year (a Studio zip name's `<date>`), when known. */
   firstDay?: string;
-  /** No row is after this day: the import day, or the export day when that is earlier. */
+  /** No row is after this day: the import day. */
   lastDay: string;
+  /** The export day a Studio name's `<number>` gives (with a day's slack for time zones), when known. */
+  exportDay?: string;
 }
+
+/** The newest day a file's rows can hold: the export day, or the import day when that is earlier. */
+export const newestPossibleDay = (anchor: YearAnchor) => (anchor.exportDay && anchor.exportDay < anchor.lastDay ? anchor.exportDay : anchor.lastDay);
 
 const order = (d: MonthDay) => d.month * 32 + d.day;
 
@@ -201,7 +207,7 @@ const order = (d: MonthDay) => d.month * 32 + d.day;
  */
 export function placeYears(dates: MonthDay[], anchor: YearAnchor): Array<string | undefined> {
   if (!dates.length) return [];
-  if (dates.some((d) => d.year !== undefined)) return dates.map((d) => resolveDay(d, anchor.lastDay));
+  if (dates.some((d) => d.year !== undefined)) return dates.map((d) => resolveDay(d, newestPossibleDay(anchor)));
   let down = 0;
   let up = 0;
   for (let i = 1; i < dates.length; i++) {
@@ -217,14 +223,86 @@ export function placeYears(dates: MonthDay[], anchor: YearAnchor): Array<string 
     for (let i = 1; i < dates.length; i++) years[i] = years[i - 1] + (order(dates[i]) < order(dates[i - 1]) ? 1 : 0);
     const newest = build(years[years.length - 1], dates[dates.length - 1]);
     // A first day that would put rows after the import day is not this file's: count back instead.
+    // (Rows after the name's export time, but not after the import day, are the caller's to tell.)
     if (newest <= anchor.lastDay) return dates.map((d, i) => (exists(years[i], d) ? build(years[i], d) : undefined));
   }
   const last = dates.length - 1;
-  let year = Number(anchor.lastDay.slice(0, 4));
-  if (build(year, dates[last]) > anchor.lastDay) year -= 1;
+  const lastDay = newestPossibleDay(anchor);
+  let year = Number(lastDay.slice(0, 4));
+  if (build(year, dates[last]) > lastDay) year -= 1;
   if (!exists(year, dates[last])) year = [year - 1, year - 2, year - 3].find((y) => exists(y, dates[last]))!;
   years[last] = year;
   for (let i = last - 1; i >= 0; i--) years[i] = years[i + 1] - (order(dates[i]) > order(dates[i + 1]) ? 1 : 0);
   return dates.map((d, i) => (exists(years[i], d) ? build(years[i], d) : undefined));
 }
 
+// Re-saved files write days as numbers: `09-09-24`, `13/09/2024`, `9.9.24`. Whether the first
+// number is the day or the month no single cell says; the whole file usually does.
+const NUMERIC_DATE = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4}|\d{2})$/;
+
+export type NumericDateOrder = 'day-month-year' | 'month-day-year';
+const NUMERIC_ORDERS: NumericDateOrder[] = ['day-month-year', 'month-day-year'];
+
+/** A numeric date cell read in the given order; undefined when it is not one, or not a day in that order. */
+export function parseNumericDate(cell: string, order: NumericDateOrder): MonthDay | undefined {
+  const m = NUMERIC_DATE.exec(plainDigits(cell).trim());
+  if (!m) return undefined;
+  const [first, second] = [Number(m[1]), Number(m[2])];
+  const year = m[3].length === 2 ? 2000 + Number(m[3]) : Number(m[3]);
+  const d = order === 'day-month-year' ? { year, month: second, day: first } : { year, month: first, day: second };
+  return valid(d) && exists(year, d) ? d : undefined;
+}
+
+const dayNumber = (d: MonthDay) => Date.UTC(d.year!, d.month - 1, d.day) / 86_400_000;
+
+/**
+ * The order a file's numeric dates are written in, from all of them (in row order): the one order
+ * in which every cell is a day, and, when both are, the one in which the rows step a day at a time
+ * as Studio's files do (24 rows a day for follower activity; newest first too). 'ambiguous' when
+ * that does not settle it; undefined when no cell is a numeric date.
+ */
+export function numericDateOrder(cells: string[]): NumericDateOrder | 'ambiguous' | undefined {
+  const numeric = cells.filter((c) => NUMERIC_DATE.test(plainDigits(c).trim()));
+  if (!numeric.length) return undefined;
+  const readable = NUMERIC_ORDERS.filter((order) => numeric.every((c) => parseNumericDate(c, order)));
+  if (readable.length < 2) return readable[0] ?? 'ambiguous';
+  const daily = readable.filter((order) => {
+    const days = numeric.map((c) => dayNumber(parseNumericDate(c, order)!));
+    const steps = days.slice(1).map((day, i) => day - days[i]);
+    const ascending = steps.every((s) => s === 0 || s === 1);
+    const descending = steps.every((s) => s === 0 || s === -1);
+    return steps.some((s) => s !== 0) && (ascending || descending);
+  });
+  return daily.length === 1 ? daily[0] : 'ambiguous';
+}
+
+/** 2016-01-01 in Unix seconds: no TikTok video id is older. */
+const FIRST_VIDEO_SECONDS = 1_451_606_400;
+/** How many days after its upload a video can be posted (TikTok schedules posts up to 10 days ahead). */
+const SCHEDULE_DAYS = 10;
+
+/** A TikTok video id's creation day (UTC): its top 32 bits are Unix seconds. Undefined for ids that hold no plausible time. */
+export function videoIdDay(videoId: string): string | undefined {
+  if (!/^\d{15,25}$/.test(videoId)) return undefined;
+  const seconds = Number(BigInt(videoId) >> 32n);
+  if (seconds < FIRST_VIDEO_SECONDS) return undefined;
+  return new Date(seconds * 1000).toISOString().slice(0, 10);
+}
+
+/**
+ * The day a yearless posting date means, placed by the video's own id: the year in which the shown
+ * day falls from the day before the id's day (time zones) to SCHEDULE_DAYS after it, and not after
+ * `last`. Undefined when the id holds no time or the shown day does not fit it (then the caller
+ * falls back to resolveDay).
+ */
+export function placeByVideoId(d: MonthDay, videoId: string, last: string): string | undefined {
+  const created = videoIdDay(videoId);
+  if (d.year !== undefined || !created || created > addDays(last, 1)) return undefined;
+  const year = Number(created.slice(0, 4));
+  for (const y of [year - 1, year, year + 1]) {
+    if (!exists(y, d)) continue;
+    const day = build(y, d);
+    if (day >= addDays(created, -1) && day <= addDays(created, SCHEDULE_DAYS) && day <= last) return day;
+  }
+  return undefined;
+}

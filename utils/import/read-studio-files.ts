@@ -5,7 +5,9 @@
 import { unzipSync } from 'fflate';
 import { lookupLabel } from '../reader/vocabulary';
 import { parseCsv, type CsvRow } from './parse-csv';
-import { foldText, parseMonthDay, placeYears, resolveDay, type MonthDay, type YearAnchor } from './export-dates';
+import {
+  foldText, newestPossibleDay, numericDateOrder, parseMonthDay, parseNumericDate, placeByVideoId, placeYears, resolveDay, type MonthDay, type YearAnchor,
+} from './export-dates';
 import { DAY_MS, localDate } from '../platform/days';
 import { isWorkbook, readWorkbook, XLSX_PARTS } from './read-xlsx';
 import { ExportReadError, READ_LIMITS } from './read-bounds';
@@ -121,9 +123,16 @@ class Table {
   /** Rows' dates with their years placed by row order; rows whose date cannot be read are noted and left out. */
   dated(): Array<{ row: CsvRow; day: string }> {
     const read: Array<{ row: CsvRow; md: MonthDay }> = [];
+    // Numeric dates (`09-09-24`) are read in the one order the whole file allows, or not at all.
+    const unnamed = this.rows.map((row) => this.cell(row, 'date') ?? '').filter((text) => !monthDay(text));
+    const order = numericDateOrder(unnamed);
+    if (order === 'ambiguous') {
+      const shown = [...new Set([unnamed[0], unnamed[unnamed.length - 1]])].map((text) => JSON.stringify(text.trim().slice(0, 20))).join(' … ');
+      throw new ExportReadError(this.file, `its dates (${shown}) can be day-month-year or month-day-year, and no row tells which`);
+    }
     for (const row of this.rows) {
       const text = this.cell(row, 'date') ?? '';
-      const md = monthDay(text);
+      const md = monthDay(text) ?? (order ? parseNumericDate(text, order) : undefined);
       if (md) read.push({ row, md });
       else this.note('date', { line: row.line, column: this.columnName('date'), text: text.trim() });
     }
@@ -138,6 +147,9 @@ class Table {
       const first = this.rows[0];
       throw new ExportReadError(this.file, `cannot read the date ${JSON.stringify((this.cell(first, 'date') ?? '').slice(0, 40))}`, first.line);
     }
+    // A renamed or re-zipped file: its own dates run past the export time its name gives.
+    const newest = out.reduce((max, { day }) => (day > max ? day : max), '');
+    if (this.anchor.exportDay && newest > this.anchor.exportDay) this.note('exportTime', { text: newest });
     return out;
   }
 
@@ -311,7 +323,8 @@ function readContent(t: Table) {
     const video: ExportVideo = { videoId: m[1] ?? m[2], caption };
     const postTime = row.cells[t.cols.get('postTime') ?? -1];
     const md = postTime ? monthDay(postTime) : undefined;
-    const postedAt = md && resolveDay(md, t.anchor.lastDay);
+    // A day without a year is placed by the video id's own time when it fits, else as the latest such day.
+    const postedAt = md && (placeByVideoId(md, video.videoId, newestPossibleDay(t.anchor)) ?? resolveDay(md, newestPossibleDay(t.anchor)));
     if (postedAt) video.postedAt = postedAt;
     else if (postTime && !ABSENT.test(postTime.trim())) t.note('cell', { line: row.line, column: t.columnName('postTime'), text: postTime.trim() });
     for (const [key] of counters) {
@@ -347,10 +360,13 @@ function decode(bytes: Uint8Array): string {
 
 const isZip = (bytes: Uint8Array) => bytes[0] === 0x50 && bytes[1] === 0x4b && (bytes[2] === 3 || bytes[2] === 5) && (bytes[3] === 4 || bytes[3] === 6);
 
-/** `Overview_<date>_<number>_<handle>.zip`: the handle, the export moment from `<number>`, the window's first day from `<date>`. */
+/**
+ * `Overview_<date>_<number>_<handle>.zip` (or a CSV or XLSX named so, after any prefix:
+ * `TIKTOK Overview_…csv`): the handle, the export moment from `<number>`, the window's first day from `<date>`.
+ */
 export function parseZipName(name: string): { account?: string; exportedAt?: number; firstDay?: string } {
   const base = name.split(/[\\/]/).pop() ?? name;
-  const m = /^[A-Za-z]+_(.+?)_(\d{9,11})_(.+?)(?:\s*\(\d+\))?\.zip$/i.exec(base);
+  const m = /^(?:.*?[\s_-])??[A-Za-z]+_(.+?)_(\d{9,11})_(.+?)(?:\s*\(\d+\))?\.(?:zip|csv|xlsx)$/i.exec(base);
   if (!m) return {};
   const ms = Number(m[2]) * 1000;
   const account = m[3].replace(/^@/, '').trim();
@@ -399,16 +415,20 @@ export function readStudioFile(input: ExportInput, today: string): StudioFilePar
   const size = bytes?.length ?? (input.data as string).length;
   if (size > READ_LIMITS.fileBytes) throw new ExportReadError(input.name, 'larger than any TikTok Studio export, so it was not read');
   const base = input.name.split(/[\\/]/).pop() ?? input.name;
-  if (bytes && isZip(bytes)) {
-    const named = parseZipName(input.name);
+  const named = parseZipName(input.name);
+  const anchor: YearAnchor = {
+    lastDay: today,
+    ...(named.firstDay ? { firstDay: named.firstDay } : {}),
     // Studio's newest row is the export day at the latest: a day's slack for time zones.
-    const exportDay = named.exportedAt !== undefined ? localDate(named.exportedAt + DAY_MS) : today;
-    const anchor: YearAnchor = { lastDay: exportDay < today ? exportDay : today, ...(named.firstDay ? { firstDay: named.firstDay } : {}) };
+    ...(named.exportedAt !== undefined ? { exportDay: localDate(named.exportedAt + DAY_MS) } : {}),
+  };
+  const stamp = (out: StudioFilePart) => Object.assign(out, named.account ? { account: named.account } : {}, named.exportedAt ? { exportedAt: named.exportedAt } : {});
+  if (bytes && isZip(bytes)) {
     const entries = unpack(input.name, bytes, (e) => /\.(csv|xlsx)$/i.test(e) || XLSX_PARTS.test(e));
     if (isWorkbook(entries)) {
       if (!readXlsx(input.name, entries, anchor, part)) throw new ExportReadError(input.name, 'no sheet of this workbook is a TikTok Studio export');
       part.files.push(base);
-      return Object.assign(part, named.account ? { account: named.account } : {}, named.exportedAt ? { exportedAt: named.exportedAt } : {});
+      return stamp(part);
     }
     const names = Object.keys(entries).filter((e) => /\.(csv|xlsx)$/i.test(e)).sort();
     if (!names.length) throw new ExportReadError(input.name, 'the zip holds no CSV or XLSX file, so it is not a TikTok Studio export');
@@ -420,17 +440,15 @@ export function readStudioFile(input: ExportInput, today: string): StudioFilePar
       if (read) part.files.push(entry);
     }
     if (!part.files.length) throw new ExportReadError(input.name, `none of its files (${names.join(', ')}) is a TikTok Studio export`);
-    if (named.account) part.account = named.account;
-    if (named.exportedAt) part.exportedAt = named.exportedAt;
-    return part;
+    return stamp(part);
   }
   const text = typeof input.data === 'string' ? input.data : decode(input.data);
-  if (!readTable(input.name, parseCsv(text, ROWS_READ), { lastDay: today }, part)) {
+  if (!readTable(input.name, parseCsv(text, ROWS_READ), anchor, part)) {
     const header = parseCsv(text.slice(0, 2000))[0]?.cells.join(', ').slice(0, 80) ?? '';
     throw new ExportReadError(input.name, `not a TikTok Studio export (${header ? `columns: ${header}` : 'no columns'})`);
   }
   part.files.push(base);
-  return part;
+  return stamp(part);
 }
 
 export function readStudioExport(inputs: ExportInput[], today: string): StudioExport {

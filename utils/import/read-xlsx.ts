@@ -59,10 +59,13 @@ function sheetRows(xml: string, strings: string[], maxRows: number): CsvRow[] {
     for (const [, cellTag, inner = ''] of (body ?? '').matchAll(/<c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/g)) {
       const at = columnOf(attr(cellTag, 'r')) ?? cells.length;
       const type = attr(cellTag, 't');
-      const value = /<v>([\s\S]*?)<\/v>/.exec(inner)?.[1];
+      // <v xml:space="preserve">: writers mark the value's spaces as kept, on any cell type.
+      const value = /<v(?:\s[^>]*)?>([\s\S]*?)<\/v>/.exec(inner)?.[1];
+      const inline = /<is(?:\s[^>]*)?>([\s\S]*?)<\/is>/.exec(inner)?.[1];
       let text = '';
       if (type === 's') text = strings[Number(value)] ?? '';
-      else if (type === 'inlineStr') text = itemText(/<is>([\s\S]*?)<\/is>/.exec(inner)?.[1] ?? '');
+      // An inline string is its <is> runs; some writers put it in <v> instead.
+      else if (type === 'inlineStr' && inline !== undefined) text = itemText(inline);
       else if (value !== undefined) text = xmlText(value);
       if (at > 16_384) continue;
       while (cells.length < at) cells.push('');

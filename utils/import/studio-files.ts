@@ -49,6 +49,7 @@ export type ReadNoteKind =
   | 'caption' // captions longer than the limit, shortened (count)
   | 'columns' // columns this reader does not know, not read (text: their names)
   | 'noValues' // a file with Studio's columns but no value in any row (text: what its cells say)
+  | 'exportTime' // rows dated after the export time the file's name gives (text: the newest day): the name may be wrong
   | 'more'; // further notes of the same file, not listed (count)
 
 export interface ReadNote {

@@ -1,9 +1,11 @@
 // Studio Home (/tiktokstudio): a "Key metrics" card sums the last N days (the card names N), and
 // the profile line beside it shows lifetime totals (followers, likes). The same label ("Likes")
 // means a different number in each, so the card is read on its own, and only with its range.
+import type { MetricValue } from './label-values';
 import { METRICS } from '../metrics/metric-facts';
 import { itemsWithin, type TextItem } from './page-text';
-import { readRangeDays } from './vocabulary';
+import { parseCountToken } from './studio-numbers';
+import { lookupLabel, readRangeDays } from './vocabulary';
 import type { MetricKey } from './snapshot';
 
 export interface HomeParts {
@@ -15,7 +17,7 @@ export interface HomeParts {
   days?: number;
 }
 
-const metricKeys = (item: TextItem) => item.labels?.filter((m) => !m.key.includes('.')).map((m) => m.key as MetricKey) ?? [];
+const metricKeys = (item: TextItem) => item.labels?.filter((m) => !m.key.includes('.')).map((m) => m.key as MetricKey) ?? countWithLabel(item.text)?.keys ?? [];
 
 /**
  * The card is the widest container around its heading that holds no other heading, no metric
@@ -58,4 +60,32 @@ export function splitHome(region: TextItem[], all: TextItem[]): HomeParts {
   let days: number | undefined;
   for (let j = first; j <= last && !days; j++) days = readRangeDays(all[j].text);
   return days ? { card, outside, days } : { card, outside };
+}
+
+/** "14.8K Followers", "Followers 1,204": a count and a label in one text, split where they meet. */
+function countWithLabel(text: string, locale?: string): { keys: MetricKey[]; value: number; rounded: boolean } | undefined {
+  if (text.length > 60) return undefined;
+  for (const { index: at } of text.matchAll(/ /g)) {
+    const [a, b] = [text.slice(0, at), text.slice(at + 1)];
+    const [count, label] = /^[\d.,]/.test(a) ? [a, b] : [b, a];
+    const parsed = parseCountToken(count, locale);
+    const keys = lookupLabel(label)?.filter((m) => !m.key.includes('.')).map((m) => m.key as MetricKey);
+    if (parsed && !parsed.signed && keys?.length) return { keys, value: parsed.value, rounded: parsed.rounded };
+  }
+  return undefined;
+}
+
+/**
+ * A total the profile line writes with its word in one text ("14.8K Followers"). Two that
+ * disagree read as nothing.
+ */
+export function inlineTotal(items: TextItem[], metric: MetricKey, locale?: string): MetricValue | undefined {
+  let found: MetricValue | undefined;
+  for (const item of items) {
+    const total = item.labels ? undefined : countWithLabel(item.text, locale);
+    if (!total?.keys.includes(metric)) continue;
+    if (found && (found.value !== total.value || found.rounded !== total.rounded)) return undefined;
+    found = { value: total.value, rounded: total.rounded, el: item.el };
+  }
+  return found;
 }

@@ -5,7 +5,7 @@
 import { readBreakdown } from './breakdowns';
 import { readContext } from './page-context';
 import { BADGE_COUNT, LabelReader } from './label-values';
-import { splitHome } from './key-metrics';
+import { inlineTotal, splitHome } from './key-metrics';
 import { METRICS } from '../metrics/metric-facts';
 import { PAGE_KIND_FACTS, pageInfo } from './page-kinds';
 import { collectText, documentOf, type TextItem } from './page-text';
@@ -79,7 +79,7 @@ function readPageUnsafe(root: ParentNode, url: string): PageRead {
   if (home?.days) snapshot.range = { days: home.days };
   for (const metric of reads.metrics) {
     const reader = home ? (METRICS[metric].rangeFree ? profile : card) : labels;
-    const found = reader?.metric(metric);
+    const found = reader?.metric(metric) ?? (home && METRICS[metric].rangeFree ? inlineTotal(home.outside, metric, locale) : undefined);
     if (!found) continue;
     snapshot.metrics[metric] = found.value;
     anchors.metrics[metric] = found.el;

@@ -154,16 +154,16 @@ function roundTo(n: number, digits: number): number {
 // The whole text is the percent: `12.5% of viewers` is a sentence, not a value.
 const PERCENT = new RegExp(String.raw`^(<\s*)?(?:%\s*)?([+-])?\s*(\d+(?:[.,]\d+)?)\s*%?$`);
 
-/** Reads `89.5%`, `12,5 %`, `%12,5` (Turkish), and `<1%` as 0.5 (the contract's rule). */
+/** Reads `89.5%`, `12,5 %`, `%12,5` (Turkish), and `<x%` as half its bound (the contract's rule: `<1%` 0.5, `<0.1%` 0.05). */
 export function parsePercent(text: string): number | undefined {
   const clean = cleanText(text);
   if (!clean.includes('%') || MISSING.test(clean)) return undefined;
   const match = PERCENT.exec(clean);
   if (!match) return undefined;
   const [, lessThan, sign, digits] = match;
-  if (lessThan) return 0.5;
   const value = Number(digits.replace(',', '.')) * (sign === '-' ? -1 : 1);
-  return Number.isFinite(value) ? value : undefined;
+  if (!Number.isFinite(value)) return undefined;
+  return lessThan ? (sign ? undefined : value / 2) : value;
 }
 
 // Units of a spelled-out duration, by language: hours, minutes, seconds.

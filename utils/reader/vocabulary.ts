@@ -37,6 +37,10 @@ export const LABEL_SOURCES = {
     kind: 'page',
     where: 'A real Simplified-Chinese Studio video page that a creator captured and published, read against the reader in issue 20: Studio writes 总播放时间 (total play time).',
   },
+  'zh-capture': {
+    kind: 'page',
+    where: 'A public CDP collector\'s test fixture holding the text of a real Simplified-Chinese Studio video page, captured 2026-09-11: 播放量, 总播放时间, 平均观看时间, 已观看完整视频, 新增粉丝数, 流量来源 with 推荐, 搜索, 个人资料, 已关注, 私信, 音乐, 其它 (shares down to "<0.1%"), 搜索查询 and its "正在处理你的视频数据" line. Index id 66376009422.',
+  },
   'zh-collector': {
     kind: 'scraper',
     where: 'A public Playwright collector for Chinese-speaking creators that finds Studio\'s video-page values by their visible labels (播放量, 总播放时间, 平均观看时间, 已观看完整视频, 新增粉丝, 流量来源, 搜索查询, 发布于) and the English ones beside them (Video views, Total play time, Average watch time, Watched full video, New followers, Traffic source, Search queries, Posted on). Index id 63101685952.',
@@ -120,6 +124,12 @@ const SEEN: Record<string, Array<[Exclude<LabelSourceId, 'team'>, Vocabulary]>> 
   ],
   zh: [
     ['zh-page', { totalPlayTime: '总播放时间' }],
+    ['zh-capture', {
+      videoViews: '播放量', totalPlayTime: '总播放时间', averageWatchTime: '平均观看时间', watchedFullVideo: '已观看完整视频', newFollowers: '新增粉丝数',
+      'heading.trafficSource': '流量来源', 'heading.searchQueries': '搜索查询', 'trafficSource.forYou': '推荐', 'trafficSource.search': '搜索',
+      'trafficSource.personalProfile': '个人资料', 'trafficSource.following': '已关注', 'trafficSource.directMessages': '私信',
+      'trafficSource.sound': '音乐', 'trafficSource.other': '其它', 'marker.processing': '正在处理', 'marker.postedOn': '发布于',
+    }],
     ['zh-collector', {
       videoViews: '播放量', averageWatchTime: '平均观看时间', watchedFullVideo: '已观看完整视频', newFollowers: '新增粉丝',
       'heading.trafficSource': '流量来源', 'heading.searchQueries': '搜索查询', 'marker.postedOn': '发布于',

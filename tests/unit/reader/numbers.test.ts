@@ -61,6 +61,9 @@ describe('parsePercent', () => {
     ['%12,5', 12.5],
     ['<1%', 0.5],
     ['< 1 %', 0.5],
+    // Half the bound, as the snapshot contract says: Studio also shows "<0.1%".
+    ['<0.1%', 0.05],
+    ['<0,1 %', 0.05],
     ['100%', 100],
     ['-11.3%', -11.3],
   ])('%s = %d', (text, value) => {
