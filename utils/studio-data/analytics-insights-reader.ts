@@ -5,10 +5,10 @@
 import type { MetricKey } from '../metrics/metric-facts';
 import type { StudioDataResult } from './studio-data-contract';
 import { hasOwn, isPlainObject, own, typeRequestsOf, type StudioDataCall } from './studio-data-call';
-import { finishRead, isCount, putAccount, quoted, readCell, startRead, statusFailure, tallyNote, type ReadInProgress } from './studio-data-values';
+import { finishRead, isCount, putAccount, quoted, readCell, startRead, statusFailure, studioValueCheck, tallyNote, type ReadInProgress } from './studio-data-values';
 
 /** Numbered types whose `list` is a daily series, the response key each answers under, and the metric. */
-const DAILY_SERIES: Record<number, { key: string; metric: MetricKey; signed?: boolean }> = {
+const DAILY_SERIES: Record<number, { key: string; metric: MetricKey }> = {
   121: { key: 'analytics_overview_views', metric: 'videoViews' },
   122: { key: 'analytics_overview_profile_views', metric: 'profileViews' },
   123: { key: 'analytics_overview_likes', metric: 'likes' },
@@ -18,7 +18,7 @@ const DAILY_SERIES: Record<number, { key: string; metric: MetricKey; signed?: bo
   141: { key: 'analytics_viewer_total_viewer', metric: 'totalViewers' },
   // The total at the end of each day.
   160: { key: 'analytics_follower_total_followers', metric: 'followers' },
-  161: { key: 'analytics_follower_net_followers', metric: 'netFollowers', signed: true },
+  161: { key: 'analytics_follower_net_followers', metric: 'netFollowers' },
 };
 
 /** Types seen in Studio's calls that are left out, and why (docs/studio-data.md, "Not known"). */
@@ -66,7 +66,7 @@ export function readAnalyticsInsights(call: StudioDataCall, body: unknown): Stud
 
 /** `list.value`: [{value, message: {status, timestamp}}…], a day each; `total` and the changes are windows, not read. */
 function readDailySeries(progress: ReadInProgress, series: (typeof DAILY_SERIES)[number], value: unknown) {
-  const { key, metric, signed = false } = series;
+  const { key, metric } = series;
   if (value === undefined || value === null) {
     progress.notes.push(`${key}: ${value === null ? 'Studio sent no data (null)' : 'asked for, not in the response'}`);
     return;
@@ -81,6 +81,7 @@ function readDailySeries(progress: ReadInProgress, series: (typeof DAILY_SERIES)
     progress.notes.push(`${key}: no days yet`);
     return;
   }
+  const valid = studioValueCheck(metric);
   const tally = { pending: 0, broken: 0, 'unknown-status': 0 };
   // A day sent twice with two readings is not trusted: null.
   const byDay = new Map<string, { value: number; provisional: boolean } | null>();
@@ -91,7 +92,7 @@ function readDailySeries(progress: ReadInProgress, series: (typeof DAILY_SERIES)
       tally.broken += 1;
       continue;
     }
-    const cell = readCell(own(message, 'status'), own(entry, 'value'), 1, (v): v is number => isCount(v, signed));
+    const cell = readCell(own(message, 'status'), own(entry, 'value'), 1, valid);
     if (cell.kind !== 'final' && cell.kind !== 'provisional') {
       tally[cell.kind] += 1;
       continue;

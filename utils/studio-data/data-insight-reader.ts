@@ -7,31 +7,32 @@ import { addDays } from '../platform/days';
 import type { StudioDataResult } from './studio-data-contract';
 import { hasOwn, integerParam, isPlainObject, own, typeRequestsOf, type StudioDataCall } from './studio-data-call';
 import {
-  finishRead, isCount, isFraction, isInstantMs, isMeasure, isVideoId, localDayOf, percentOf, putAccount,
-  putVideo, quoted, readCell, startRead, statusFailure, tallyNote, type ReadInProgress,
+  finishRead, inMetricUnit, isCount, isFraction, isInstantMs, isVideoId, localDayOf, percentOf, putAccount,
+  putVideo, quoted, readCell, startRead, statusFailure, studioValueCheck, tallyNote, type ReadInProgress,
 } from './studio-data-values';
 
 /** Daily account histories: arrays of {status, value}, oldest first, one entry per requested day. */
-const DAILY_HISTORIES: Record<string, { metric: MetricKey; signed?: boolean }> = {
-  vv_history: { metric: 'videoViews' },
-  pv_history: { metric: 'profileViews' },
-  like_history: { metric: 'likes' },
-  comment_history: { metric: 'comments' },
-  share_history: { metric: 'shares' },
+const DAILY_HISTORIES: Record<string, MetricKey> = {
+  vv_history: 'videoViews',
+  pv_history: 'profileViews',
+  like_history: 'likes',
+  comment_history: 'comments',
+  share_history: 'shares',
   // The total at the end of each day (a running total, not a change).
-  follower_num_history: { metric: 'followers' },
-  net_follower_history: { metric: 'netFollowers', signed: true },
+  follower_num_history: 'followers',
+  // The day's net change: the only one that may be negative (its row says signed).
+  net_follower_history: 'netFollowers',
 };
 
 /**
  * A video's values so far ("realtime"): {value: {status, value}, is_data_delay}, except new followers,
- * which is {status, value}. The finish rate is a fraction; watch times are seconds.
+ * which is {status, value}. The finish rate arrives as a fraction; watch times in seconds.
  */
-const VIDEO_SO_FAR: Record<string, { metric: MetricKey; unit: 'fraction' | 'seconds' | 'count'; wrapped: boolean }> = {
-  video_finish_rate_realtime: { metric: 'watchedFullVideo', unit: 'fraction', wrapped: true },
-  video_per_duration_realtime: { metric: 'averageWatchTime', unit: 'seconds', wrapped: true },
-  video_total_duration_realtime: { metric: 'totalPlayTime', unit: 'seconds', wrapped: true },
-  video_new_followers: { metric: 'newFollowers', unit: 'count', wrapped: false },
+const VIDEO_SO_FAR: Record<string, { metric: MetricKey; wrapped: boolean }> = {
+  video_finish_rate_realtime: { metric: 'watchedFullVideo', wrapped: true },
+  video_per_duration_realtime: { metric: 'averageWatchTime', wrapped: true },
+  video_total_duration_realtime: { metric: 'totalPlayTime', wrapped: true },
+  video_new_followers: { metric: 'newFollowers', wrapped: false },
 };
 
 const FOLLOWERS_NOW = 'follower_num';
@@ -156,7 +157,7 @@ function localToday(call: StudioDataCall, body: Record<string, unknown>, arrived
 
 /** The last entry is (local today − end_days); the ones before it, one day each, back to the first. */
 function readDailyHistory(progress: ReadInProgress, name: string, request: Record<string, unknown>, value: unknown, today: () => string | null) {
-  const { metric, signed = false } = DAILY_HISTORIES[name];
+  const metric = DAILY_HISTORIES[name];
   const days = own(request, 'days');
   const endDays = own(request, 'end_days');
   if (!isCount(days) || days < 1 || days > MAX_DAYS || !isCount(endDays) || endDays > MAX_DAYS) {
@@ -170,10 +171,11 @@ function readDailyHistory(progress: ReadInProgress, name: string, request: Recor
   const day = today();
   if (day === null) return;
   const last = addDays(day, -endDays);
+  const valid = studioValueCheck(metric);
   const tally = { pending: 0, broken: 0, 'unknown-status': 0 };
   value.forEach((entry, i) => {
     const cell = isPlainObject(entry)
-      ? readCell(own(entry, 'status'), own(entry, 'value'), 0, (v): v is number => isCount(v, signed))
+      ? readCell(own(entry, 'status'), own(entry, 'value'), 0, valid)
       : ({ kind: 'broken' } as const);
     if (cell.kind === 'final' || cell.kind === 'provisional') putAccount(progress, metric, addDays(last, i - (days - 1)), cell.value, cell.kind === 'provisional');
     else tally[cell.kind] += 1;
@@ -184,7 +186,7 @@ function readDailyHistory(progress: ReadInProgress, name: string, request: Recor
 
 /** `follower_num`: the live total now, so today's value, not final until the day ends. */
 function readFollowersNow(progress: ReadInProgress, value: unknown, today: () => string | null) {
-  const cell = isPlainObject(value) ? readCell(own(value, 'status'), own(value, 'value'), 0, (v): v is number => isCount(v)) : ({ kind: 'broken' } as const);
+  const cell = isPlainObject(value) ? readCell(own(value, 'status'), own(value, 'value'), 0, studioValueCheck('followers')) : ({ kind: 'broken' } as const);
   if (cell.kind !== 'final' && cell.kind !== 'provisional') {
     progress.notes.push(`${FOLLOWERS_NOW}: ${cell.kind === 'pending' ? 'not ready yet' : 'not a value it could hold'}`);
     return;
@@ -237,15 +239,14 @@ function millisecondsOf(stamp: unknown): number | undefined {
 }
 
 function readVideoSoFar(progress: ReadInProgress, name: string, videoId: string, value: unknown, today: () => string | null) {
-  const { metric, unit, wrapped } = VIDEO_SO_FAR[name];
+  const { metric, wrapped } = VIDEO_SO_FAR[name];
   const inner = wrapped && isPlainObject(value) ? own(value, 'value') : value;
-  const valid = unit === 'fraction' ? isFraction : unit === 'seconds' ? isMeasure : (v: unknown): v is number => isCount(v);
-  const cell = isPlainObject(inner) ? readCell(own(inner, 'status'), own(inner, 'value'), 0, valid) : ({ kind: 'broken' } as const);
+  const cell = isPlainObject(inner) ? readCell(own(inner, 'status'), own(inner, 'value'), 0, studioValueCheck(metric)) : ({ kind: 'broken' } as const);
   if (cell.kind !== 'final' && cell.kind !== 'provisional') {
     progress.notes.push(`${name}: ${cell.kind === 'pending' ? 'not ready yet' : cell.kind === 'broken' ? 'not a value it could hold' : 'a status it does not know'}`);
     return;
   }
   const day = today();
   // A total so far keeps changing: it is today's value, never final.
-  if (day !== null) putVideo(progress, videoId, metric, day, unit === 'fraction' ? percentOf(cell.value) : cell.value, true);
+  if (day !== null) putVideo(progress, videoId, metric, day, inMetricUnit(metric, cell.value), true);
 }
