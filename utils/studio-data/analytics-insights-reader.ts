@@ -4,8 +4,10 @@
 // it is final (`message.status` 1) (docs/studio-data.md, "Numbered types").
 import type { MetricKey } from '../metrics/metric-facts';
 import type { StudioDataResult } from './studio-data-contract';
-import { hasOwn, isPlainObject, own, typeRequestsOf, type StudioDataCall } from './studio-data-call';
-import { finishRead, isCount, putAccount, quoted, readCell, startRead, statusFailure, studioValueCheck, tallyNote, type ReadInProgress } from './studio-data-values';
+import { hasOwn, isPlainObject, own, type StudioDataCall } from './studio-data-call';
+import {
+  finishRead, isCount, noTypeRead, openResponse, putAccount, quoted, readCell, startRead, studioValueCheck, tallyNote, type ReadInProgress,
+} from './studio-data-values';
 
 /** Numbered types whose `list` is a daily series, the response key each answers under, and the metric. */
 const DAILY_SERIES: Record<number, { key: string; metric: MetricKey }> = {
@@ -35,16 +37,12 @@ const MAX_DAYS = 1500;
 const EARLIEST_S = Date.UTC(2016, 0, 1) / 1000;
 const LATEST_S = Date.UTC(2100, 0, 1) / 1000;
 
-export function readAnalyticsInsights(call: StudioDataCall, body: unknown): StudioDataResult {
-  const requests = typeRequestsOf(call);
-  if (!requests) return { ok: false, reason: 'the request has no type_requests (a JSON array of {"insight_type": …})' };
-  if (!isPlainObject(body)) return { ok: false, reason: 'the response is not a JSON object' };
-  const failure = statusFailure(body, false);
-  if (failure) return { ok: false, reason: failure };
-  const types = requests.map((request) => own(request, 'insight_type'));
-  if (!types.some((type) => typeof type === 'number' && hasOwn(DAILY_SERIES, type))) {
-    return { ok: false, reason: `none of the requested types is one this reader reads: ${types.slice(0, 8).map(quoted).join(', ')}` };
-  }
+export function readAnalyticsInsights(call: StudioDataCall, response: unknown): StudioDataResult {
+  // Each day carries its own stamp, so no time_offset is needed; only status_code 0 is OK (no body of this family lacks it).
+  const opened = openResponse(call, response, 'insight_type', false);
+  if (!('body' in opened)) return opened;
+  const { body, types } = opened;
+  if (!types.some((type) => typeof type === 'number' && hasOwn(DAILY_SERIES, type))) return noTypeRead(types);
 
   const progress = startRead();
   const asked = new Set<number>();

@@ -3,12 +3,12 @@
 // Account histories carry no dates: the request's days/end_days and tz_offset, and the moment of the
 // response, say which local day each entry is (docs/studio-data.md, "Which local day").
 import type { MetricKey } from '../metrics/metric-facts';
-import { addDays } from '../platform/days';
+import { addDays, HOUR_MS } from '../platform/days';
 import type { StudioDataResult } from './studio-data-contract';
-import { hasOwn, integerParam, isPlainObject, own, typeRequestsOf, type StudioDataCall } from './studio-data-call';
+import { hasOwn, integerParam, isPlainObject, own, type StudioDataCall } from './studio-data-call';
 import {
-  finishRead, inMetricUnit, isCount, isFraction, isInstantMs, isVideoId, localDayOf, percentOf, putAccount,
-  putVideo, quoted, readCell, startRead, statusFailure, studioValueCheck, tallyNote, type ReadInProgress,
+  finishRead, inMetricUnit, isCount, isFraction, isInstantMs, isVideoId, localDayOf, noTypeRead, openResponse, percentOf,
+  putAccount, putVideo, quoted, readCell, startRead, studioValueCheck, tallyNote, type ReadInProgress,
 } from './studio-data-values';
 
 /** Daily account histories: arrays of {status, value}, oldest first, one entry per requested day. */
@@ -65,22 +65,17 @@ const MAX_RETENTION_POINTS = 20_000;
 /** Offsets east of UTC run from −12 h to +14 h, in quarter hours. */
 const MAX_OFFSET_SECONDS = 14 * 3600;
 /** The response's own clock and the arrival time may differ by a delay, never by more than a day. */
-const CLOCKS_APART_MS = 36 * 3600_000;
+const CLOCKS_APART_MS = 36 * HOUR_MS;
 
 /** The type names this family reads; every other name is said in a note. */
 const READ_TYPES = new Set([...Object.keys(DAILY_HISTORIES), ...Object.keys(VIDEO_SO_FAR), FOLLOWERS_NOW, RETENTION]);
 const KNOWN_TYPES = new Set([...READ_TYPES, ...Object.keys(LEFT_OUT), VIDEO_INFO]);
 
-export function readDataInsight(call: StudioDataCall, body: unknown, arrivedAt: number | undefined): StudioDataResult {
-  const requests = typeRequestsOf(call);
-  if (!requests) return { ok: false, reason: 'the request has no type_requests (a JSON array of {"insigh_type": …})' };
-  if (!isPlainObject(body)) return { ok: false, reason: 'the response is not a JSON object' };
-  const failure = statusFailure(body, true);
-  if (failure) return { ok: false, reason: failure };
-  const names = requests.map((request) => own(request, 'insigh_type'));
-  if (!names.some((name) => typeof name === 'string' && READ_TYPES.has(name))) {
-    return { ok: false, reason: `none of the requested types is one this reader reads: ${names.slice(0, 8).map(quoted).join(', ')}` };
-  }
+export function readDataInsight(call: StudioDataCall, response: unknown, arrivedAt: number | undefined): StudioDataResult {
+  const opened = openResponse(call, response, 'insigh_type', true);
+  if (!('body' in opened)) return opened;
+  const { body, requests, types: names } = opened;
+  if (!names.some((name) => typeof name === 'string' && READ_TYPES.has(name))) return noTypeRead(names);
 
   const progress = startRead();
   const today = onceLocalToday(call, body, arrivedAt, progress.notes);

@@ -2,7 +2,7 @@
 // (nothing invented: a value that fails is left out and said in a note).
 import { METRICS, type MetricKey } from '../metrics/metric-facts';
 import { MAX_PLAUSIBLE } from '../reader/snapshot';
-import { hasOwn, own } from './studio-data-call';
+import { hasOwn, isPlainObject, own, typeRequestsOf, type StudioDataCall } from './studio-data-call';
 import { emptyStudioDataRead, type StudioDataRead } from './studio-data-contract';
 
 const VIDEO_ID = /^\d{1,25}$/;
@@ -151,8 +151,35 @@ export function plural(count: number, one: string, many = `${one}s`): string {
   return `${count} ${count === 1 ? one : many}`;
 }
 
+/** A response both families open the same way: the request's type requests (each one's type), the body, its status. */
+export interface OpenedResponse {
+  body: Record<string, unknown>;
+  requests: Array<Record<string, unknown>>;
+  /** Each request's `typeField`, as sent (anything: checked by the family). */
+  types: unknown[];
+}
+
+export function openResponse(
+  call: StudioDataCall,
+  body: unknown,
+  typeField: 'insigh_type' | 'insight_type',
+  legacySuccess: boolean,
+): OpenedResponse | { ok: false; reason: string } {
+  const requests = typeRequestsOf(call);
+  if (!requests) return { ok: false, reason: `the request has no type_requests (a JSON array of {"${typeField}": …})` };
+  if (!isPlainObject(body)) return { ok: false, reason: 'the response is not a JSON object' };
+  const failure = statusFailure(body, legacySuccess);
+  if (failure) return { ok: false, reason: failure };
+  return { body, requests, types: requests.map((request) => own(request, typeField)) };
+}
+
+/** The reason for a call none of whose types the family reads. */
+export function noTypeRead(types: unknown[]): { ok: false; reason: string } {
+  return { ok: false, reason: `none of the requested types is one this reader reads: ${types.slice(0, 8).map(quoted).join(', ')}` };
+}
+
 /** Why a response as a whole is not read (Studio answered an error), or null when its status says OK. */
-export function statusFailure(body: Record<string, unknown>, legacySuccess: boolean): string | null {
+function statusFailure(body: Record<string, unknown>, legacySuccess: boolean): string | null {
   const code = own(body, 'status_code');
   if (code === 0) return null;
   // The one whole response body seen in public (2021) has status "success" and no status_code.

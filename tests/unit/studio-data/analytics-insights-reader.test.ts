@@ -1,8 +1,8 @@
 // `/tiktok/v1/analytics/insights/`: numbered types, each day stamped at UTC midnight and marked
 // final (1) or not (2). Expected values are written by hand from the fixtures' numbers.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readStudioData, type StudioDataRead } from '@/utils/studio-data/studio-data-contract';
-import { analyticsInsightsUrl, studioDataFixture } from '../../fixtures/studio-data/studio-data-fixtures';
+import { analyticsInsightsUrl, inTimeZone, studioDataFixture } from '../../fixtures/studio-data/studio-data-fixtures';
 
 function readOk(input: Parameters<typeof readStudioData>[0]): { read: StudioDataRead; notes: string[] } {
   const result = readStudioData(input);
@@ -97,9 +97,7 @@ describe('numbered types (121 views, 160 followers …)', () => {
 });
 
 describe('which day a stamp is', () => {
-  const zone = process.env.TZ;
-  beforeEach(() => void (process.env.TZ = 'America/New_York'));
-  afterEach(() => void (process.env.TZ = zone));
+  inTimeZone('America/New_York');
 
   it('west of UTC and across the end of daylight saving time, a UTC-midnight stamp is that calendar day', () => {
     const body = {

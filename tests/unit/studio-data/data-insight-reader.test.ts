@@ -1,8 +1,8 @@
 // `/aweme/v2/data/insight/`: exact values per kind, which local day each belongs to, what is not
 // final yet. Expected values are written by hand from the fixtures' numbers and their notes.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readStudioData, type StudioDataRead } from '@/utils/studio-data/studio-data-contract';
-import { dataInsightUrl, studioDataFixture } from '../../fixtures/studio-data/studio-data-fixtures';
+import { dataInsightUrl, inTimeZone, studioDataFixture } from '../../fixtures/studio-data/studio-data-fixtures';
 
 function readOk(input: Parameters<typeof readStudioData>[0]): { read: StudioDataRead; notes: string[] } {
   const result = readStudioData(input);
@@ -92,10 +92,7 @@ describe('account histories (days, end_days, tz_offset, extra.now)', () => {
   });
 
   describe('ranges across a change of daylight saving time', () => {
-    const zone = process.env.TZ;
-    // A reader that counted days with the machine's local time would slip here.
-    beforeEach(() => void (process.env.TZ = 'America/New_York'));
-    afterEach(() => void (process.env.TZ = zone));
+    inTimeZone('America/New_York');
 
     it('New York after 2026-11-01 (tz_offset −18000): five calendar days, none doubled or skipped', () => {
       const body = {
