@@ -94,28 +94,13 @@ describe('account histories (days, end_days, tz_offset, extra.now)', () => {
   describe('ranges across a change of daylight saving time', () => {
     inTimeZone('America/New_York');
 
-    it('New York after 2026-11-01 (tz_offset −18000): five calendar days, none doubled or skipped', () => {
-      const body = {
-        status_code: 0,
-        extra: { now: Date.parse('2026-11-03T15:00:00Z') },
-        vv_history: [10, 20, 30, 40, 50].map((value) => ({ status: 0, value })),
-      };
-      const url = dataInsightUrl([{ insigh_type: 'vv_history', days: 5, end_days: 1 }], -18000);
-      expect(readOk({ url, body }).read.account.videoViews).toEqual({
-        '2026-10-29': 10, '2026-10-30': 20, '2026-10-31': 30, '2026-11-01': 40, '2026-11-02': 50,
-      });
-    });
-
-    it('New York around the start of daylight saving time (2026-03-08, tz_offset −14400): five calendar days', () => {
-      const body = {
-        status_code: 0,
-        extra: { now: Date.parse('2026-03-10T15:00:00Z') },
-        vv_history: [1, 2, 3, 4, 5].map((value) => ({ status: 0, value })),
-      };
-      const url = dataInsightUrl([{ insigh_type: 'vv_history', days: 5, end_days: 1 }], -14400);
-      expect(readOk({ url, body }).read.account.videoViews).toEqual({
-        '2026-03-05': 1, '2026-03-06': 2, '2026-03-07': 3, '2026-03-08': 4, '2026-03-09': 5,
-      });
+    it.each([
+      ['its end (2026-11-01), tz_offset −18000', '2026-11-03T15:00:00Z', -18000, ['2026-10-29', '2026-10-30', '2026-10-31', '2026-11-01', '2026-11-02']],
+      ['its start (2026-03-08), tz_offset −14400', '2026-03-10T15:00:00Z', -14400, ['2026-03-05', '2026-03-06', '2026-03-07', '2026-03-08', '2026-03-09']],
+    ])('New York around %s: five calendar days, none doubled or skipped', (_, now, offset, days) => {
+      const body = { status_code: 0, extra: { now: Date.parse(now) }, vv_history: days.map((_day, i) => ({ status: 0, value: 10 * (i + 1) })) };
+      const url = dataInsightUrl([{ insigh_type: 'vv_history', days: 5, end_days: 1 }], offset);
+      expect(readOk({ url, body }).read.account.videoViews).toEqual(Object.fromEntries(days.map((day, i) => [day, 10 * (i + 1)])));
     });
   });
 
