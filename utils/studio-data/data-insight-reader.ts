@@ -55,6 +55,12 @@ const LEFT_OUT: Record<string, string> = {
   video_vv_history_48_hours: 'which hour each entry is, is not publicly known',
   follower_active_history_hours: 'which day each entry is, and whether hour 0 is local time, is not publicly known',
   follower_active_history_days: 'its shape is not publicly known',
+  // The viewers tab's daily histories: asked like the account histories, but no body shows them.
+  unique_viewer: 'its shape is not publicly known',
+  new_viewer: 'its shape is not publicly known',
+  returning_viewer: 'its shape is not publicly known',
+  viewer_active_history_days: 'its shape is not publicly known',
+  viewer_active_history_hours: 'its shape is not publicly known',
   reached_audience_history: 'no metric of the snapshot contract is known to match it',
   video_traffic_source_percent_realtime: 'traffic sources are a breakdown, not part of this read',
 };
