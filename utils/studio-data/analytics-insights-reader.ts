@@ -48,7 +48,7 @@ export function readAnalyticsInsights(call: StudioDataCall, response: unknown): 
   const asked = new Set<number>();
   for (const type of types) {
     if (typeof type !== 'number' || !(hasOwn(DAILY_SERIES, type) || hasOwn(LEFT_OUT, type))) {
-      progress.notes.push(`insight_type ${typeof type === 'number' ? type : quoted(type)}: not a type this reader knows`);
+      progress.notes.push(type === undefined ? 'a type request with no insight_type: not read' : `insight_type ${typeof type === 'number' ? type : quoted(type)}: not a type this reader knows`);
       continue;
     }
     if (asked.has(type)) continue;

@@ -89,7 +89,7 @@ export function readDataInsight(call: StudioDataCall, response: unknown, arrived
   for (const [i, request] of requests.entries()) {
     const name = names[i];
     if (typeof name !== 'string' || !KNOWN_TYPES.has(name)) {
-      progress.notes.push(`${quoted(name)}: not a type this reader knows`);
+      progress.notes.push(name === undefined ? 'a type request with no insigh_type: not read' : `${quoted(name)}: not a type this reader knows`);
       continue;
     }
     if (asked.has(name)) {

@@ -82,6 +82,17 @@ describe('numbered types (121 views, 160 followers …)', () => {
     expect(notes).toEqual(['analytics_overview_views: left out 2 entries with a status it does not know']);
   });
 
+  it('a type asked for but absent, or sent as null, is said; one asked twice is read once', () => {
+    const types = [121, 121, 122, 160].map((type) => ({ insight_type: type, data_date_range: 1 }));
+    const body = { status_code: 0, analytics_overview_views: { list: { value: [day('2026-09-06', 5)] } }, analytics_follower_total_followers: null };
+    const { read, notes } = readOk({ url: analyticsInsightsUrl(types, 0), body });
+    expect(read.account).toEqual({ videoViews: { '2026-09-06': 5 } });
+    expect(notes).toEqual([
+      'analytics_overview_profile_views: asked for, not in the response',
+      'analytics_follower_total_followers: Studio sent no data (null)',
+    ]);
+  });
+
   it('types seen but not read (rewards, traffic sources, active days and hours) are said, not guessed', () => {
     const types = [121, 126, 127, 145, 146, 999].map((type) => ({ insight_type: type, data_date_range: 1 }));
     const body = { status_code: 0, analytics_overview_views: { list: { value: [day('2026-09-06', 5)] } } };

@@ -115,6 +115,31 @@ describe('account histories (days, end_days, tz_offset, extra.now)', () => {
   });
 });
 
+describe('what a read says about the types it did not read', () => {
+  it('a type asked for but absent, sent as null, asked twice, or not known: one note each, nothing read', () => {
+    const types = [
+      { insigh_type: 'vv_history', days: 1, end_days: 1 },
+      { insigh_type: 'vv_history', days: 1, end_days: 2 },
+      { insigh_type: 'pv_history', days: 1, end_days: 1 },
+      { insigh_type: 'like_history', days: 1, end_days: 1 },
+      { insigh_type: 'new_viewer', days: 7, end_days: 1 },
+      { insigh_type: 'top10_other_videos_recommendation' },
+      { days: 1 },
+    ];
+    const body = { status_code: 0, extra: { now: Date.parse('2026-12-07T10:00:00Z') }, vv_history: [{ status: 0, value: 5 }], like_history: null };
+    const { read, notes } = readOk({ url: dataInsightUrl(types, 0), body });
+    expect(read.account).toEqual({ videoViews: { '2026-12-06': 5 } });
+    expect(notes).toEqual([
+      'vv_history: asked twice in one request, read once',
+      'pv_history: asked for, not in the response',
+      'like_history: Studio sent no data (null)',
+      'new_viewer: left out: its shape is not publicly known',
+      '"top10_other_videos_recommendation": not a type this reader knows',
+      'a type request with no insigh_type: not read',
+    ]);
+  });
+});
+
 describe('not final yet', () => {
   it('status 2 is never read as 0: absent when it has no number, provisional when it has one', () => {
     const body = {
