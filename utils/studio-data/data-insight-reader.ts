@@ -7,7 +7,7 @@ import { addDays, HOUR_MS } from '../platform/days';
 import type { StudioDataResult } from './studio-data-contract';
 import { hasOwn, integerParam, isPlainObject, own, type StudioDataCall } from './studio-data-call';
 import {
-  finishRead, inMetricUnit, isCount, isFraction, isInstantMs, isVideoId, localDayOf, noTypeRead, openResponse, percentOf,
+  daysEndingOn, finishRead, inMetricUnit, isCount, isFraction, isInstantMs, isVideoId, localDayOf, noTypeRead, openResponse, percentOf,
   putAccount, putVideo, quoted, readCell, startRead, studioValueCheck, tallyNote, type ReadInProgress,
 } from './studio-data-values';
 
@@ -84,7 +84,7 @@ export function readDataInsight(call: StudioDataCall, response: unknown, arrived
   if (!names.some((name) => typeof name === 'string' && READ_TYPES.has(name))) return noTypeRead(names);
 
   const progress = startRead();
-  const today = onceLocalToday(call, body, arrivedAt, progress.notes);
+  const calendar = calendarOf(call, body, arrivedAt, progress.notes);
   const asked = new Set<string>();
   for (const [i, request] of requests.entries()) {
     const name = names[i];
@@ -107,30 +107,44 @@ export function readDataInsight(call: StudioDataCall, response: unknown, arrived
       progress.notes.push(`${name}: ${value === null ? 'Studio sent no data (null)' : 'asked for, not in the response'}`);
       continue;
     }
-    if (hasOwn(DAILY_HISTORIES, name)) readDailyHistory(progress, name, request, value, today);
-    else if (name === FOLLOWERS_NOW) readFollowersNow(progress, value, today);
+    if (hasOwn(DAILY_HISTORIES, name)) readDailyHistory(progress, name, request, value, calendar);
+    else if (name === FOLLOWERS_NOW) readFollowersNow(progress, value, calendar);
     else {
       const videoId = own(request, 'aweme_id');
       if (!isVideoId(videoId)) progress.notes.push(`${name}: aweme_id ${quoted(videoId)} is not a video id: not read`);
       else if (!sameVideo(body, videoId)) progress.notes.push(`${name}: video_info names another video than ${videoId}: not read`);
       else if (name === RETENTION) readRetention(progress, videoId, value);
-      else readVideoSoFar(progress, name, videoId, value, today);
+      else readVideoSoFar(progress, name, videoId, value, calendar);
     }
   }
   return finishRead(progress);
 }
 
+/** The local days a response's values belong to, worked out once per response. */
+interface ResponseCalendar {
+  /** The creator's local day when the response was made, or null (why is said once, in a note). */
+  today(): string | null;
+  /** `count` local days, oldest first, the last of them `endDays` before today; null when today is not known. */
+  daysEnding(endDays: number, count: number): string[] | null;
+}
+
 /**
- * The creator's local day when the response was made: `extra.now` (epoch ms) or else the arrival
- * time, at the request's `tz_offset` (seconds east of UTC). Worked out once, when first needed; why
- * it cannot be is said once.
+ * Today is the local day of `extra.now` (epoch ms), or else of the arrival time, at the request's
+ * `tz_offset` (seconds east of UTC). Histories of one request share their days: each list is made once.
  */
-function onceLocalToday(call: StudioDataCall, body: Record<string, unknown>, arrivedAt: number | undefined, notes: string[]) {
+function calendarOf(call: StudioDataCall, body: Record<string, unknown>, arrivedAt: number | undefined, notes: string[]): ResponseCalendar {
   let known: string | null | undefined;
-  return (): string | null => {
-    if (known !== undefined) return known;
-    known = localToday(call, body, arrivedAt, notes);
-    return known;
+  const lists = new Map<string, string[]>();
+  const today = () => (known === undefined ? (known = localToday(call, body, arrivedAt, notes)) : known);
+  return {
+    today,
+    daysEnding(endDays, count) {
+      const day = today();
+      if (day === null) return null;
+      const key = `${endDays}/${count}`;
+      if (!lists.has(key)) lists.set(key, daysEndingOn(addDays(day, -endDays), count));
+      return lists.get(key) ?? null;
+    },
   };
 }
 
@@ -157,7 +171,7 @@ function localToday(call: StudioDataCall, body: Record<string, unknown>, arrived
 }
 
 /** The last entry is (local today − end_days); the ones before it, one day each, back to the first. */
-function readDailyHistory(progress: ReadInProgress, name: string, request: Record<string, unknown>, value: unknown, today: () => string | null) {
+function readDailyHistory(progress: ReadInProgress, name: string, request: Record<string, unknown>, value: unknown, calendar: ResponseCalendar) {
   const metric = DAILY_HISTORIES[name];
   const days = own(request, 'days');
   const endDays = own(request, 'end_days');
@@ -169,16 +183,15 @@ function readDailyHistory(progress: ReadInProgress, name: string, request: Recor
     progress.notes.push(`${name}: ${Array.isArray(value) ? `${value.length} entries` : 'not a list'} for days=${days}: not read`);
     return;
   }
-  const day = today();
-  if (day === null) return;
-  const last = addDays(day, -endDays);
+  const dates = calendar.daysEnding(endDays, days);
+  if (dates === null) return;
   const valid = studioValueCheck(metric);
   const tally = { pending: 0, broken: 0, 'unknown-status': 0 };
   value.forEach((entry, i) => {
     const cell = isPlainObject(entry)
       ? readCell(own(entry, 'status'), own(entry, 'value'), 0, valid)
       : ({ kind: 'broken' } as const);
-    if (cell.kind === 'final' || cell.kind === 'provisional') putAccount(progress, metric, addDays(last, i - (days - 1)), cell.value, cell.kind === 'provisional');
+    if (cell.kind === 'final' || cell.kind === 'provisional') putAccount(progress, metric, dates[i], cell.value, cell.kind === 'provisional');
     else tally[cell.kind] += 1;
   });
   const note = tallyNote(name, tally);
@@ -186,13 +199,13 @@ function readDailyHistory(progress: ReadInProgress, name: string, request: Recor
 }
 
 /** `follower_num`: the live total now, so today's value, not final until the day ends. */
-function readFollowersNow(progress: ReadInProgress, value: unknown, today: () => string | null) {
+function readFollowersNow(progress: ReadInProgress, value: unknown, calendar: ResponseCalendar) {
   const cell = isPlainObject(value) ? readCell(own(value, 'status'), own(value, 'value'), 0, studioValueCheck('followers')) : ({ kind: 'broken' } as const);
   if (cell.kind !== 'final' && cell.kind !== 'provisional') {
     progress.notes.push(`${FOLLOWERS_NOW}: ${cell.kind === 'pending' ? 'not ready yet' : 'not a value it could hold'}`);
     return;
   }
-  const day = today();
+  const day = calendar.today();
   if (day !== null) putAccount(progress, 'followers', day, cell.value, true);
 }
 
@@ -239,7 +252,7 @@ function millisecondsOf(stamp: unknown): number | undefined {
   return isCount(stamp) && stamp < 1e9 ? stamp : undefined;
 }
 
-function readVideoSoFar(progress: ReadInProgress, name: string, videoId: string, value: unknown, today: () => string | null) {
+function readVideoSoFar(progress: ReadInProgress, name: string, videoId: string, value: unknown, calendar: ResponseCalendar) {
   const { metric, wrapped } = VIDEO_SO_FAR[name];
   const inner = wrapped && isPlainObject(value) ? own(value, 'value') : value;
   const cell = isPlainObject(inner) ? readCell(own(inner, 'status'), own(inner, 'value'), 0, studioValueCheck(metric)) : ({ kind: 'broken' } as const);
@@ -247,7 +260,7 @@ function readVideoSoFar(progress: ReadInProgress, name: string, videoId: string,
     progress.notes.push(`${name}: ${cell.kind === 'pending' ? 'not ready yet' : cell.kind === 'broken' ? 'not a value it could hold' : 'a status it does not know'}`);
     return;
   }
-  const day = today();
+  const day = calendar.today();
   // A total so far keeps changing: it is today's value, never final.
   if (day !== null) putVideo(progress, videoId, metric, day, inMetricUnit(metric, cell.value), true);
 }

@@ -1,6 +1,7 @@
 // Building a read: where a value goes, which one wins, and the checks every number passes first
 // (nothing invented: a value that fails is left out and said in a note).
 import { METRICS, type MetricKey } from '../metrics/metric-facts';
+import { DAY_MS } from '../platform/days';
 import { MAX_PLAUSIBLE } from '../reader/snapshot';
 import { hasOwn, isPlainObject, own, typeRequestsOf, type StudioDataCall } from './studio-data-call';
 import { emptyStudioDataRead, type StudioDataRead } from './studio-data-contract';
@@ -134,6 +135,12 @@ export function isInstantMs(value: unknown): value is number {
 /** The calendar day of an instant at a fixed offset east of UTC (seconds): no time zone rules, no DST. */
 export function localDayOf(epochMs: number, offsetEastSeconds: number): string {
   return new Date(epochMs + offsetEastSeconds * 1000).toISOString().slice(0, 10);
+}
+
+/** `count` calendar days, oldest first, ending on `last` (one Date each: histories run to 732 days). */
+export function daysEndingOn(last: string, count: number): string[] {
+  const lastMs = Date.parse(`${last}T00:00:00Z`);
+  return Array.from({ length: count }, (_, i) => new Date(lastMs - (count - 1 - i) * DAY_MS).toISOString().slice(0, 10));
 }
 
 /** Text from a response or URL, safe for a one-line note: quotes and escapes kept, at most `max` characters. */

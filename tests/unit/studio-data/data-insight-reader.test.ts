@@ -83,12 +83,19 @@ describe('account histories (days, end_days, tz_offset, extra.now)', () => {
     expect([Object.keys(utc)[0], Object.keys(utc).at(-1)]).toEqual(['2026-08-25', '2026-09-08']);
   });
 
-  it('end_days moves the whole range; extra.now wins over the arrival time when both are given', () => {
-    const body = { status_code: 0, extra: { now: Date.parse('2026-03-02T12:00:00Z') }, vv_history: [{ status: 0, value: 7 }, { status: 0, value: 9 }] };
-    const url = dataInsightUrl([{ insigh_type: 'vv_history', days: 2, end_days: 3 }], 0);
-    // Today is 2026-03-02 by extra.now (the arrival, 18 hours later, is already the 3rd); the last entry
-    // is 3 days back: 2026-02-27, across the end of February.
-    expect(readOk({ url, body, now: Date.parse('2026-03-03T06:00:00Z') }).read.account.videoViews).toEqual({ '2026-02-26': 7, '2026-02-27': 9 });
+  it('end_days moves the whole range, for each history of a request its own; extra.now wins over the arrival time', () => {
+    const body = {
+      status_code: 0,
+      extra: { now: Date.parse('2026-03-02T12:00:00Z') },
+      vv_history: [{ status: 0, value: 7 }, { status: 0, value: 9 }],
+      pv_history: [{ status: 0, value: 1 }, { status: 0, value: 2 }],
+    };
+    const url = dataInsightUrl([{ insigh_type: 'vv_history', days: 2, end_days: 3 }, { insigh_type: 'pv_history', days: 2, end_days: 0 }], 0);
+    // Today is 2026-03-02 by extra.now (the arrival, 18 hours later, is already the 3rd). Views end
+    // 3 days back, on 2026-02-27 (across the end of February); profile views end today.
+    const { account } = readOk({ url, body, now: Date.parse('2026-03-03T06:00:00Z') }).read;
+    expect(account.videoViews).toEqual({ '2026-02-26': 7, '2026-02-27': 9 });
+    expect(account.profileViews).toEqual({ '2026-03-01': 1, '2026-03-02': 2 });
   });
 
   describe('ranges across a change of daylight saving time', () => {
