@@ -2,6 +2,10 @@
 // themselves). The reader is pure: it is handed
 // a request URL and a parsed body and says what exact values they hold, or why it cannot tell.
 import type { MetricKey } from '../metrics/metric-facts';
+import { readAnalyticsInsights } from './analytics-insights-reader';
+import { readDataInsight } from './data-insight-reader';
+import { studioDataCallOf } from './studio-data-call';
+import { mergeInto, oneLine } from './studio-data-values';
 
 /** A day (YYYY-MM-DD, the creator's local day per the request's tz_offset) or an hour of one (YYYY-MM-DDTHH). */
 export type DayOrHourKey = string;
@@ -9,7 +13,11 @@ export type DayOrHourKey = string;
 export interface StudioDataRead {
   /** metric → YYYY-MM-DD → value. */
   account: Partial<Record<MetricKey, Record<string, number>>>;
-  /** video id → metric → YYYY-MM-DD or YYYY-MM-DDTHH → value. */
+  /**
+   * video id → metric → YYYY-MM-DD or YYYY-MM-DDTHH → value. Studio's "realtime" video values (finish
+   * rate, watch times, new followers) are the video's totals so far: keyed by the local day they were
+   * read, and always provisional.
+   */
   videos: Record<string, Partial<Record<MetricKey, Record<DayOrHourKey, number>>>>;
   /** video id → [seconds into the video, percent of viewers still watching (0–100)], by seconds. */
   retention: Record<string, Array<[number, number]>>;
@@ -39,3 +47,32 @@ export interface StudioDataSaved {
 }
 
 export const emptyStudioDataRead = (): StudioDataRead => ({ account: {}, videos: {}, retention: {}, activity: {}, provisional: [] });
+
+/** The observer's cheap filter: is this request URL one of Studio's data calls the reader knows? (docs/studio-data.md) */
+export function isStudioDataUrl(url: string): boolean {
+  return studioDataCallOf(url) !== null;
+}
+
+/**
+ * Reads one response. `url` is the request's URL (it says which days the values cover); `now` is
+ * when the response arrived (epoch ms), used when the response does not carry its own moment.
+ * Never throws: what it cannot read is a note, or the reason it read nothing.
+ */
+export function readStudioData(input: { url: string; body: unknown; now?: number }): StudioDataResult {
+  try {
+    const call = studioDataCallOf(input.url);
+    if (!call) return { ok: false, reason: `not a Studio data call this reader knows: ${oneLine(String(input.url))}` };
+    return call.family === 'data-insight' ? readDataInsight(call, input.body, input.now) : readAnalyticsInsights(call, input.body);
+  } catch (error) {
+    // A hostile object (a getter that throws, a revoked proxy) reads as nothing.
+    return { ok: false, reason: `could not read the response: ${oneLine(String((error as Error)?.message ?? error))}` };
+  }
+}
+
+/** Several responses as one read: a final value beats a provisional one; otherwise `b` (the newer) wins. */
+export function mergeStudioData(a: StudioDataRead, b: StudioDataRead): StudioDataRead {
+  const merged = emptyStudioDataRead();
+  mergeInto(merged, a);
+  mergeInto(merged, b);
+  return merged;
+}
