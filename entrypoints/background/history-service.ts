@@ -19,7 +19,7 @@ import { whatWorksReport } from '@/utils/insights/what-works-report';
 import { toCsv } from '@/utils/platform/safe-csv';
 import { makeBackup, restoreBackup } from '@/utils/history/backup';
 import { snapshotErrors } from '@/utils/history/validate-snapshot';
-import { saveStudioData } from '@/utils/history/studio-data-store';
+import { allStudioData, saveStudioData } from '@/utils/history/studio-data-store';
 import { recoverJournals } from '@/utils/history/write-journal';
 import { sendMessage, type StoreProtocol } from '@/utils/protocol/messaging';
 import type { StudioSnapshot } from '@/utils/reader/snapshot';
@@ -85,8 +85,8 @@ export function createStoreHandlers(open: () => Promise<LensDB> = openLensDB, { 
     getWhatWorks: async (account) => whatWorksReport(await whatWorksInputs(historySource(await db()), account)),
     async exportCsv() {
       const d = await db();
-      const [points, days] = await Promise.all([allPoints(d), d.getAll('daily')]);
-      return toCsv(CSV_HEADER, csvRows(points, days));
+      const [points, days, studio] = await Promise.all([allPoints(d), d.getAll('daily'), allStudioData(d)]);
+      return toCsv(CSV_HEADER, csvRows(points, days, studio));
     },
   };
 }

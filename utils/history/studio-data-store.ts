@@ -46,7 +46,7 @@ export async function saveStudioData(db: LensDB, batch: StudioDataBatch, now = D
     });
   };
   const store = <R>(name: (typeof STUDIO_STORES)[number]) => tx.objectStore(name) as unknown as KeyedStore<R>;
-  await Promise.all([
+  const writes = Promise.all([
     keep(store<StudioDayRecord>('studioDays'), records.days, (r) => [r.account, r.metric, r.date], (r) => r.value),
     keep(store<StudioVideoValueRecord>('studioVideoValues'), records.videoValues, (r) => [r.account, r.videoId, r.metric, r.at], (r) => r.value),
     keep(store<StudioActivityRecord>('studioActivity'), records.activity, (r) => [r.account, r.date, r.hour], (r) => r.activeFollowers),
@@ -61,6 +61,14 @@ export async function saveStudioData(db: LensDB, batch: StudioDataBatch, now = D
       });
     })(),
   ]);
+  try {
+    await writes;
+  } catch (error) {
+    // A write refused before it was queued: take back the ones that were.
+    tx.abort();
+    await tx.done.catch(() => undefined);
+    throw error;
+  }
   await tx.done;
   return { saved };
 }
