@@ -154,7 +154,7 @@ describe('saveStudioData', () => {
         return (...args: Parameters<LensDB['transaction']>) => {
           const tx = target.transaction(...args);
           const store = tx.objectStore('studioActivity');
-          const put = store.put.bind(store);
+          const put = store.put!.bind(store);
           (store as { put: unknown }).put = (value: unknown) => put({ ...(value as object), hour: undefined } as never);
           return tx;
         };
