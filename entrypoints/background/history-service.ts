@@ -15,6 +15,7 @@ import { compareSeries, dailySeries } from '@/utils/views/dashboard-view';
 import { getAudienceHistory, importStudioData } from '@/utils/history/save-import';
 import { studioImportErrors } from '@/utils/history/imported-days';
 import { whatWorksInputs } from '@/utils/views/what-works-inputs';
+import { videoPageOf } from '@/utils/views/video-page-view';
 import { whatWorksReport } from '@/utils/insights/what-works-report';
 import { toCsv } from '@/utils/platform/safe-csv';
 import { makeBackup, restoreBackup } from '@/utils/history/backup';
@@ -83,6 +84,7 @@ export function createStoreHandlers(open: () => Promise<LensDB> = openLensDB, { 
     getPopupInsights: async (account) => popupInsights(historySource(await db()), account),
     getCompareSeries: async ({ account, key }) => compareSeries(historySource(await db()), account, key),
     getWhatWorks: async (account) => whatWorksReport(await whatWorksInputs(historySource(await db()), account)),
+    getVideoPage: async ({ account, videoId }) => videoPageOf(historySource(await db()), account, videoId),
     async exportCsv() {
       const d = await db();
       const [points, days, studio] = await Promise.all([allPoints(d), d.getAll('daily'), allStudioData(d)]);

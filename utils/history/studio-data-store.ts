@@ -1,6 +1,6 @@
 // Studio's own data (the exact days, per-video curves, retention and activity its pages load),
-// kept beside captures and imports: saved a batch at a time in one transaction, read back for the
-// timeline, a video's page, the backup and the CSV.
+// kept beside captures and imports: saved a batch at a time in one transaction, and all of it for
+// the backup and the CSV (views read it through timeline-reads.ts).
 import type { StudioDataBatch, StudioDataSaved } from '../studio-data/studio-data-contract';
 import type { LensDB } from './database';
 import { KEYED_CHUNK, putInChunks, type WriteJournal } from './write-journal';
@@ -71,21 +71,6 @@ export async function saveStudioData(db: LensDB, batch: StudioDataBatch, now = D
   }
   await tx.done;
   return { saved };
-}
-
-/** One video's Studio values (days and hours, every metric) and its retention curve. */
-export async function readStudioVideo(db: LensDB, account: string, videoId: string): Promise<{ values: StudioVideoValueRecord[]; retention?: StudioRetentionRecord }> {
-  const tx = db.transaction(['studioVideoValues', 'studioRetention']);
-  const [values, retention] = await Promise.all([
-    tx.objectStore('studioVideoValues').getAll(IDBKeyRange.bound([account, videoId], [account, videoId, []])),
-    tx.objectStore('studioRetention').get([account, videoId]),
-  ]);
-  return { values, ...(retention ? { retention } : {}) };
-}
-
-/** Every retention curve of an account (one per video). */
-export function readRetentionCurves(db: LensDB, account: string): Promise<StudioRetentionRecord[]> {
-  return db.getAll('studioRetention', IDBKeyRange.bound([account], [account, []]));
 }
 
 /** Everything Studio's data brought, as stored, for the backup file and the CSV (undefined when there is none). */

@@ -10,7 +10,7 @@ import type { LensDB, LensSchema } from './database';
 import { RANGE_FREE_METRICS, scopeKey, type MetricPoint, type VideoRecord } from './records';
 import { accountsByRecency, getScopeHistory, getSeriesRanges, listVideos } from './snapshots';
 import type { ActivityRecord, DailyRecord } from './imported-days';
-import type { StudioActivityRecord, StudioDayRecord } from './studio-data-records';
+import type { StudioActivityRecord, StudioDayRecord, StudioRetentionRecord, StudioVideoValueRecord } from './studio-data-records';
 
 /** Custom ranges sort by their first day: 20xx dates lie below '21', which every common period ('28d', '7d') is above. */
 const CUSTOM_LOW = '19';
@@ -128,6 +128,21 @@ function utcHourOf(r: Pick<StudioActivityRecord, 'date' | 'hour'>): { date: stri
   return { date: d.toISOString().slice(0, 10), hour: d.getUTCHours() };
 }
 
+/** One video's Studio values (days and hours, every metric) and its retention curve. */
+export async function readStudioVideo(db: LensDB, account: string, videoId: string): Promise<{ values: StudioVideoValueRecord[]; retention?: StudioRetentionRecord }> {
+  const tx = db.transaction(['studioVideoValues', 'studioRetention']);
+  const [values, retention] = await Promise.all([
+    tx.objectStore('studioVideoValues').getAll(IDBKeyRange.bound([account, videoId], [account, videoId, []])),
+    tx.objectStore('studioRetention').get([account, videoId]),
+  ]);
+  return { values, ...(retention ? { retention } : {}) };
+}
+
+/** Every retention curve of an account (one per video). */
+export function readRetentionCurves(db: LensDB, account: string): Promise<StudioRetentionRecord[]> {
+  return db.getAll('studioRetention', IDBKeyRange.bound([account], [account, []]));
+}
+
 /** What views read of the store, as one object (utils/views names its shape; the page or background hands it over). */
 export function historySource(db: LensDB) {
   return {
@@ -138,5 +153,7 @@ export function historySource(db: LensDB) {
     videoSeries: (account: string, videoId: string, metric: SeriesMetric, from?: number, to?: number) => readVideoSeries(db, account, videoId, metric, from, to),
     postsLists: (account: string, n: number) => readPostsLists(db, account, n),
     activity: (account: string) => readActivityRecords(db, account),
+    studioVideo: (account: string, videoId: string) => readStudioVideo(db, account, videoId),
+    retentionCurves: (account: string) => readRetentionCurves(db, account),
   };
 }

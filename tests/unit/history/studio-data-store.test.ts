@@ -5,9 +5,9 @@
 import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { openLensDB, type LensDB } from '@/utils/history/database';
-import { allStudioData, readRetentionCurves, readStudioVideo, saveStudioData } from '@/utils/history/studio-data-store';
+import { allStudioData, saveStudioData } from '@/utils/history/studio-data-store';
 import { studioBatchErrors } from '@/utils/history/studio-data-records';
-import { readActivityRecords, readTimelines } from '@/utils/history/timeline-reads';
+import { readActivityRecords, readRetentionCurves, readStudioVideo, readTimelines } from '@/utils/history/timeline-reads';
 import { importStudioData } from '@/utils/history/save-import';
 import { saveSnapshot, clearAll } from '@/utils/history/snapshots';
 import { BackupError, makeBackup, restoreBackup } from '@/utils/history/backup';
