@@ -34,7 +34,8 @@ export function VideoPage({ account, videoId, version }: { account: string; vide
     latest(sendMessage('getVideoPage', { account, videoId }), (p) => (setProblem(undefined), setPage(p)), (error) => setProblem(problemOf(error)));
   }, [account, videoId, version]);
   // Opened from a row far down, or from the popup: the page comes into view.
-  useEffect(() => box.current?.scrollIntoView?.({ block: 'start' }), [videoId]);
+  // Its heading, which keeps clear of the sticky page header.
+  useEffect(() => box.current?.querySelector('h2')?.scrollIntoView?.({ block: 'start' }), [videoId]);
 
   const daily = useMemo(() => (page?.daily.length ? [{ label: t(METRIC_LABEL.videoViews), points: page.daily.map(({ t: at, v }) => ({ t: at, v })), color: '#2563eb' }] : []), [page]);
   const hours = useMemo(() => (page?.hours.length ? [{ label: t(METRIC_LABEL.videoViews), points: page.hours.map(({ t: at, v }) => ({ t: at, v })), color: '#e11d48' }] : []), [page]);
