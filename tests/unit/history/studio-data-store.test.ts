@@ -9,7 +9,7 @@ import { allStudioData, saveStudioData } from '@/utils/history/studio-data-store
 import { studioBatchErrors } from '@/utils/history/studio-data-records';
 import { readActivityRecords, readRetentionCurves, readStudioVideo, readTimelines } from '@/utils/history/timeline-reads';
 import { importStudioData } from '@/utils/history/save-import';
-import { saveSnapshot, clearAll } from '@/utils/history/snapshots';
+import { accountsByRecency, saveSnapshot, clearAll } from '@/utils/history/snapshots';
 import { BackupError, makeBackup, restoreBackup } from '@/utils/history/backup';
 import { csvRows } from '@/utils/history/export-csv';
 import { buildTimeline } from '@/utils/timeline/build-timeline';
@@ -164,6 +164,15 @@ describe('saveStudioData', () => {
     next.read.activity = { '2026-12-06': { 8: 5 } };
     await expect(saveStudioData(failing, next, next.receivedAt)).rejects.toThrow();
     expect(await stored()).toEqual(before);
+  });
+
+  it('makes an account known from its data alone, ranked by when it came', async () => {
+    await saveSnapshot(db, { page: 'account-overview', url: 'https://www.tiktok.com/tiktokstudio/analytics', account: 'older.one', range: { days: 7 }, metrics: { videoViews: 5 } }, RECEIVED - 1000);
+    await saveStudioData(db, week(), RECEIVED);
+    expect(await accountsByRecency(db)).toEqual([
+      { account: ACCOUNT, lastAt: RECEIVED },
+      { account: 'older.one', lastAt: RECEIVED - 1000 },
+    ]);
   });
 
   it('is gone when everything is deleted', async () => {
