@@ -4,14 +4,10 @@
 // retention beside the creator's median; a video with nothing kept says what to do.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { addDays, localDate } from '../../utils/platform/days';
-import type { StudioDataBatch } from '../../utils/studio-data/studio-data-contract';
+import { addDays } from '../../utils/platform/days';
 import { ask, launchExtension, openExtensionPage, type Extension } from '../support/chromium';
+import { ACCOUNT, dailyViews, EMPTY_VIDEO, postsList, studioBatch, today, VIDEO } from '../support/video-page-data';
 
-const ACCOUNT = 'maya.bakes';
-const VIDEO = '7301234567890123456';
-const OTHERS = ['7301234567890000001', '7301234567890000002'];
-const EMPTY_VIDEO = '7301234567890000009';
 let ext: Extension;
 beforeAll(async () => {
   ext = await launchExtension();
@@ -19,42 +15,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await ext?.close();
 });
-
-const today = localDate(Date.now());
-const pad = (n: number) => String(n).padStart(2, '0');
-const hourKey = (t: number) => `${localDate(t)}T${pad(new Date(t).getHours())}`;
-const postedAt = new Date(`${addDays(today, -6)}T18:00:00`).getTime();
-// Seven days of views (the newest not final), 48 hours from posting (10 views each, 1 more each hour), a 20-second curve.
-const dailyViews = [4000, 2500, 1200, 800, 600, 450, 300];
-const days = Object.fromEntries(dailyViews.map((v, i) => [addDays(today, i - 6), v]));
-const hours = Object.fromEntries(Array.from({ length: 48 }, (_, h) => [hourKey(postedAt + h * 3_600_000), 10 + h]));
-const batch = (): StudioDataBatch => ({
-  account: ACCOUNT,
-  receivedAt: Date.now(),
-  read: {
-    account: { followers: Object.fromEntries(Array.from({ length: 30 }, (_, i) => [addDays(today, i - 30), 1000 + i * 3])) },
-    videos: { [VIDEO]: { videoViews: { ...days, ...hours } } },
-    retention: {
-      [VIDEO]: [[0, 100], [10, 60], [20, 45]],
-      [OTHERS[0]]: [[0, 100], [30, 40]],
-      [OTHERS[1]]: [[0, 100], [15, 60]],
-    },
-    activity: { [addDays(today, -1)]: { 19: 210, 20: 260 } },
-    provisional: [`videos.${VIDEO}.videoViews.${today}`],
-  },
-});
-
-const postsList = {
-  page: 'posts-list' as const,
-  url: 'https://www.tiktok.com/tiktokstudio/content',
-  account: ACCOUNT,
-  range: 'lifetime' as const,
-  metrics: {},
-  videos: [
-    { videoId: VIDEO, caption: 'Sourdough in 60 seconds', postedAt: new Date(postedAt).toISOString(), views: 9850, likes: 700 },
-    { videoId: EMPTY_VIDEO, caption: 'Rye crackers', views: 120 },
-  ],
-};
 
 const painted = (page: Page, selector: string) =>
   page.$$eval(selector, (canvases) =>
@@ -71,10 +31,10 @@ describe("a video's page", () => {
   it('keeps what saveStudioData sent, once, and refuses a forged batch', async () => {
     const page = await openExtensionPage(ext, 'dashboard.html');
     await ask(page, 'saveSnapshot', postsList);
-    const sent = batch();
+    const sent = studioBatch();
     expect(await ask(page, 'saveStudioData', sent)).toEqual({ saved: 30 + 7 + 48 + 3 + 2 });
     expect(await ask(page, 'saveStudioData', sent)).toEqual({ saved: 0 });
-    const forged = { ...batch(), read: { ...batch().read, videos: { 'x7301': { videoViews: { [today]: 1 } } } } };
+    const forged = { ...studioBatch(), read: { ...studioBatch().read, videos: { 'x7301': { videoViews: { [today]: 1 } } } } };
     await expect(ask(page, 'saveStudioData', forged)).rejects.toThrow(/Studio data rejected, nothing was changed/);
     const csv = await ask(page, 'exportCsv');
     expect(csv).toContain(`,${ACCOUNT},${VIDEO},videoViews,${addDays(today, -6)}..${addDays(today, -6)},4000,false,studio`);
