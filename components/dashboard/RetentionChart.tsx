@@ -3,6 +3,7 @@
 import { Chart, Legend, LinearScale, LineController, LineElement, PointElement, Tooltip } from 'chart.js';
 import { useLayoutEffect, useRef } from 'preact/hooks';
 import { fmtPercent } from '@/utils/metrics/format';
+import { lineChartBasics, themeColours } from '@/components/common/TimeChart';
 import type { LengthCurve } from '@/utils/views/video-page-view';
 
 Chart.register(LineController, LineElement, PointElement, LinearScale, Tooltip, Legend);
@@ -17,9 +18,7 @@ export interface CurveSeries {
 export function RetentionChart({ series, label, axis }: { series: CurveSeries[]; label: string; axis: string }) {
   const canvas = useRef<HTMLCanvasElement>(null);
   useLayoutEffect(() => {
-    const style = getComputedStyle(canvas.current!);
-    const grid = style.getPropertyValue('--border').trim() || '#dfe3e8';
-    const text = style.getPropertyValue('--muted').trim() || '#4b5563';
+    const { grid, text } = themeColours(canvas.current!);
     const percent = (v: number) => fmtPercent(v / 100);
     const chart = new Chart(canvas.current!, {
       type: 'line',
@@ -35,11 +34,7 @@ export function RetentionChart({ series, label, axis }: { series: CurveSeries[];
         })),
       },
       options: {
-        parsing: false,
-        normalized: true,
-        animation: false,
-        maintainAspectRatio: false,
-        interaction: { mode: 'nearest', intersect: false, axis: 'x' },
+        ...lineChartBasics(),
         scales: {
           x: { type: 'linear', min: 0, max: 100, title: { display: true, text: axis, color: text }, grid: { color: grid }, ticks: { color: text, callback: (v) => percent(Number(v)) } },
           y: { min: 0, max: 100, grid: { color: grid }, ticks: { color: text, callback: (v) => percent(Number(v)) } },

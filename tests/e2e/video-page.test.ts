@@ -3,9 +3,8 @@
 // row of the video table opens the page with the video's daily views, its 48-hour curve and its
 // retention beside the creator's median; a video with nothing kept says what to do.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
 import { addDays } from '../../utils/platform/days';
-import { ask, launchExtension, openExtensionPage, type Extension } from '../support/chromium';
+import { ask, launchExtension, openExtensionPage, paintedCanvases, type Extension } from '../support/chromium';
 import { ACCOUNT, dailyViews, EMPTY_VIDEO, postsList, studioBatch, today, VIDEO } from '../support/video-page-data';
 
 let ext: Extension;
@@ -15,17 +14,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await ext?.close();
 });
-
-const painted = (page: Page, selector: string) =>
-  page.$$eval(selector, (canvases) =>
-    canvases.map((canvas) => {
-      const c = canvas as HTMLCanvasElement;
-      const data = c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data;
-      let n = 0;
-      for (let i = 3; i < data.length; i += 4) if (data[i] > 0) n++;
-      return n;
-    }),
-  );
 
 describe("a video's page", () => {
   it('keeps what saveStudioData sent, once, and refuses a forged batch', async () => {
@@ -61,7 +49,7 @@ describe("a video's page", () => {
     expect(await videoPage.textContent()).toContain('The newest values are not final yet');
     expect(await videoPage.getByTestId('video-numbers').textContent()).toContain('9,850');
     // Three charts on the page, each drawn.
-    const drawn = await painted(page, '[data-testid="video-page"] canvas');
+    const drawn = await paintedCanvases(page, '[data-testid="video-page"] canvas');
     expect(drawn).toHaveLength(3);
     for (const n of drawn) expect(n).toBeGreaterThan(100);
     // Follower days Studio sent reach the day-by-day section too.
