@@ -182,6 +182,20 @@ describe('saveStudioData', () => {
   });
 });
 
+describe('database version 5', () => {
+  it('upgrades a version 4 database holding captures and imports, keeping them, and can then keep Studio data', async () => {
+    const v4 = await openLensDB('upgrade-v4-v5', 4);
+    expect(v4.objectStoreNames.contains('studioDays')).toBe(false);
+    await saveSnapshot(v4, { page: 'account-overview', url: 'https://www.tiktok.com/tiktokstudio/analytics', account: ACCOUNT, range: { days: 7 }, metrics: { videoViews: 5000 } }, RECEIVED - 1000);
+    await importStudioData(v4, { account: ACCOUNT, parts: [{ name: 'Overview.zip', files: ['Overview.csv'], exportedAt: RECEIVED - 1000, days: { '2026-11-20': { videoViews: 7 } } }] }, RECEIVED - 1000);
+    const before = { snapshots: await v4.getAll('snapshots'), points: await v4.getAll('points'), daily: await v4.getAll('daily') };
+    v4.close();
+    db = await openLensDB('upgrade-v4-v5');
+    expect({ snapshots: await db.getAll('snapshots'), points: await db.getAll('points'), daily: await db.getAll('daily') }).toEqual(before);
+    expect(await saveStudioData(db, week(), RECEIVED)).toEqual({ saved: 14 });
+  });
+});
+
 describe("Studio's days in the one history", () => {
   const exportedAt = at('2026-12-06', 9);
   const importWeek = () =>
