@@ -73,7 +73,7 @@ function xBounds(datasets: Array<ChartDataset<'line', XY[]>>): { min?: number; m
 }
 
 /** The theme's colours, read from the page's tokens (ui.css). */
-function themeColours(element: Element) {
+export function themeColours(element: Element) {
   const style = getComputedStyle(element);
   return { grid: style.getPropertyValue('--border').trim() || '#dfe3e8', text: style.getPropertyValue('--muted').trim() || '#4b5563' };
 }
@@ -87,6 +87,16 @@ const recordTicks: Plugin<'line'> = {
     canvas.dataset.grid = String((chart.options.scales?.x?.grid as { color?: string } | undefined)?.color ?? '');
   },
 };
+
+/** What every line chart of the extension shares: its data as given, drawn at once, in the UI's language. */
+export const lineChartBasics = () => ({
+  locale: uiLocale(),
+  parsing: false as const,
+  normalized: true,
+  animation: false as const,
+  maintainAspectRatio: false,
+  interaction: { mode: 'nearest' as const, intersect: false, axis: 'x' as const },
+});
 
 /** `days`: the points are calendar days (tooltips then name the day only). */
 export function TimeChart({ series, label, onDrawn, days }: { series: Series[]; label: string; onDrawn?: () => void; days?: boolean }) {
@@ -104,12 +114,7 @@ export function TimeChart({ series, label, onDrawn, days }: { series: Series[]; 
       data: { datasets },
       plugins: [recordTicks],
       options: {
-        locale: uiLocale(),
-        parsing: false,
-        normalized: true,
-        animation: false,
-        maintainAspectRatio: false,
-        interaction: { mode: 'nearest', intersect: false, axis: 'x' },
+        ...lineChartBasics(),
         scales: {
           // Flat labels measured on a sample: chart.js otherwise measures every tick of a year of days.
           x: {

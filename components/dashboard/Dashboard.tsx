@@ -9,6 +9,7 @@ import { SettingsSection } from '@/components/dashboard/SettingsSection';
 import { StudioHistory, type StudioHistoryData } from '@/components/dashboard/StudioHistory';
 import { StudioImport } from '@/components/dashboard/StudioImport';
 import { VideoTable } from '@/components/dashboard/VideoTable';
+import { VideoPage, videoOfHash } from '@/components/dashboard/VideoPage';
 import { WhatWorks } from '@/components/dashboard/WhatWorks';
 import { t, type MessageKey } from '@/utils/platform/i18n';
 import { STUDIO_HOME_URL } from '@/utils/reader/page-kinds';
@@ -54,6 +55,13 @@ export function Dashboard() {
     }
   }, [account, version]);
   const now = useMemo(() => Date.now(), [videos]);
+  // A video's page, opened by the address (#video=<id>): a table row, or the popup's top mover.
+  const [openVideo, setOpenVideo] = useState(() => videoOfHash(location.hash));
+  useEffect(() => {
+    const follow = () => setOpenVideo(videoOfHash(location.hash));
+    addEventListener('hashchange', follow);
+    return () => removeEventListener('hashchange', follow);
+  }, []);
   const [dailyMetric, setDailyMetric] = useState<DailyMetric>('followers');
   const [history, setHistory] = useState<StudioHistoryData>();
   const latestHistory = useRef(latestOnly()).current;
@@ -78,6 +86,7 @@ export function Dashboard() {
     setVersion((v) => v + 1);
   };
   const sections: Array<[string, MessageKey]> = [
+    ...(account && openVideo ? [['video-page', 'videoPageTitle']] as Array<[string, MessageKey]> : []),
     ...(account ? [['compare', 'compare'], ['daily', 'dailyTitle'], ['best-time', 'heatmapTitle']] as Array<[string, MessageKey]> : []),
     ...(account && history?.audience.length ? [['audience', 'audienceTitle']] as Array<[string, MessageKey]> : []),
     ...(account ? [['what-works', 'wwTitle']] as Array<[string, MessageKey]> : []),
@@ -103,6 +112,7 @@ export function Dashboard() {
         </nav>
       </header>
       <Problem text={problem} />
+      {account && openVideo && <VideoPage account={account} videoId={openVideo} version={version} />}
       {account ? <Compare account={account} videos={videos} onShown={() => setFirstShown(true)} /> : <GetStarted />}
       {account && history && firstShown && <StudioHistory data={history} onMetric={setDailyMetric} />}
       {account && firstShown && <WhatWorks account={account} version={version} />}

@@ -1,4 +1,5 @@
 // Every video with its lifetime counters, growth per day since posting and engagement; sortable.
+// A row opens the video's page.
 import { useMemo, useState } from 'preact/hooks';
 import { COLUMN_LABEL } from '@/components/common/message-keys';
 import { t } from '@/utils/platform/i18n';
@@ -9,6 +10,7 @@ import { fmt, fmtDay, fmtPercent } from '@/utils/metrics/format';
 import { Amount } from '@/components/common/Amount';
 import { VIDEO_COUNT } from '@/components/common/message-keys';
 import { plural } from '@/utils/platform/ui-language';
+import { videoHash } from '@/components/dashboard/VideoPage';
 
 type Column = 'caption' | 'postedAt' | 'views' | 'likes' | 'comments' | 'shares' | 'perDay' | 'engagement';
 const NUMERIC: Column[] = ['views', 'likes', 'comments', 'shares', 'perDay', 'engagement'];
@@ -63,8 +65,9 @@ export function VideoTable({ videos, now }: { videos: VideoSummary[]; now: numbe
           <thead><tr>{(['caption', 'postedAt', 'views', 'likes', 'comments', 'shares', 'perDay', 'engagement'] as Column[]).map(header)}</tr></thead>
           <tbody>
             {visible.map(({ video, values }) => (
-              <tr key={video.videoId} data-video={video.videoId}>
-                <td class="page-text">{values.caption}</td>
+              // The whole row opens the video's page; its caption is the link for keyboards and screen readers.
+              <tr key={video.videoId} data-video={video.videoId} class="opens" onClick={() => (location.hash = videoHash(video.videoId))}>
+                <td class="page-text"><a href={videoHash(video.videoId)}>{values.caption}</a></td>
                 <td class="nowrap">{video.postedAt ? fmtDay(new Date(video.postedAt).getTime()) : '—'}</td>
                 {(['views', 'likes', 'comments', 'shares'] as const).map((counter) => (
                   <td key={counter}><Amount metric={counter} value={video.counters[counter]} rounded={video.rounded?.includes(counter)} /></td>

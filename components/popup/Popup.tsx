@@ -134,7 +134,8 @@ function Popup({ opening }: { opening: PromiseSettledResult<PopupData> }) {
           <ul class="plain" data-testid="movers">
             {insights.movers.map((m) => (
               <li key={m.videoId}>
-                <button onClick={() => choose({ metric: 'views', videoId: m.videoId })}>
+                {/* Opens the dashboard on the video's page: its curves, out of the popup's small chart. */}
+                <button onClick={() => open(browser.runtime.getURL(`/dashboard.html#video=${m.videoId}`))}>
                   <bdi class="page-text">{stripBidiControls(m.caption ?? m.videoId)}</bdi>
                   <span class="up nowrap">{t('moverGains', [fmtChange('views', m.gainedViews), fmtChange('likes', m.gainedLikes)])}</span>
                 </button>

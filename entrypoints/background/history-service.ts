@@ -15,11 +15,12 @@ import { compareSeries, dailySeries } from '@/utils/views/dashboard-view';
 import { getAudienceHistory, importStudioData } from '@/utils/history/save-import';
 import { studioImportErrors } from '@/utils/history/imported-days';
 import { whatWorksInputs } from '@/utils/views/what-works-inputs';
+import { videoPageOf } from '@/utils/views/video-page-view';
 import { whatWorksReport } from '@/utils/insights/what-works-report';
 import { toCsv } from '@/utils/platform/safe-csv';
 import { makeBackup, restoreBackup } from '@/utils/history/backup';
 import { snapshotErrors } from '@/utils/history/validate-snapshot';
-import { saveStudioData } from '@/utils/history/studio-data-store';
+import { allStudioData, saveStudioData } from '@/utils/history/studio-data-store';
 import { recoverJournals } from '@/utils/history/write-journal';
 import { sendMessage, type StoreProtocol } from '@/utils/protocol/messaging';
 import type { StudioSnapshot } from '@/utils/reader/snapshot';
@@ -83,10 +84,11 @@ export function createStoreHandlers(open: () => Promise<LensDB> = openLensDB, { 
     getPopupInsights: async (account) => popupInsights(historySource(await db()), account),
     getCompareSeries: async ({ account, key }) => compareSeries(historySource(await db()), account, key),
     getWhatWorks: async (account) => whatWorksReport(await whatWorksInputs(historySource(await db()), account)),
+    getVideoPage: async ({ account, videoId }) => videoPageOf(historySource(await db()), account, videoId),
     async exportCsv() {
       const d = await db();
-      const [points, days] = await Promise.all([allPoints(d), d.getAll('daily')]);
-      return toCsv(CSV_HEADER, csvRows(points, days));
+      const [points, days, studio] = await Promise.all([allPoints(d), d.getAll('daily'), allStudioData(d)]);
+      return toCsv(CSV_HEADER, csvRows(points, days, studio));
     },
   };
 }

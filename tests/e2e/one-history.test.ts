@@ -2,12 +2,11 @@
 // every view (popup cards, milestone, weekly recap, the dashboard's charts, "Your data", the CSV),
 // and a creator with captures and imports of the same days sees one value per day.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
 import { localDate, noonOf } from '../../utils/platform/days';
 import { readStudioFile } from '../../utils/import/read-studio-files';
 import { BACKUP_FORMAT, BACKUP_VERSION, type BackupFile } from '../../utils/history/backup';
 import { exportZips, makeModel } from '../fixtures/studio-export/build';
-import { ask, launchExtension, openExtensionPage, type Extension } from '../support/chromium';
+import { ask, launchExtension, openExtensionPage, paintedCanvases, type Extension } from '../support/chromium';
 
 const DAY = 86_400_000;
 let ext: Extension;
@@ -17,18 +16,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await ext?.close();
 });
-
-/** Pixels each canvas on the page painted (alpha > 0). */
-const paintedCanvases = (page: Page) =>
-  page.$$eval('canvas', (canvases) =>
-    canvases.map((canvas) => {
-      const c = canvas as HTMLCanvasElement;
-      const data = c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data;
-      let n = 0;
-      for (let i = 3; i < data.length; i += 4) if (data[i] > 0) n++;
-      return n;
-    }),
-  );
 
 const today = localDate(Date.now());
 const model = makeModel({ exportDay: today, days: 60 });

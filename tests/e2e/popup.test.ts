@@ -94,8 +94,12 @@ describe('popup', () => {
     const movers = page.getByTestId('movers').getByRole('button');
     expect(await movers.count()).toBe(5);
     const caption = (await movers.first().locator('bdi').textContent())!;
-    await movers.first().click();
-    await page.waitForFunction((c) => document.querySelector('[data-testid="chart-summary"]')?.textContent?.startsWith(c), caption);
+    // A top mover opens the dashboard on that video's page (issue 32: its curves, not a redrawn popup chart).
+    const [dashboard] = await Promise.all([ext.context.waitForEvent('page'), movers.first().click()]);
+    await dashboard.getByTestId('video-page').waitFor();
+    expect(new URL(dashboard.url()).hash).toMatch(/^#video=\d+$/);
+    expect(await dashboard.locator('#video-page bdi').textContent()).toBe(caption);
+    await dashboard.close();
     expect(await seriousA11yViolations(page)).toEqual([]);
     await page.close();
   });

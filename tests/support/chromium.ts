@@ -149,3 +149,15 @@ export function extensionWithAllSites(): string {
   writeFileSync(manifestPath, JSON.stringify(manifest));
   return dir;
 }
+
+/** Pixels each canvas matching `selector` painted (alpha > 0): what a test can tell of a drawn chart. */
+export const paintedCanvases = (page: Page, selector = 'canvas') =>
+  page.$$eval(selector, (canvases) =>
+    canvases.map((canvas) => {
+      const c = canvas as HTMLCanvasElement;
+      const data = c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data;
+      let n = 0;
+      for (let i = 3; i < data.length; i += 4) if (data[i] > 0) n++;
+      return n;
+    }),
+  );

@@ -1,11 +1,13 @@
 // Generated histories of one creator that reach Creator Lens every way at once: follower totals and
 // the day's views captured at any local time (around midnight and daylight-saving changes, rounded
-// from 10K on, revisited minutes later), weekly and monthly totals, and two or three overlapping
-// Studio exports whose newest days are still being counted. The expected winner of each day is
+// from 10K on, revisited minutes later), weekly and monthly totals, two or three overlapping
+// Studio exports whose newest days are still being counted, and batches of Studio's own data (exact
+// days, the newest marked not final, now and then two received at one moment). The expected winner of each day is
 // worked out here from the contract alone, without the code under test.
 import type { StudioFilePart } from '@/utils/import/studio-files';
 import type { StudioSnapshot } from '@/utils/reader/snapshot';
-import type { CapturedValue, ImportedDay, TimelineRecords } from '@/utils/timeline/timeline-contract';
+import type { CapturedValue, ImportedDay, StudioDay, TimelineRecords } from '@/utils/timeline/timeline-contract';
+import type { StudioDataBatch } from '@/utils/studio-data/studio-data-contract';
 import { seededRandom } from './seeded-random';
 
 export const ACCOUNT = 'mixed.maker';
@@ -57,11 +59,19 @@ export interface Export {
   parts: StudioFilePart[];
 }
 
+/** One batch of Studio's own data: days as it stated them, the ones it had not finished counting marked. */
+export interface StudioDelivery {
+  receivedAt: number;
+  days: Record<string, { followers: number; videoViews: number }>;
+  provisional: string[];
+}
+
 export interface MixedHistory {
   seed: number;
   days: TrueDay[];
   captures: Capture[];
   exports: Export[];
+  studio: StudioDelivery[];
   /** After everything happened: when the views are asked. */
   now: number;
 }
@@ -155,7 +165,53 @@ export function mixedHistory(seed: number, options: { exports?: number } = {}): 
   }
   captures.sort((a, b) => a.at - b.at);
   const lastAt = Math.max(...captures.map((c) => c.at), ...exports.map((e) => e.exportedAt), wallClock(last, 12, 0));
-  return { seed, days, captures, exports, now: lastAt + int(3 * DAY_MS) };
+  return { seed, days, captures, exports, studio: studioDeliveries(seed, days), now: lastAt + int(3 * DAY_MS) };
+}
+
+/**
+ * Zero to three batches of Studio's own data, from a generator of their own (the rest of a
+ * history stays as it was before Studio's data existed): a span of days before the day each was
+ * received, exact when final; the newest one or two not final yet and partly counted.
+ */
+function studioDeliveries(seed: number, days: TrueDay[]): StudioDelivery[] {
+  const random = seededRandom(seed * 104_729 + 17);
+  const int = (n: number) => Math.floor(random() * n);
+  const truth = new Map(days.map((d) => [d.date, d]));
+  const out: StudioDelivery[] = [];
+  for (let b = int(4); b > 0; b--) {
+    // Received on a day before the history's last, so never after anything else happened.
+    const on = days[3 + int(days.length - 4)].date;
+    const receivedAt = out.length && random() < 0.2 ? out[int(out.length)].receivedAt : momentOn(on, random);
+    const received = dayOf(receivedAt);
+    const pending = 1 + int(2);
+    const rows: StudioDelivery['days'] = {};
+    const provisional: string[] = [];
+    for (let k = 1; k <= 2 + int(days.length); k++) {
+      const day = truth.get(addDays(received, -k));
+      if (!day) continue;
+      const final = k > pending;
+      rows[day.date] = final ? { followers: day.followers, videoViews: day.videoViews } : { followers: day.followers + int(3), videoViews: Math.floor(day.videoViews * counted(k, random)) };
+      if (!final) provisional.push(day.date);
+    }
+    if (Object.keys(rows).length) out.push({ receivedAt, days: rows, provisional });
+  }
+  return out;
+}
+
+/** A delivery as the batch a content script sends. */
+export function studioBatchOf(delivery: StudioDelivery): StudioDataBatch {
+  const metric = (m: 'followers' | 'videoViews') => Object.fromEntries(Object.entries(delivery.days).map(([date, v]) => [date, v[m]]));
+  return {
+    account: ACCOUNT,
+    receivedAt: delivery.receivedAt,
+    read: {
+      account: { followers: metric('followers'), videoViews: metric('videoViews') },
+      videos: {},
+      retention: {},
+      activity: {},
+      provisional: delivery.provisional.flatMap((date) => [`account.followers.${date}`, `account.videoViews.${date}`]),
+    },
+  };
 }
 
 /** The newest days of an export, still counted when it was made: two newest dates, less than 4 days old. */
@@ -180,20 +236,23 @@ export function recordsOf(history: MixedHistory, metric: 'followers' | 'videoVie
     const v = snapshot.metrics[metric];
     return v === undefined ? [] : [{ t: at, v, range: rangeOf(snapshot), ...(snapshot.rounded?.includes(metric) ? { rounded: true as const } : {}) }];
   });
-  return { account: ACCOUNT, metric, imported, captured };
+  const studio: StudioDay[] = history.studio.flatMap((d) =>
+    Object.entries(d.days).map(([date, values]) => ({ date, value: values[metric], receivedAt: d.receivedAt, ...(d.provisional.includes(date) ? { provisional: true as const } : {}) })),
+  );
+  return { account: ACCOUNT, metric, imported, captured, studio };
 }
 
 export interface ExpectedDay {
   date: string;
   v: number;
-  source: 'import' | 'capture';
+  source: 'import' | 'capture' | 'studio';
   provisional?: true;
   rounded?: true;
 }
 
 /**
- * Each day's winner by the contract: settled over provisional, exact over rounded, capture over
- * import, later over earlier, and (a true tie) the larger value. A running total's capture claims
+ * Each day's winner by the contract: settled over provisional, exact over rounded, Studio's data
+ * over a capture over an import, later over earlier, and (a true tie) the larger value. A running total's capture claims
  * the local day it was taken on; a flow's day comes only from a one-day range, provisional while
  * taken less than 4 days after its day.
  */
@@ -201,10 +260,11 @@ export function expectedDays(records: TimelineRecords): ExpectedDay[] {
   const level = records.metric === 'followers';
   const candidates = new Map<string, Array<{ rank: number[]; day: ExpectedDay }>>();
   const offer = (asOf: number, day: ExpectedDay) => {
-    const rank = [day.provisional ? 0 : 1, day.rounded ? 0 : 1, day.source === 'capture' ? 1 : 0, asOf, day.v];
+    const rank = [day.provisional ? 0 : 1, day.rounded ? 0 : 1, { studio: 2, capture: 1, import: 0 }[day.source], asOf, day.v];
     candidates.set(day.date, [...(candidates.get(day.date) ?? []), { rank, day }]);
   };
   for (const r of records.imported) offer(r.exportedAt, { date: r.date, v: r.value, source: 'import', ...(r.provisional ? { provisional: true as const } : {}) });
+  for (const r of records.studio ?? []) offer(r.receivedAt, { date: r.date, v: r.value, source: 'studio', ...(r.provisional ? { provisional: true as const } : {}) });
   for (const c of records.captured) {
     const oneDay = /^(\d{4}-\d{2}-\d{2})\.\.\1$/.exec(c.range)?.[1];
     const date = level ? (c.range === 'lifetime' ? dayOf(c.t) : undefined) : oneDay;

@@ -8,6 +8,8 @@ import { journaled, progressCounter } from './write-journal';
 import { snapshotErrors } from './validate-snapshot';
 import { backupImportedDays, restoreImportedDays } from './save-import';
 import { importedBackupErrors, type ImportedBackup } from './imported-days';
+import { allStudioData, restoreStudioData } from './studio-data-store';
+import { studioBackupErrors, type StudioDataBackup } from './studio-data-records';
 
 export const BACKUP_FORMAT = 'creator-lens-export';
 export const BACKUP_VERSION = 1;
@@ -22,17 +24,20 @@ export interface BackupFile {
   snapshots: Array<Omit<SnapshotRecord, 'id' | 'scope'>>;
   /** Daily history, follower activity and audience imported from TikTok Studio exports. */
   imported?: ImportedBackup;
+  /** What Studio's own data brought: account days, per-video days and hours, retention curves, activity. */
+  studio?: StudioDataBackup;
 }
 
 export async function makeBackup(db: LensDB, now = Date.now()): Promise<BackupFile> {
   const records = await allSnapshots(db);
-  const imported = await backupImportedDays(db);
+  const [imported, studio] = await Promise.all([backupImportedDays(db), allStudioData(db)]);
   return {
     format: BACKUP_FORMAT,
     version: BACKUP_VERSION,
     exportedAt: new Date(now).toISOString(),
     snapshots: records.map(({ id: _id, scope: _scope, ...rest }) => rest),
     ...(imported ? { imported } : {}),
+    ...(studio ? { studio } : {}),
   };
 }
 
@@ -76,6 +81,7 @@ export function parseBackup(data: unknown, now = Date.now()): Array<Omit<Snapsho
     }
   });
   if (file.imported !== undefined) problems.push(...importedBackupErrors(file.imported));
+  if (file.studio !== undefined) problems.push(...studioBackupErrors(file.studio, now));
   if (problems.length) {
     const shown = problems.slice(0, MAX_REPORTED_ERRORS);
     if (problems.length > shown.length) shown.push(`and ${problems.length - shown.length} more problems`);
@@ -84,8 +90,11 @@ export function parseBackup(data: unknown, now = Date.now()): Array<Omit<Snapsho
   return records;
 }
 
-/** What a restore added; `restoredStudioRecords`: how many of the file's records of Studio imports (days, activity hours, audience) it wrote. */
-export type RestoreResult = AddRecordsResult & { restoredStudioRecords?: number };
+/**
+ * What a restore added; `restoredStudioRecords`: how many of the file's records of Studio imports
+ * (days, activity hours, audience) it wrote; `restoredStudioData`: of Studio's own data.
+ */
+export type RestoreResult = AddRecordsResult & { restoredStudioRecords?: number; restoredStudioData?: number };
 
 /**
  * All or nothing: a file with any bad record changes nothing, and a restore that fails or is cut
@@ -101,10 +110,17 @@ export async function restoreBackup(
   const records = parseBackup(data, now);
   const given = (data as BackupFile).imported;
   const imported = given && { daily: given.daily ?? [], activity: given.activity ?? [], audience: given.audience ?? [] };
-  const total = records.length + (imported ? imported.daily.length + imported.activity.length + imported.audience.length : 0);
+  const givenStudio = (data as BackupFile).studio;
+  const studio = givenStudio && { days: givenStudio.days ?? [], videoValues: givenStudio.videoValues ?? [], retention: givenStudio.retention ?? [], activity: givenStudio.activity ?? [] };
+  const total =
+    records.length +
+    (imported ? imported.daily.length + imported.activity.length + imported.audience.length : 0) +
+    (studio ? studio.days.length + studio.videoValues.length + studio.retention.length + studio.activity.length : 0);
   const tick = progressCounter(total, onProgress);
   return journaled(db, 'restore', async (journal) => {
-    const result = await writeRecords(journal, records, tick);
-    return imported ? { ...result, restoredStudioRecords: await restoreImportedDays(journal, imported, tick) } : result;
+    const result: RestoreResult = await writeRecords(journal, records, tick);
+    if (imported) result.restoredStudioRecords = await restoreImportedDays(journal, imported, tick);
+    if (studio) result.restoredStudioData = await restoreStudioData(journal, studio, tick);
+    return result;
   });
 }

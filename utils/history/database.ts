@@ -3,10 +3,11 @@
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
 import type { ActivityRecord, AudienceRecord, DailyRecord } from './imported-days';
 import type { JournalEntry, UndoStep } from './write-journal';
+import type { StudioActivityRecord, StudioDayRecord, StudioRetentionRecord, StudioVideoValueRecord } from './studio-data-records';
 import { mergeVideos, pointsOf, type MetricPoint, type SnapshotRecord, type VideoRecord } from './records';
 
 export const DB_NAME = 'creator-lens';
-export const DB_VERSION = 4;
+export const DB_VERSION = 5;
 
 export interface LensSchema extends DBSchema {
   snapshots: {
@@ -49,6 +50,26 @@ export interface LensSchema extends DBSchema {
     key: [string, number];
     value: UndoStep;
   };
+  /** v5 (Studio's own data): an account metric's day, by [account, metric, date]. */
+  studioDays: {
+    key: [string, string, string];
+    value: StudioDayRecord;
+  };
+  /** v5: a video metric's day or hour (YYYY-MM-DD or YYYY-MM-DDTHH), by [account, videoId, metric, at]. */
+  studioVideoValues: {
+    key: [string, string, string, string];
+    value: StudioVideoValueRecord;
+  };
+  /** v5: each video's latest retention curve, by [account, videoId]. */
+  studioRetention: {
+    key: [string, string];
+    value: StudioRetentionRecord;
+  };
+  /** v5: followers active per local day and hour, by [account, date, hour]. */
+  studioActivity: {
+    key: [string, string, number];
+    value: StudioActivityRecord;
+  };
 }
 
 export type LensDB = IDBPDatabase<LensSchema>;
@@ -89,6 +110,14 @@ export function openLensDB(name = DB_NAME, version = DB_VERSION): Promise<LensDB
         // how to take itself back, so one cut short by a stopped background is undone on restart.
         db.createObjectStore('journal', { keyPath: 'id' });
         db.createObjectStore('journalUndo', { keyPath: ['journal', 'seq'] });
+      }
+      if (step(5)) {
+        // v5 (Studio's own data): the exact values Studio's pages load, kept apart from exports and
+        // captures (each source keeps its records; the timeline picks a day's winner).
+        db.createObjectStore('studioDays', { keyPath: ['account', 'metric', 'date'] });
+        db.createObjectStore('studioVideoValues', { keyPath: ['account', 'videoId', 'metric', 'at'] });
+        db.createObjectStore('studioRetention', { keyPath: ['account', 'videoId'] });
+        db.createObjectStore('studioActivity', { keyPath: ['account', 'date', 'hour'] });
       }
     },
   });

@@ -106,10 +106,10 @@ export function getAudienceHistory(db: LensDB, account: string): Promise<Audienc
   return db.getAll('audience', accountRange(account));
 }
 
-/** Accounts that have imported days, read from keys alone. */
-export async function importedAccountNames(db: LensDB): Promise<string[]> {
+/** Accounts that have imported days (or, from 'studioDays', days of Studio's own data), read from keys alone. */
+export async function importedAccountNames(db: LensDB, store: 'daily' | 'studioDays' = 'daily'): Promise<string[]> {
   const out: string[] = [];
-  let cursor = await db.transaction('daily').store.openKeyCursor();
+  let cursor = await db.transaction(store).store.openKeyCursor();
   while (cursor) {
     const account = cursor.key[0];
     out.push(account);
@@ -122,6 +122,12 @@ export async function importedAccountNames(db: LensDB): Promise<string[]> {
 export async function lastImportAt(db: LensDB, account: string): Promise<number> {
   const cursor = await db.transaction('daily').store.openCursor(accountRange(account), 'prev');
   return cursor?.value.importedAt ?? 0;
+}
+
+/** When Studio's data for the account's newest day came: one record read, as for imports. */
+export async function lastStudioDayAt(db: LensDB, account: string): Promise<number> {
+  const cursor = await db.transaction('studioDays').store.openCursor(accountRange(account), 'prev');
+  return cursor?.value.receivedAt ?? 0;
 }
 
 /** Accounts that have imported days, with how many days and the latest import. */

@@ -7,7 +7,7 @@ import { localDate } from '../platform/days';
 import { toPoint } from '../timeline/chart-point';
 import type { AccountRecency } from '../timeline/timeline-contract';
 import { journaled, progressCounter, yieldToOthers, type WriteJournal } from './write-journal';
-import { importedAccountNames, importedAccounts, lastImportAt } from './save-import';
+import { importedAccountNames, importedAccounts, lastImportAt, lastStudioDayAt } from './save-import';
 import {
   mergeVideos,
   pointsOf,
@@ -176,11 +176,16 @@ export interface AccountSummary extends AccountRecency {
   importedDays?: number;
 }
 
-/** Accounts, freshest first: the newest capture of each, or its latest import when it has no capture. */
+/** Accounts, freshest first: the newest capture of each, else its latest import, else Studio's data for its newest day. */
 export async function accountsByRecency(db: LensDB): Promise<AccountRecency[]> {
-  const [captured, imported] = await Promise.all([capturedAccounts(db), importedAccountNames(db)]);
+  const [captured, imported, studio] = await Promise.all([capturedAccounts(db), importedAccountNames(db), importedAccountNames(db, 'studioDays')]);
   const importedOnly = imported.filter((account) => !captured.some((a) => a.account === account));
-  return newestFirst(captured, await Promise.all(importedOnly.map(async (account) => ({ account, lastAt: await lastImportAt(db, account) }))));
+  // An account known only from Studio's own data (its pages loaded, nothing captured or imported yet).
+  const studioOnly = studio.filter((account) => !captured.some((a) => a.account === account) && !imported.includes(account));
+  return newestFirst(captured, [
+    ...(await Promise.all(importedOnly.map(async (account) => ({ account, lastAt: await lastImportAt(db, account) })))),
+    ...(await Promise.all(studioOnly.map(async (account) => ({ account, lastAt: await lastStudioDayAt(db, account) })))),
+  ]);
 }
 
 /** Captured accounts and accounts known only from imports (when last imported), freshest first. */
@@ -225,7 +230,7 @@ export function listVideos(db: LensDB, account: string): Promise<VideoRecord[]> 
 
 export async function clearAll(db: LensDB): Promise<void> {
   // With everything gone there is nothing left for an open journal to undo.
-  const names = ['snapshots', 'points', 'videos', 'daily', 'activity', 'audience', 'journal', 'journalUndo'] as const;
+  const names = ['snapshots', 'points', 'videos', 'daily', 'activity', 'audience', 'studioDays', 'studioVideoValues', 'studioRetention', 'studioActivity', 'journal', 'journalUndo'] as const;
   const tx = db.transaction(names, 'readwrite');
   await Promise.all(names.map((name) => tx.objectStore(name).clear()));
   await tx.done;

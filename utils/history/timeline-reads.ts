@@ -1,8 +1,8 @@
 // The store's answer for views: records, windowed, never resolved. A timeline's records are the
-// days exports stated and the points captures gave (utils/timeline builds the timeline from them);
+// days exports and Studio's own data stated and the points captures gave (utils/timeline builds the timeline from them);
 // the rest is what the popup's insights read (videos, posts lists, follower activity).
 import type { IDBPTransaction } from 'idb';
-import { COMMON_RANGES, type AccountRecency, type CapturedValue, type ImportedDay, type TimelineMetric, type TimelineRecords } from '../timeline/timeline-contract';
+import { COMMON_RANGES, type AccountRecency, type CapturedValue, type ImportedDay, type StudioDay, type TimelineMetric, type TimelineRecords } from '../timeline/timeline-contract';
 import { DAY_MS, localDate } from '../platform/days';
 import { toPoint } from '../timeline/chart-point';
 import type { SeriesMetric, VideoRow } from '../reader/snapshot';
@@ -10,15 +10,18 @@ import type { LensDB, LensSchema } from './database';
 import { RANGE_FREE_METRICS, scopeKey, type MetricPoint, type VideoRecord } from './records';
 import { accountsByRecency, getScopeHistory, getSeriesRanges, listVideos } from './snapshots';
 import type { ActivityRecord, DailyRecord } from './imported-days';
+import type { StudioActivityRecord, StudioDayRecord, StudioRetentionRecord, StudioVideoValueRecord } from './studio-data-records';
 
 /** Custom ranges sort by their first day: 20xx dates lie below '21', which every common period ('28d', '7d') is above. */
 const CUSTOM_LOW = '19';
 const CUSTOM_HIGH = '21';
 
-type ReadTx = IDBPTransaction<LensSchema, ('points' | 'daily')[], 'readonly'>;
+type ReadTx = IDBPTransaction<LensSchema, ('points' | 'daily' | 'studioDays')[], 'readonly'>;
+const TIMELINE_STORES = ['points', 'daily', 'studioDays'] as const;
 
 const captured = (p: MetricPoint): CapturedValue => ({ ...toPoint({ t: p.capturedAt, v: p.value, rounded: p.rounded }), range: p.range });
 const imported = (r: DailyRecord): ImportedDay => ({ date: r.date, value: r.value, exportedAt: r.exportedAt, ...(r.provisional ? { provisional: true as const } : {}) });
+const studioDay = (r: StudioDayRecord): StudioDay => ({ date: r.date, value: r.value, receivedAt: r.receivedAt, ...(r.provisional ? { provisional: true as const } : {}) });
 
 /** The newest `n` values below `upper` in an index or store range, oldest first. */
 async function newest<T>(open: () => Promise<{ value: T; continue(): Promise<unknown> } | null>, n: number): Promise<T[]> {
@@ -36,7 +39,7 @@ async function newest<T>(open: () => Promise<{ value: T; continue(): Promise<unk
  * fewer than two values (or the imported days' window fewer than two), the newest two before it
  * come too, so a view can still say what the latest value was and how it changed.
  */
-export async function readTimelineRecords(db: LensDB, q: { account: string; metric: TimelineMetric; from?: number }, tx: ReadTx = db.transaction(['points', 'daily'])): Promise<TimelineRecords> {
+export async function readTimelineRecords(db: LensDB, q: { account: string; metric: TimelineMetric; from?: number }, tx: ReadTx = db.transaction(TIMELINE_STORES)): Promise<TimelineRecords> {
   const { account, metric } = q;
   const from = q.from ?? -Infinity;
   const index = tx.objectStore('points').index('bySeries');
@@ -59,25 +62,28 @@ export async function readTimelineRecords(db: LensDB, q: { account: string; metr
   const custom = RANGE_FREE_METRICS.has(metric)
     ? Promise.resolve([])
     : index.getAll(IDBKeyRange.bound([account, '', metric, fromDate > CUSTOM_LOW ? fromDate : CUSTOM_LOW], [account, '', metric, CUSTOM_HIGH]));
-  const daily = tx.objectStore('daily');
-  const dayRange = (low: string, high: string) => IDBKeyRange.bound([account, metric, low], [account, metric, high]);
-  const days = (async () => {
-    const window = await daily.getAll(dayRange(fromDate, '\uffff'));
+  // Days of exports and of Studio's data: the window, with the newest two before a thin one.
+  const dayWindow = async <R>(store: { getAll(range: IDBKeyRange): Promise<R[]>; openCursor(range: IDBKeyRange, direction: 'prev'): Promise<{ value: R; continue(): Promise<unknown> } | null> }) => {
+    const dayRange = (low: string, high: string) => IDBKeyRange.bound([account, metric, low], [account, metric, high]);
+    const window = await store.getAll(dayRange(fromDate, '\uffff'));
     if (window.length >= 2 || !fromDate) return window;
-    return [...(await newest(() => daily.openCursor(dayRange('', fromDate), 'prev'), 2 - window.length)), ...window];
-  })();
-  const [points, customPoints, dayRecords] = await Promise.all([perRange, custom, days]);
+    return [...(await newest(() => store.openCursor(dayRange('', fromDate), 'prev'), 2 - window.length)), ...window];
+  };
+  const days = dayWindow<DailyRecord>(tx.objectStore('daily'));
+  const studioDays = dayWindow<StudioDayRecord>(tx.objectStore('studioDays'));
+  const [points, customPoints, dayRecords, studioRecords] = await Promise.all([perRange, custom, days, studioDays]);
   return {
     account,
     metric,
     imported: dayRecords.map(imported),
     captured: [...points.flat(), ...customPoints.filter((p) => p.capturedAt >= from)].map(captured),
+    ...(studioRecords.length ? { studio: studioRecords.map(studioDay) } : {}),
   };
 }
 
 /** Several metrics' records in one transaction. */
 export function readTimelines(db: LensDB, account: string, metrics: readonly TimelineMetric[], from?: number): Promise<TimelineRecords[]> {
-  const tx = db.transaction(['points', 'daily']);
+  const tx = db.transaction(TIMELINE_STORES);
   return Promise.all(metrics.map((metric) => readTimelineRecords(db, { account, metric, from }, tx)));
 }
 
@@ -99,9 +105,42 @@ export async function readPostsLists(db: LensDB, account: string, n: number): Pr
   return (await getScopeHistory(db, scopeKey({ account, page: 'posts-list', range: 'lifetime' }), n)).map((r) => r.videos ?? []);
 }
 
-/** The account's stored hours of follower activity, as records. */
-export function readActivityRecords(db: LensDB, account: string): Promise<ActivityRecord[]> {
-  return db.getAll('activity', IDBKeyRange.bound([account], [account, []]));
+/**
+ * The account's stored hours of follower activity: the exports' (hours in UTC), and Studio's own
+ * data's (local hours, moved to the UTC hour they stand for), which outranks an export's hour.
+ */
+export async function readActivityRecords(db: LensDB, account: string): Promise<ActivityRecord[]> {
+  const tx = db.transaction(['activity', 'studioActivity']);
+  const range = IDBKeyRange.bound([account], [account, []]);
+  const [exported, studio] = await Promise.all([tx.objectStore('activity').getAll(range), tx.objectStore('studioActivity').getAll(range)]);
+  if (!studio.length) return exported;
+  const hours = new Map(exported.map((r) => [`${r.date}|${r.hour}`, r]));
+  for (const r of studio) {
+    const hour = utcHourOf(r);
+    hours.set(`${hour.date}|${hour.hour}`, { account, ...hour, activeFollowers: r.activeFollowers, exportedAt: r.receivedAt });
+  }
+  return [...hours.values()].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.hour - b.hour));
+}
+
+/** The UTC date and hour a local (date, hour) of this browser's time zone stands for. */
+function utcHourOf(r: Pick<StudioActivityRecord, 'date' | 'hour'>): { date: string; hour: number } {
+  const d = new Date(`${r.date}T${String(r.hour).padStart(2, '0')}:00:00`);
+  return { date: d.toISOString().slice(0, 10), hour: d.getUTCHours() };
+}
+
+/** One video's Studio values (days and hours, every metric) and its retention curve. */
+export async function readStudioVideo(db: LensDB, account: string, videoId: string): Promise<{ values: StudioVideoValueRecord[]; retention?: StudioRetentionRecord }> {
+  const tx = db.transaction(['studioVideoValues', 'studioRetention']);
+  const [values, retention] = await Promise.all([
+    tx.objectStore('studioVideoValues').getAll(IDBKeyRange.bound([account, videoId], [account, videoId, []])),
+    tx.objectStore('studioRetention').get([account, videoId]),
+  ]);
+  return { values, ...(retention ? { retention } : {}) };
+}
+
+/** Every retention curve of an account (one per video). */
+export function readRetentionCurves(db: LensDB, account: string): Promise<StudioRetentionRecord[]> {
+  return db.getAll('studioRetention', IDBKeyRange.bound([account], [account, []]));
 }
 
 /** What views read of the store, as one object (utils/views names its shape; the page or background hands it over). */
@@ -114,5 +153,7 @@ export function historySource(db: LensDB) {
     videoSeries: (account: string, videoId: string, metric: SeriesMetric, from?: number, to?: number) => readVideoSeries(db, account, videoId, metric, from, to),
     postsLists: (account: string, n: number) => readPostsLists(db, account, n),
     activity: (account: string) => readActivityRecords(db, account),
+    studioVideo: (account: string, videoId: string) => readStudioVideo(db, account, videoId),
+    retentionCurves: (account: string) => readRetentionCurves(db, account),
   };
 }

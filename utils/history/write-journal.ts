@@ -8,8 +8,8 @@ import type { IDBPTransaction, StoreNames } from 'idb';
 import type { LensDB, LensSchema } from './database';
 
 /** The stores a restore or an import writes. */
-export type JournaledStore = 'snapshots' | 'points' | 'videos' | 'daily' | 'activity' | 'audience';
-const JOURNALED: JournaledStore[] = ['snapshots', 'points', 'videos', 'daily', 'activity', 'audience'];
+export type JournaledStore = 'snapshots' | 'points' | 'videos' | 'daily' | 'activity' | 'audience' | 'studioDays' | 'studioVideoValues' | 'studioRetention' | 'studioActivity';
+const JOURNALED: JournaledStore[] = ['snapshots', 'points', 'videos', 'daily', 'activity', 'audience', 'studioDays', 'studioVideoValues', 'studioRetention', 'studioActivity'];
 
 export interface JournalEntry {
   id: string;

@@ -17,6 +17,7 @@ import type { ActivityRecord, AudienceRecord } from '../history/imported-days';
 import type { DailyMetric } from '../import/studio-files';
 import type { WhatWorksReport } from '../insights/what-works-report';
 import type { StudioDataBatch, StudioDataSaved } from '../studio-data/studio-data-contract';
+import type { VideoPage } from '../views/video-page-view';
 
 export interface StoreStats {
   snapshots: number;
@@ -55,6 +56,8 @@ export interface StoreProtocol {
   getAudienceHistory(account: string): AudienceRecord[];
   /** Dashboard and popup → background: what works for the creator, young videos' early reads, data at risk. */
   getWhatWorks(account: string): WhatWorksReport;
+  /** Dashboard → background: one video's page (its days and hours from Studio's data, retention beside the median). */
+  getVideoPage(query: { account: string; videoId: string }): VideoPage;
 }
 
 /** Messages answered by the scam guard. */

@@ -30,6 +30,12 @@ export function buildTimeline(records: TimelineRecords): Timeline {
       { date: r.date, t: noonOf(r.date), v: r.value, source: 'import', ...(r.provisional ? { provisional: true as const } : {}) },
     );
   }
+  for (const r of records.studio ?? []) {
+    offer(
+      { source: 'studio', asOf: r.receivedAt, provisional: r.provisional, value: r.value },
+      { date: r.date, t: noonOf(r.date), v: r.value, source: 'studio', ...(r.provisional ? { provisional: true as const } : {}) },
+    );
+  }
   // Oldest first; captures of one moment in one order whatever order the records came in.
   const readings = [...records.captured].sort((a, b) => a.t - b.t || (a.range < b.range ? -1 : a.range > b.range ? 1 : 0) || a.v - b.v || Number(!!a.rounded) - Number(!!b.rounded));
   for (const c of readings) {
@@ -50,5 +56,5 @@ export function buildTimeline(records: TimelineRecords): Timeline {
 /** Days as chart points. */
 export const dayPoints = (days: DayValue[]): Point[] => days.map(toPoint);
 
-/** Whether an import brought any of these days (else they all come from captures). */
-export const anyImported = (timeline: Timeline) => timeline.days.some((d) => d.source === 'import');
+/** Whether an import or Studio's own data brought any of these days (else they all come from captures). */
+export const anyImported = (timeline: Timeline) => timeline.days.some((d) => d.source !== 'capture');

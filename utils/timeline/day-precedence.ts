@@ -1,15 +1,15 @@
 // The one precedence rule for a day's value, written once: imports (two exports disagreeing), the
-// store's import plan, backup restore and every timeline use it. Pure.
+// store's import plan, Studio's own data, backup restore and every timeline use it. Pure.
 import type { DaySource } from './timeline-contract';
 import { addDays, dayStart } from '../platform/days';
 
 /** Studio's newest days are still being counted ("data lags 24–48 h"); a day of slack for time zones. */
 export const SETTLE_DAYS = 2;
 
-/** A candidate value for one day, from an export or a capture. */
+/** A candidate value for one day, from an export, a capture or Studio's own data. */
 export interface DayCandidate {
   source: DaySource;
-  /** When the value was known: the export's moment, or the capture's. */
+  /** When the value was known: the export's moment, the capture's, or when the page received Studio's data. */
   asOf: number;
   /** Studio had not finished counting the day when the value was known. */
   provisional?: boolean;
@@ -19,12 +19,16 @@ export interface DayCandidate {
   value?: number;
 }
 
-const rank = (c: DayCandidate): number[] => [c.provisional ? 0 : 1, c.rounded ? 0 : 1, c.source === 'capture' ? 1 : 0, c.asOf, c.value ?? -Infinity];
+/** Among settled exact values: Studio's own data (the exact day it counted) above a capture (what the creator saw) above an import. */
+const SOURCE_RANK: Record<DaySource, number> = { studio: 2, capture: 1, import: 0 };
+
+const rank = (c: DayCandidate): number[] => [c.provisional ? 0 : 1, c.rounded ? 0 : 1, SOURCE_RANK[c.source], c.asOf, c.value ?? -Infinity];
 
 /**
  * True when `next` should replace `current` as the day's value: settled beats provisional, exact
- * beats rounded, a capture beats an import, then the later one wins, and between two known at the
- * same moment the larger value, so no order of arrival decides. An equal rank keeps `current`.
+ * beats rounded, Studio's own data beats a capture and a capture beats an import, then the later
+ * one wins, and between two known at the same moment the larger value, so no order of arrival
+ * decides. An equal rank keeps `current`.
  */
 export function dayOutranks(next: DayCandidate, current: DayCandidate): boolean {
   const a = rank(next);

@@ -3,7 +3,7 @@
 import { buildTimeline } from '../timeline/build-timeline';
 import { toPoint } from '../timeline/chart-point';
 import { dayStart } from '../platform/days';
-import type { TimelineMetric } from '../timeline/timeline-contract';
+import type { DaySource, TimelineMetric } from '../timeline/timeline-contract';
 import { shownMetricsWhere } from '../metrics/metric-facts';
 import { chartSeries, type TimelineSeries } from './timeline-series';
 import type { ViewSource } from './view-source';
@@ -30,7 +30,7 @@ export interface DailyPoint {
   t: number;
   v: number;
   /** Where the day's winning value came from (the timeline's precedence rule). */
-  source: 'capture' | 'import';
+  source: DaySource;
   provisional?: true;
 }
 

@@ -133,7 +133,7 @@ describe('database version 3', () => {
 
     const v3 = await openLensDB(name);
     expect(v3.version).toBe(DB_VERSION);
-    expect(DB_VERSION).toBe(4);
+    expect(DB_VERSION).toBe(5);
     expect({ snapshots: await v3.getAll('snapshots'), points: await v3.getAll('points'), videos: await v3.getAll('videos') }).toEqual(before);
     await importStudioData(v3, { account: ACCOUNT, parts: read('2025-08-20') }, Date.UTC(2025, 7, 20, 20));
     const accounts = await listAccounts(v3);

@@ -17,7 +17,8 @@ import { popupData } from '@/utils/views/popup-view';
 import { popupInsights } from '@/utils/views/popup-insights-view';
 import type { ViewSource } from '@/utils/views/view-source';
 import type { StudioSnapshot } from '@/utils/reader/snapshot';
-import { ACCOUNT, addDays, dayOf, expectedDays, inZone, mixedHistory, orders, recordsOf, splitDeliveries, wallClock, ZONES, type Export, type MixedHistory } from '../../support/mixed-history';
+import { saveStudioData } from '@/utils/history/studio-data-store';
+import { ACCOUNT, addDays, dayOf, expectedDays, inZone, mixedHistory, orders, recordsOf, splitDeliveries, studioBatchOf, wallClock, ZONES, type Export, type MixedHistory } from '../../support/mixed-history';
 
 // STORE_SEEDS=150 widens the hunt (about 100 s).
 const SEEDS = Number(process.env.STORE_SEEDS ?? 5);
@@ -31,8 +32,10 @@ async function freshDb(): Promise<LensDB> {
   return openLensDB(`mixed-${dbCount++}`);
 }
 
+/** What the pages brought: captures, and the batches of Studio's own data, in the order they came. */
 async function capture(db: LensDB, history: MixedHistory) {
   for (const c of history.captures) await saveSnapshot(db, c.snapshot, c.at);
+  for (const d of history.studio) await saveStudioData(db, studioBatchOf(d), history.now);
 }
 
 async function importAll(db: LensDB, exports: Export[], importedAt: number) {

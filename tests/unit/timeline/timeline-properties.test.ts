@@ -1,6 +1,6 @@
-// Properties of the one timeline over generated histories (tests/support/mixed-history.ts), in four
-// time zones: the days do not depend on the order of the records, and each day's value is the one
-// the precedence rule picks among all its candidates.
+// Properties of the one timeline over generated histories (tests/support/mixed-history.ts: captures,
+// exports and Studio's own data), in four time zones: the days do not depend on the order of the
+// records, and each day's value is the one the precedence rule picks among all its candidates.
 import { describe, expect, it } from 'vitest';
 import { buildTimeline } from '@/utils/timeline/build-timeline';
 import { dayOutranks, provisionalAt } from '@/utils/timeline/day-precedence';
@@ -25,11 +25,41 @@ describe.each(ZONES)('one timeline in %s', (zone) => {
           const records = recordsOf(history, metric);
           const want = expectedDays(records);
           expect({ seed, metric, days: daysOf(records) }).toEqual({ seed, metric, days: want });
-          const reordered = { ...records, imported: shuffled(records.imported, random), captured: shuffled(records.captured, random) };
+          const reordered = { ...records, imported: shuffled(records.imported, random), captured: shuffled(records.captured, random), studio: shuffled(records.studio ?? [], random) };
           expect({ seed, metric, days: daysOf(reordered) }).toEqual({ seed, metric, days: want });
           expect(buildTimeline(reordered).readings).toEqual(buildTimeline(records).readings);
         }
       }
+    }));
+
+  it("brings Studio's own days into some histories, winning some days outright and losing others while not final", () =>
+    inZone(zone, () => {
+      const sources = new Set<string>();
+      let provisionalLost = 0;
+      for (let seed = 1; seed <= 60; seed++) {
+        const records = recordsOf(mixedHistory(seed), 'videoViews');
+        const days = buildTimeline(records).days;
+        for (const d of days) sources.add(d.source);
+        // A day Studio had not finished counting, won by a settled capture or import.
+        provisionalLost += days.filter((d) => d.source !== 'studio' && records.studio?.some((s) => s.date === d.date && s.provisional) && !records.studio?.some((s) => s.date === d.date && !s.provisional)).length;
+      }
+      expect([...sources].sort()).toEqual(['capture', 'import', 'studio']);
+      expect(provisionalLost).toBeGreaterThan(0);
+    }));
+
+  it("a final day of Studio's data beats a settled exact capture and import of the day, known later; a provisional one does not", () =>
+    inZone(zone, () => {
+      const studio = { date: '2026-03-08', value: 500, receivedAt: wallClock('2026-03-09', 8, 0) };
+      const records = {
+        account: 'a', metric: 'videoViews' as const,
+        imported: [{ date: '2026-03-08', value: 480, exportedAt: wallClock('2026-03-20', 9, 0) }],
+        captured: [{ t: wallClock('2026-03-21', 9, 0), v: 490, range: '2026-03-08..2026-03-08' }],
+      };
+      const winner = (s: (typeof studio & { provisional?: true })[]) => buildTimeline({ ...records, studio: s }).days.map((d) => [d.v, d.source]);
+      expect(winner([studio])).toEqual([[500, 'studio']]);
+      expect(winner([{ ...studio, provisional: true }])).toEqual([[490, 'capture']]);
+      expect(winner([{ ...studio, provisional: true }, { ...studio, value: 505, receivedAt: studio.receivedAt + 1 }])).toEqual([[505, 'studio']]);
+      expect(winner([{ ...studio, value: 505, receivedAt: studio.receivedAt + 1 }, { ...studio, provisional: true, value: 999, receivedAt: studio.receivedAt + 2 }])).toEqual([[505, 'studio']]);
     }));
 
   // Shrunk from the properties above.

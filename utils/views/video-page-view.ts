@@ -1,0 +1,158 @@
+// A video's page in the dashboard: its exact daily views and first 48 hours by hour (Studio's own
+// data), its retention curve beside the creator's median curve, and its numbers. Pure: the store
+// hands over records (VideoPageSource), this says what the page shows.
+import type { MetricKey } from '../metrics/metric-facts';
+import { HOUR_MS, noonOf } from '../platform/days';
+import type { VideoCounter } from '../reader/snapshot';
+import type { VideoSummary } from './view-source';
+
+const FIRST_HOURS = 48;
+/** The median curve is drawn at each percent of a video's length. */
+const PERCENT_STEPS = 100;
+
+/** One value of a video from Studio's data: a day (YYYY-MM-DD) or an hour of one (YYYY-MM-DDTHH). */
+export interface VideoValue {
+  metric: MetricKey;
+  at: string;
+  value: number;
+  provisional?: true;
+}
+
+/** A video's retention curve: [seconds into it, percent still watching], by seconds. */
+export interface RetentionCurve {
+  videoId: string;
+  points: Array<[number, number]>;
+}
+
+/** What the page reads of the store (utils/history/timeline-reads.ts, historySource, answers it). */
+export interface VideoPageSource {
+  videos(account: string): Promise<VideoSummary[]>;
+  studioVideo(account: string, videoId: string): Promise<{ values: VideoValue[]; retention?: RetentionCurve }>;
+  retentionCurves(account: string): Promise<RetentionCurve[]>;
+}
+
+/** A point of a day or an hour, where it sits on a time axis. */
+export interface VideoPoint {
+  /** YYYY-MM-DD or YYYY-MM-DDTHH. */
+  at: string;
+  t: number;
+  v: number;
+  provisional?: true;
+}
+
+/** A curve over the video's length: x in percent of it (0–100), y the percent still watching. */
+export type LengthCurve = Array<{ x: number; y: number }>;
+
+export interface VideoPage {
+  videoId: string;
+  caption?: string;
+  postedAt?: string;
+  counters: Partial<Record<VideoCounter, number>>;
+  rounded?: VideoCounter[];
+  /** Exact daily views, oldest first. */
+  daily: VideoPoint[];
+  /** Views in each of the first 48 hours Studio sent, oldest first. */
+  hours: VideoPoint[];
+  /** This video's curve, by percent of its length; absent when no curve was kept. */
+  retention?: LengthCurve;
+  /** Seconds the curve covers. */
+  lengthSeconds?: number;
+  /** The creator's median over their other videos' curves, at each percent of length, and how many it rests on. */
+  median?: { curve: LengthCurve; videos: number };
+  /** The numbers said beside the charts. */
+  numbers: {
+    /** Views over the days kept, and over the first hours kept. */
+    dailyViews?: number;
+    hourViews?: number;
+    /** Percent still watching at the end: this video's, and the median's. */
+    retentionEnd?: number;
+    medianEnd?: number;
+  };
+  /** Nothing of Studio's data kept for this video yet. */
+  empty: boolean;
+}
+
+/** Where a day or an hour key sits on a time axis: a day at its local noon, an hour at its start. */
+export function momentOf(at: string): number {
+  return at.length === 10 ? noonOf(at) : new Date(`${at}:00:00`).getTime();
+}
+
+const isHour = (at: string) => at.length === 13;
+
+/** The seconds a curve covers: its last point (Studio sends a point per second up to the end). */
+export const curveLength = (points: Array<[number, number]>) => (points.length ? points[points.length - 1][0] : 0);
+
+/** The percent still watching at `seconds`, between the curve's points on a straight line (its ends held beyond them). */
+export function retentionAt(points: Array<[number, number]>, seconds: number): number {
+  if (seconds <= points[0][0]) return points[0][1];
+  for (let i = 1; i < points.length; i++) {
+    const [s1, p1] = points[i];
+    if (seconds <= s1) {
+      const [s0, p0] = points[i - 1];
+      return p0 + ((p1 - p0) * (seconds - s0)) / (s1 - s0);
+    }
+  }
+  return points[points.length - 1][1];
+}
+
+/** A curve over its own length, at each percent of it. */
+export function byPercentOfLength(points: Array<[number, number]>): LengthCurve {
+  const length = curveLength(points);
+  return length > 0 ? points.map(([s, p]) => ({ x: (s / length) * 100, y: p })) : [];
+}
+
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
+
+/**
+ * The creator's median retention: at each percent of length (videos differ in length, so a second
+ * says less than a share of the video), the median of every curve's value there.
+ */
+export function medianCurve(curves: Array<Array<[number, number]>>): LengthCurve {
+  const usable = curves.filter((points) => curveLength(points) > 0);
+  if (!usable.length) return [];
+  return Array.from({ length: PERCENT_STEPS + 1 }, (_, x) => ({ x, y: median(usable.map((points) => retentionAt(points, (curveLength(points) * x) / PERCENT_STEPS))) }));
+}
+
+/** The page, from what the store holds of the video and the account. */
+export function videoPage(videoId: string, input: { video?: VideoSummary; values: VideoValue[]; retention?: RetentionCurve; curves: RetentionCurve[] }): VideoPage {
+  const views = input.values.filter((v) => v.metric === 'videoViews');
+  const point = (v: VideoValue): VideoPoint => ({ at: v.at, t: momentOf(v.at), v: v.value, ...(v.provisional ? { provisional: true as const } : {}) });
+  const byTime = (a: VideoPoint, b: VideoPoint) => a.t - b.t;
+  const daily = views.filter((v) => !isHour(v.at)).map(point).sort(byTime);
+  const allHours = views.filter((v) => isHour(v.at)).map(point).sort(byTime);
+  const hours = allHours.length ? allHours.filter((h) => h.t < allHours[0].t + FIRST_HOURS * HOUR_MS) : [];
+  const own = input.retention?.points.length ? input.retention.points : undefined;
+  const others = input.curves.filter((c) => c.videoId !== videoId).map((c) => c.points);
+  const median = medianCurve(others);
+  const video = input.video;
+  const sum = (points: VideoPoint[]) => (points.length ? points.reduce((total, p) => total + p.v, 0) : undefined);
+  const numbers = {
+    ...(daily.length ? { dailyViews: sum(daily) } : {}),
+    ...(hours.length ? { hourViews: sum(hours) } : {}),
+    ...(own ? { retentionEnd: own[own.length - 1][1] } : {}),
+    ...(median.length ? { medianEnd: median[median.length - 1].y } : {}),
+  };
+  return {
+    videoId,
+    ...(video?.caption ? { caption: video.caption } : {}),
+    ...(video?.postedAt ? { postedAt: video.postedAt } : {}),
+    counters: video?.counters ?? {},
+    ...(video?.rounded?.length ? { rounded: video.rounded } : {}),
+    daily,
+    hours,
+    ...(own ? { retention: byPercentOfLength(own), lengthSeconds: curveLength(own) } : {}),
+    ...(median.length ? { median: { curve: median, videos: others.filter((c) => curveLength(c) > 0).length } } : {}),
+    numbers,
+    empty: !input.values.length && !own,
+  };
+}
+
+/** Reads what the page needs and makes it. */
+export async function videoPageOf(source: VideoPageSource, account: string, videoId: string): Promise<VideoPage> {
+  const [videos, studio, curves] = await Promise.all([source.videos(account), source.studioVideo(account, videoId), source.retentionCurves(account)]);
+  return videoPage(videoId, { video: videos.find((v) => v.videoId === videoId), values: studio.values, retention: studio.retention, curves });
+}
