@@ -3,10 +3,8 @@
 // optional all-sites permission allows) in step, and answers the warning page.
 import browser from 'webextension-polyfill';
 import { proceedHost } from '@/utils/guard/blocked-target';
-import { classifyPage } from '@/utils/guard/classify';
-import { GUARD_ACTIONS } from '@/utils/guard/guard-actions';
 import { OFFICIAL_DOMAINS } from '@/utils/guard/official-domains';
-import { knownSignals, pageWarningUrl } from '@/utils/guard/page-signals';
+import { knownSignals, pageLevel, pageWarningUrl } from '@/utils/guard/page-signals';
 import { SCAM_LIST, SHIPPED_INDEX } from '@/utils/guard/scam-list';
 import { tabBlocks, type MatchedRule, type TabBlockReport } from '@/utils/guard/tab-blocks';
 import { dynamicGuardRules, proceedOnceRule, RULE_IDS } from '@/utils/guard/dnr-rules';
@@ -80,22 +78,24 @@ async function installPageCheck(): Promise<void> {
 }
 
 /**
- * What the page check found on a tab's page: the address decides first (classifyPage); when only
- * the page speaks, the tab goes to the warning page, unless the creator already went on (proceed
- * once this session, or continued past a caution for the site).
+ * What the page check found on a tab's page. The tab goes to the warning page, which judges it
+ * with classifyPage (the address first: the background carries no public-suffix list), unless the
+ * creator already went on: always allowed, proceeded once this session, or continued past a
+ * caution for the site. An address the rules stop never loads without one of those, and TikTok's
+ * own sites never run the page check, so what is left is an address that decided nothing.
  */
 async function judgePage(signals: unknown, sender: { tab?: { id?: number }; frameId?: number; url?: string }): Promise<void> {
   const tabId = sender.tab?.id;
-  if (tabId === undefined || sender.frameId !== 0 || !sender.url) return;
+  const host = sender.url ? proceedHost(sender.url) : undefined;
   const found = knownSignals(signals);
-  const verdict = classifyPage(sender.url, found, await getGuardLists());
-  const action = GUARD_ACTIONS[verdict.level];
-  if (!verdict.why.some((r) => r.code === 'page') || (action !== 'stop' && action !== 'caution')) return;
-  const within = (domains: readonly string[]) => domains.some((d) => verdict.host === d || verdict.host.endsWith(`.${d}`));
-  if (action === 'caution' && within(await getSeenSites())) return;
+  const level = pageLevel(found);
+  if (tabId === undefined || sender.frameId !== 0 || !host || !level) return;
+  const within = (domains: readonly string[]) => domains.some((d) => host === d || host.endsWith(`.${d}`));
+  if (within((await getGuardLists()).allow)) return;
+  if (level === 'suspicious' && within(await getSeenSites())) return;
   const proceeded = (await dnr().getSessionRules()).some((r) => r.action.type === 'allow' && !r.condition.tabIds && within(r.condition.requestDomains ?? []));
   if (proceeded) return;
-  await browser.tabs.update(tabId, { url: pageWarningUrl(browser.runtime.getURL('/warning.html'), found, sender.url) });
+  await browser.tabs.update(tabId, { url: pageWarningUrl(browser.runtime.getURL('/warning.html'), found, sender.url!) });
 }
 
 /**

@@ -202,15 +202,17 @@ const OFFICIAL_LABELS: ReadonlySet<string> = new Set([...OFFICIAL_DOMAINS].map((
 
 /**
  * The verdict on a page the page check found signals on (page-signals.ts). The address decides
- * first: only when it decided nothing (level none, not the user's own allow list) do the page's
- * signals stop it or caution.
+ * first: TikTok, the user's allow list and a stop stay as they are; an address that decided
+ * nothing gets the page's level; a cautioned one (the creator may have gone on) is stopped when
+ * the page itself is a kit, with both reasons.
  */
 export function classifyPage(url: string, signals: readonly PageSignal[], user: UserLists = NO_USER_LISTS): GuardVerdict {
   const byUrl = classifyUrl(url, user);
   const level = pageLevel(signals);
-  if (!level || byUrl.level !== 'none' || byUrl.why.length) return byUrl;
+  const decidedNothing = byUrl.level === 'none' && !byUrl.why.length;
+  if (!level || !(decidedNothing || (byUrl.level === 'suspicious' && level === 'lookalike'))) return byUrl;
   const registrableDomain = byUrl.registrableDomain ?? siteOf(byUrl.host).registrableDomain;
-  const why: GuardReason[] = signals.map((signal) => ({ code: 'page', signal }));
+  const why: GuardReason[] = [...byUrl.why, ...signals.map((signal): GuardReason => ({ code: 'page', signal }))];
   return verdict(level, byUrl.host, why, { ...(registrableDomain ? { registrableDomain } : {}), imitates: BRAND_HOME, score: level === 'lookalike' ? 85 : 50 });
 }
 

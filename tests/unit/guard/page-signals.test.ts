@@ -52,13 +52,16 @@ describe('pageSignals over the fixtures', () => {
 });
 
 describe('the verdict on a page', () => {
-  it('only when the address decided nothing: TikTok, a listed site and the allow list keep their verdicts', () => {
+  it('the address first: TikTok, a listed site and the allow list keep their verdicts', () => {
     expect(classifyPage('https://graniteworks-4367.io/x', ['brand-login'])).toMatchObject({ level: 'lookalike', reasons: ['page:brand-login'], imitates: 'tiktok.com', registrableDomain: 'graniteworks-4367.io' });
     expect(classifyPage('https://acme.example/', ['login-near-brand']).level).toBe('suspicious');
     expect(classifyPage('https://www.tiktok.com/login', ['brand-login']).level).toBe('official');
     expect(classifyPage('https://tiktokviewer.com/', ['viewer-form']).reasons).toEqual(['list:viewer-stalker']);
     expect(classifyPage('https://acme.example/', ['brand-login'], { allow: ['acme.example'] }).reasons).toEqual(['user:allow']);
     expect(classifyPage('https://acme.example/', []).level).toBe('none');
+    // A cautioned address (the creator may have gone on) whose page is a kit: stopped, both reasons named.
+    expect(classifyPage('https://tiktokcooking.com/', ['brand-login'])).toMatchObject({ level: 'lookalike', reasons: ['brand-in-domain', 'page:brand-login'] });
+    expect(classifyPage('https://tiktokcooking.com/', ['login-near-brand']).level).toBe('suspicious');
   });
 
   it('carries only known signal names, through the message and the warning page\'s address', () => {
