@@ -30,7 +30,7 @@ describe('the browser stops exactly what classifyUrl stops or cautions', () => {
     expect(disagree).toEqual([]);
     expect(stopped).toBeGreaterThan(1000);
     expect(urls.length - stopped).toBeGreaterThan(1000);
-  });
+  }, 60_000);
 
   it('the issue 31 example the browser once let through is redirected', () => {
     const url = 'https://graniteworks-4367.io/tiktok.com/tiktok/login.html';
