@@ -45,12 +45,6 @@ async function installRules(): Promise<void> {
 
 const PAGE_CHECK_ID = 'guard-page-check';
 
-/**
- * The page check (entrypoints/page-check.content) runs only while the optional all-sites access is
- * granted, on every web page but TikTok's own: registered here, never in the manifest, so a
- * default install asks for no host access. `scripting` itself adds no install warning in Chrome
- * (its permission list names none) or Firefox (no webext-perms-description-scripting).
- */
 let pageCheckPending: Promise<void> = Promise.resolve();
 
 /** Queued like the rules: a start and an install at once would register the same id twice. */
@@ -60,6 +54,12 @@ function syncPageCheck(): Promise<void> {
   return run;
 }
 
+/**
+ * The page check (entrypoints/page-check.content) runs only while the optional all-sites access is
+ * granted, on every web page but TikTok's own: registered here, never in the manifest, so a
+ * default install asks for no host access. `scripting` itself adds no install warning in Chrome
+ * (its permission list names none) or Firefox (no webext-perms-description-scripting).
+ */
 async function installPageCheck(): Promise<void> {
   const scripting = browser.scripting;
   if (!scripting?.registerContentScripts) return;
