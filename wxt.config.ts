@@ -55,7 +55,9 @@ export default defineConfig({
     // access, which stays optional (all sites, asked on the welcome page or in settings).
     // `activeTab` (no install warning in Chrome or Firefox): a click on the toolbar button lets the
     // popup ask what was blocked on that tab (getMatchedRules), so a default install explains itself.
-    permissions: ['storage', 'unlimitedStorage', 'declarativeNetRequest', 'activeTab'],
+    // `scripting` (no install warning in Chrome or Firefox): with the optional all-sites access the
+    // background registers the page check, which stops TikTok login kits on any domain (issue 31).
+    permissions: ['storage', 'unlimitedStorage', 'declarativeNetRequest', 'activeTab', 'scripting'],
     declarative_net_request: { rule_resources: [{ id: STATIC_RULESET_ID, enabled: true, path: STATIC_RULES_FILE }] },
     optional_host_permissions: ['<all_urls>'],
     // The browser can only redirect a navigation to a page web pages may load. Chrome's dynamic URL

@@ -13,6 +13,7 @@ import { DAILY_METRICS } from '../utils/import/studio-files';
 import { addRecords, getSeries, saveSnapshot } from '../utils/history/snapshots';
 import { DAY_MS, HOUR_MS } from '../utils/platform/days';
 import { classifyUrl } from '../utils/guard/classify';
+import { pageSignals } from '../utils/guard/page-signals';
 import { parseFeed } from '../utils/guard-feeds/feeds';
 import { SCAM_LIST } from '../utils/guard/scam-list';
 import { OFFICIAL_DOMAINS } from '../utils/guard/official-domains';
@@ -144,6 +145,14 @@ async function benchGuard() {
     for (const u of urls) classifyUrl(u);
   }, 15, 3);
   results['guard.classify'] = stats(ours.map((ms) => (ms * 1000) / urls.length), 'µs');
+  // The page check (issue 31), once per page at idle: every fixture page, kits and honest pages
+  // alike, plus a large Studio page with no form (the common case: three queries and out).
+  const pageDir = join(ROOT, 'tests/fixtures/guard-pages');
+  const checked = [...readdirSync(pageDir).map((f) => page(readFileSync(join(pageDir, f), 'utf8'), 'https://unrelated.example/')), page(postsListPage(200).html, 'https://unrelated.example/')];
+  const perPage = await time(() => {
+    for (const doc of checked) pageSignals(doc);
+  }, 200, 20);
+  results['guard.page-check'] = stats(perPage.map((ms) => (ms * 1000) / checked.length), 'µs');
 
   // eth-phishing-detect as MetaMask runs it, set up for the same brand: TikTok's domains allowed,
   // the same list blocked, Levenshtein 1 around tiktok.com. It takes hostnames, so it gets the

@@ -3,15 +3,18 @@ import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { getDomain } from 'tldts';
 import { readBlockedTarget } from '@/utils/guard/blocked-target';
-import { classifyUrl, type GuardVerdict } from '@/utils/guard/classify';
+import { classifyPage, type GuardVerdict } from '@/utils/guard/classify';
 import { GUARD_ACTIONS } from '@/utils/guard/guard-actions';
-import { explain, type ExplainArg } from '@/utils/guard/explain-verdict';
+import { adviceTopics, explain, type AdviceTopic, type ExplainArg } from '@/utils/guard/explain-verdict';
+import { readPageSignals } from '@/utils/guard/page-signals';
 import { stripBidiControls } from '@/utils/platform/safe-text';
 import { t, type MessageKey } from '@/utils/platform/i18n';
 import { sendMessage } from '@/utils/protocol/messaging';
 
 /** The blocked address, read once: verdict, destination and allowed host all come from it. */
 const target = readBlockedTarget(location.hash);
+/** What the page itself showed, when the page check (not the address) sent the tab here. */
+const pageSignals = readPageSignals(location.search);
 
 /**
  * Nothing is let through for a host that is no one site: a public suffix (com, co.uk, github.io)
@@ -43,6 +46,16 @@ function backToSafety() {
   else location.replace('https://www.tiktok.com/');
 }
 
+/** The advice for each kind of scam: what no site can do, and where the real thing is. */
+const ADVICE: Record<AdviceTopic, MessageKey[]> = {
+  viewers: ['warnNoViewerList', 'warnRisks', 'warnProfileViews'],
+  growth: ['adviceGrowth'],
+  login: ['adviceLogin'],
+  shop: ['adviceShop'],
+  app: ['adviceApp'],
+};
+const adviceKeys = (verdict: GuardVerdict | undefined) => [...new Set((verdict ? adviceTopics(verdict) : (['viewers'] as const)).flatMap((topic) => ADVICE[topic]))];
+
 /** Text from the address (a domain, a word) loses bidi controls so it cannot reorder the sentence. */
 const argText = (arg: ExplainArg) => ('text' in arg ? stripBidiControls(arg.text) : 'messages' in arg ? arg.messages.map((m) => t(m)).join('; ') : t(arg.message));
 
@@ -64,10 +77,10 @@ function Warning({ verdict }: { verdict?: GuardVerdict }) {
           {verdict?.imitates && <li>{t('warnImitates', verdict.imitates)}</li>}
         </ul>
       </section>
-      <section class="card">
-        <p>{t('warnNoViewerList')}</p>
-        <p>{t('warnRisks')}</p>
-        <p>{t('warnProfileViews')}</p>
+      <section class="card" data-testid="advice">
+        {adviceKeys(verdict).map((key) => (
+          <p key={key}>{t(key)}</p>
+        ))}
       </section>
       <div class="actions">
         <button class="primary" onClick={backToSafety} autoFocus>{t('warnBack')}</button>
@@ -105,7 +118,9 @@ function Caution({ verdict }: { verdict: GuardVerdict }) {
             <li key={r.key}>{t(r.key, r.args.map(argText))}</li>
           ))}
         </ul>
-        <p>{t('warnNoViewerList')}</p>
+        {adviceKeys(verdict).slice(0, 1).map((key) => (
+          <p key={key} data-testid="advice">{t(key)}</p>
+        ))}
       </section>
       <div class="actions">
         <button class="primary" onClick={backToSafety} autoFocus>{t('warnBack')}</button>
@@ -123,7 +138,7 @@ function App() {
   useEffect(() => {
     if (view.kind !== 'loading' || !target.ok) return;
     void (async () => {
-      const v = classifyUrl(target.href, await sendMessage('guardGetLists', undefined));
+      const v = classifyPage(target.href, pageSignals, await sendMessage('guardGetLists', undefined));
       const action = GUARD_ACTIONS[v.level];
       if (action === 'forward' || action === 'let-through') {
         // 'forward': TikTok itself, which the browser's rules never stop, so nothing needs allowing.

@@ -3,6 +3,8 @@
 // optional all-sites permission allows) in step, and answers the warning page.
 import browser from 'webextension-polyfill';
 import { proceedHost } from '@/utils/guard/blocked-target';
+import { OFFICIAL_DOMAINS } from '@/utils/guard/official-domains';
+import { knownSignals, pageLevel, pageWarningUrl } from '@/utils/guard/page-signals';
 import { SCAM_LIST, SHIPPED_INDEX } from '@/utils/guard/scam-list';
 import { tabBlocks, type MatchedRule, type TabBlockReport } from '@/utils/guard/tab-blocks';
 import { dynamicGuardRules, proceedOnceRule, RULE_IDS } from '@/utils/guard/dnr-rules';
@@ -39,6 +41,61 @@ async function installRules(): Promise<void> {
     removeRuleIds: existing.map((r) => r.id),
     addRules: rules,
   });
+}
+
+const PAGE_CHECK_ID = 'guard-page-check';
+
+let pageCheckPending: Promise<void> = Promise.resolve();
+
+/** Queued like the rules: a start and an install at once would register the same id twice. */
+function syncPageCheck(): Promise<void> {
+  const run = pageCheckPending.then(installPageCheck, installPageCheck);
+  pageCheckPending = run.catch(() => undefined);
+  return run;
+}
+
+/**
+ * The page check (entrypoints/page-check.content) runs only while the optional all-sites access is
+ * granted, on every web page but TikTok's own: registered here, never in the manifest, so a
+ * default install asks for no host access. `scripting` itself adds no install warning in Chrome
+ * (its permission list names none) or Firefox (no webext-perms-description-scripting).
+ */
+async function installPageCheck(): Promise<void> {
+  const scripting = browser.scripting;
+  if (!scripting?.registerContentScripts) return;
+  const allSites = await browser.permissions.contains(ALL_SITES);
+  const registered = (await scripting.getRegisteredContentScripts({ ids: [PAGE_CHECK_ID] })).length > 0;
+  if (allSites && !registered)
+    await scripting.registerContentScripts([{
+      id: PAGE_CHECK_ID,
+      js: ['content-scripts/page-check.js'],
+      matches: ['http://*/*', 'https://*/*'],
+      excludeMatches: [...OFFICIAL_DOMAINS].map((domain) => `*://*.${domain}/*`),
+      runAt: 'document_idle',
+      persistAcrossSessions: true,
+    }]);
+  if (!allSites && registered) await scripting.unregisterContentScripts({ ids: [PAGE_CHECK_ID] });
+}
+
+/**
+ * What the page check found on a tab's page. The tab goes to the warning page, which judges it
+ * with classifyPage (the address first: the background carries no public-suffix list), unless the
+ * creator already went on: always allowed, proceeded once this session, or continued past a
+ * caution for the site. An address the rules stop never loads without one of those, and TikTok's
+ * own sites never run the page check, so what is left is an address that decided nothing.
+ */
+async function judgePage(signals: unknown, sender: { tab?: { id?: number }; frameId?: number; url?: string }): Promise<void> {
+  const tabId = sender.tab?.id;
+  const host = sender.url ? proceedHost(sender.url) : undefined;
+  const found = knownSignals(signals);
+  const level = pageLevel(found);
+  if (tabId === undefined || sender.frameId !== 0 || !host || !level) return;
+  const within = (domains: readonly string[]) => domains.some((d) => host === d || host.endsWith(`.${d}`));
+  if (within((await getGuardLists()).allow)) return;
+  if (level === 'suspicious' && within(await getSeenSites())) return;
+  const proceeded = (await dnr().getSessionRules()).some((r) => r.action.type === 'allow' && !r.condition.tabIds && within(r.condition.requestDomains ?? []));
+  if (proceeded) return;
+  await browser.tabs.update(tabId, { url: pageWarningUrl(browser.runtime.getURL('/warning.html'), found, sender.url!) });
 }
 
 /**
@@ -82,6 +139,7 @@ async function refreshIfMoved(): Promise<void> {
 /** Rule updates run in the background; a failure is logged where developers look, never dropped. */
 function resync(): void {
   syncGuardRules().catch((error) => console.error('[Creator Lens] guard rules were not updated:', error));
+  syncPageCheck().catch((error) => console.error('[Creator Lens] page check not updated:', error));
 }
 
 export function registerGuard(): void {
@@ -92,6 +150,7 @@ export function registerGuard(): void {
   // Chrome's dynamic URL of the warning page changes every browser session: rules that still
   // redirect to last session's address would end on an error page, so they follow it.
   void refreshIfMoved();
+  syncPageCheck().catch((error) => console.error('[Creator Lens] page check not updated:', error));
   browser.storage.onChanged.addListener((changes, area) => {
     if (area === 'local' && (GUARD_KEY in changes || SEEN_KEY in changes)) resync();
   });
@@ -118,6 +177,7 @@ export function registerGuard(): void {
     return next;
   });
   onMessage('guardGetLists', () => getGuardLists());
+  onMessage('guardPageVerdict', ({ data, sender }) => judgePage(data?.signals, sender));
   onMessage('guardTabBlocks', ({ data }) => blocksOnTab(data));
   onMessage('guardSetLists', async ({ data }: { data: GuardLists }) => {
     const next = await setGuardLists(data);

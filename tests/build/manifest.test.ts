@@ -10,7 +10,8 @@ const STUDIO = ['https://www.tiktok.com/tiktokstudio', 'https://www.tiktok.com/t
 describe('Chrome MV3 manifest', () => {
   const m = manifest('chrome-mv3');
   it('needs only storage, declarative blocking and activeTab (no host access, no install warning beyond blocking), with all sites optional', () => {
-    expect(m.permissions.sort()).toEqual(['activeTab', 'declarativeNetRequest', 'storage', 'unlimitedStorage']);
+    // scripting (issue 31): registers the page check once all sites are granted; no install warning in either browser.
+    expect(m.permissions.sort()).toEqual(['activeTab', 'declarativeNetRequest', 'scripting', 'storage', 'unlimitedStorage']);
     expect(m.host_permissions ?? []).toEqual([]);
     expect(m.optional_host_permissions).toEqual(['<all_urls>']);
   });
@@ -39,7 +40,8 @@ describe('Firefox MV3 manifest', () => {
   const chrome = manifest('chrome-mv3');
   it('asks for exactly what the Chrome build asks for', () => {
     expect(m.manifest_version).toBe(3);
-    expect(m.permissions.sort()).toEqual(['activeTab', 'declarativeNetRequest', 'storage', 'unlimitedStorage']);
+    // scripting (issue 31): registers the page check once all sites are granted; no install warning in either browser.
+    expect(m.permissions.sort()).toEqual(['activeTab', 'declarativeNetRequest', 'scripting', 'storage', 'unlimitedStorage']);
     expect(m.permissions.sort()).toEqual(chrome.permissions.sort());
     expect(m.host_permissions).toEqual(chrome.host_permissions);
     expect(m.optional_host_permissions).toEqual(['<all_urls>']);

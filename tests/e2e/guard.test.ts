@@ -13,7 +13,9 @@ import { parseFeed } from '../../utils/guard-feeds/feeds';
 import { dynamicGuardRules, proceedOnceRule, staticGuardRules } from '../../utils/guard/dnr-rules';
 import { SCAM_LIST } from '../../utils/guard/scam-list';
 import { guard } from '../support/guard-expectations';
-import { EXTENSION_DIR, eventually, extensionWithAllSites, FIXTURES, launchExtension, type Extension } from '../support/chromium';
+import { outcome } from '../support/dnr-simulator';
+import { generatedGuardUrls } from '../support/generated-guard-urls';
+import { EXTENSION_DIR, eventually, extensionWithAllSites, fixture, FIXTURES, launchExtension, type Extension } from '../support/chromium';
 
 const SCAM_BODY = guard.scamBody;
 const SITE = /^https:\/\/(www\.)?(tiktokviewer|tiktokwhoer|tiktokprofileviewer|tiktok-followers-freebies|tiktokcooking)\.(com|net)\//;
@@ -21,6 +23,8 @@ const SITE = /^https:\/\/(www\.)?(tiktokviewer|tiktokwhoer|tiktokprofileviewer|t
 async function serveSites(context: BrowserContext): Promise<void> {
   // The "sites" themselves, for when the guard lets a navigation through.
   await context.route(SITE, (route) => route.fulfill({ status: 200, contentType: 'text/html', body: SCAM_BODY }));
+  for (const { url, file } of [guard.pageCheck.kit, ...guard.pageCheck.legit])
+    await context.route(url, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: fixture(file) }));
   await context.route('https://tiktok.fandom.com/**', (route) => route.fulfill({ status: 200, contentType: 'text/html', body: '<h1 id="wiki">TikTok Wiki</h1>' }));
   await context.route('https://www.tiktok.com/**', (route) =>
     route.fulfill({ status: 200, contentType: 'text/html', body: '<html><body><h1 id="tiktok">TikTok</h1></body></html>' }),
@@ -230,6 +234,43 @@ describe('with the optional all-sites permission', () => {
     expect(disagree).toEqual([]);
     expect(urls.length).toBeGreaterThan(1800);
   }, 60_000);
+
+  it('a sample of generated addresses: Chromium redirects exactly what the DNR matcher of the unit tests does', async () => {
+    const urls = generatedGuardUrls(400, 3131);
+    const rules = await ext.worker.evaluate(async () => [...(await chrome.declarativeNetRequest.getDynamicRules())]);
+    const all = [...staticGuardRules(SCAM_LIST), ...(rules as unknown as ReturnType<typeof dynamicGuardRules>)];
+    const redirectIds = new Set(rules.filter((r) => r.action.type === 'redirect').map((r) => r.id));
+    const matched: Array<{ ruleId: number; rulesetId: string }[]> = await ext.worker.evaluate(
+      (all) => Promise.all(all.map(async (url) => (await chrome.declarativeNetRequest.testMatchOutcome({ url, type: 'main_frame' })).matchedRules)),
+      urls,
+    );
+    const chromium = (i: number) => matched[i].some((m) => m.rulesetId === '_dynamic' && redirectIds.has(m.ruleId));
+    const disagree = urls.filter((url, i) => chromium(i) !== (outcome(all, url).type === 'redirect'));
+    console.log(`generated sample: ${urls.length} URLs, Chromium and the DNR matcher disagree on ${disagree.length}`);
+    expect(disagree).toEqual([]);
+  }, 60_000);
+
+  it('the page check stops a TikTok login kit on an unrelated domain (issue 31)', async () => {
+    const { kit } = guard.pageCheck;
+    expect(classifyUrl(kit.url).level).toBe('none');
+    const page = await ext.context.newPage();
+    await page.goto(kit.url).catch(() => undefined);
+    await page.waitForURL(/warning\.html\?page=brand-login#/);
+    await page.getByTestId('reasons').waitFor();
+    expect(await page.getByTestId('blocked-url').textContent()).toBe(kit.url);
+    expect(await page.getByTestId('reasons').textContent()).toContain(kit.reason);
+    expect(await page.locator('h1').textContent()).toBe('This site pretends to be TikTok');
+    await page.close();
+  });
+
+  it('the page check leaves a news page about TikTok and a "Log in with TikTok" page alone', async () => {
+    for (const { url } of guard.pageCheck.legit) {
+      const page = await visit(ext.context, url);
+      await page.waitForTimeout(1500);
+      expect(page.url()).toBe(url);
+      await page.close();
+    }
+  });
 
   it('Proceed once reaches the site for this session', async () => {
     const page = await visit(ext.context, 'https://tiktokprofileviewer.com/');

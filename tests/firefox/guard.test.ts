@@ -8,9 +8,20 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { guard } from '../support/guard-expectations';
+import { classifyUrl } from '../../utils/guard/classify';
+import { GUARD_ACTIONS } from '../../utils/guard/guard-actions';
+import { fixture } from '../support/guard-expectations';
+import { generatedGuardUrls } from '../support/generated-guard-urls';
 import { ask, eventually, launchFirefox, locationOf, navigate, openExtensionPage, type FirefoxExtension } from '../support/firefox';
 
 const TIKTOK_BODY = '<html><body><h1 id="tiktok">TikTok</h1></body></html>';
+const interrupts = (url: string) => ['stop', 'caution'].includes(GUARD_ACTIONS[classifyUrl(url).level]);
+/** A few generated addresses (tests/unit/guard/rules-agree.test.ts checks 4,000 with a DNR matcher): half stopped, half not. */
+const generated = (() => {
+  const plain = generatedGuardUrls(300, 7).filter((u) => /^https:\/\/[a-z0-9.-]+\//.test(u) && !/tiktok\.com|tiktokviewer/.test(new URL(u).hostname));
+  return [...plain.filter(interrupts).slice(0, 4), ...plain.filter((u) => !interrupts(u)).slice(0, 4)];
+})();
+const generatedHosts = new RegExp(`^(${generated.map((u) => new URL(u).hostname.replaceAll('.', '\\.')).join('|')})$`);
 const ALL_SITES = { origins: ['<all_urls>'] };
 const profile = mkdtempSync(join(tmpdir(), 'creator-lens-firefox-guard-'));
 let ext: FirefoxExtension | undefined;
@@ -20,6 +31,12 @@ async function start(): Promise<FirefoxExtension> {
   const launched = await launchFirefox({ profileDir: profile });
   launched.serve(guard.siteHosts, () => guard.scamBody);
   launched.serve(/^(www\.)?tiktok\.com$/, () => TIKTOK_BODY);
+  launched.serve(generatedHosts, () => '<html><body><h1 id="site">a site</h1></body></html>');
+  const pages = [guard.pageCheck.kit, ...guard.pageCheck.legit];
+  launched.serve(guard.pageCheck.hosts, (url) => {
+    const served = pages.find((p) => p.url === url.href);
+    return served && fixture(served.file);
+  });
   control = await openExtensionPage(launched, 'popup.html');
   return launched;
 }
@@ -110,6 +127,36 @@ describe('after the creator turns on lookalike protection in Firefox', () => {
     await page.waitForSelector('[data-testid="reasons"]');
     expect(await page.$eval('[data-testid="reasons"]', (e) => e.textContent)).toContain(guard.lookalikeReason);
     await page.close();
+  });
+
+  it('the page check stops a TikTok login kit on an unrelated domain (issue 31)', async () => {
+    const { kit } = guard.pageCheck;
+    const page = await ext!.newPage();
+    await navigate(page, kit.url, (href) => href.startsWith(`${ext!.url('warning.html')}?page=brand-login#`));
+    await page.waitForSelector('[data-testid="reasons"]');
+    expect(await page.$eval('[data-testid="blocked-url"]', (e) => e.textContent)).toBe(kit.url);
+    expect(await page.$eval('[data-testid="reasons"]', (e) => e.textContent)).toContain(kit.reason);
+    await page.close();
+  });
+
+  it('the page check leaves a news page about TikTok and a "Log in with TikTok" page alone', async () => {
+    for (const { url } of guard.pageCheck.legit) {
+      const page = await visit(url);
+      await new Promise((r) => setTimeout(r, 1500));
+      expect(await locationOf(page)).toBe(url);
+      await page.close();
+    }
+  });
+
+  it('a sample of generated addresses: Firefox stops exactly what classifyUrl stops or cautions', async () => {
+    expect(generated).toHaveLength(8);
+    for (const url of generated) {
+      const page = await ext!.newPage();
+      const stop = interrupts(url);
+      await navigate(page, url, (href) => (stop ? isWarning(href) : href === url));
+      await page.waitForSelector(stop ? '[data-testid="reasons"]' : '#site');
+      await page.close();
+    }
   });
 
   it('forwards a clean site a broad rule sent to the warning page: that host, in that tab only', async () => {

@@ -65,6 +65,18 @@ export const guard = {
   buttons: { back: 'Back to safety', proceedOnce: 'Proceed once', allowAlways: 'Always allow this site', allowConfirm: 'Yes, always allow it' },
   /** A site that only uses the brand's name: the caution page, one click on, remembered. */
   caution: { url: 'https://tiktokcooking.com/recipes', title: "This site uses TikTok's name", text: "TikTok does not run it", button: 'Continue to this site' },
+  /**
+   * The page check (issue 31): a kit page on a domain no rule knows is stopped; pages that mention
+   * TikTok honestly load. Each is served at its own host (`siteHosts` in the harnesses).
+   */
+  pageCheck: {
+    hosts: /^(graniteworks-4367\.io|daily-tech\.example|clipplanner\.example)$/,
+    kit: { url: 'https://graniteworks-4367.io/tiktok/index.html', file: 'guard-pages/kit-sadflix-login.html', reason: 'The page asks for your TikTok password, but this site is not TikTok.' },
+    legit: [
+      { url: 'https://daily-tech.example/2025/tiktok-teen-controls', file: 'guard-pages/legit-news-article.html' },
+      { url: 'https://clipplanner.example/login', file: 'guard-pages/legit-login-with-tiktok.html' },
+    ],
+  },
   /** The popup's explanation of a block on a default install. */
   popupBlocked: { title: 'Creator Lens blocked a scam site on this tab', site: 'tiktokviewer.com: a known TikTok scam site (profile viewer or stalker), listed by a public list of scam sites (Scam-Blocklist).' },
 } as const;

@@ -2,11 +2,12 @@
 // synchronous over data the extension ships; never throws; no URL ever leaves the device.
 import { parse } from 'tldts';
 import { canonicalize } from './canonical-url';
-import { brandIn, decodeLabel, fold, scamWordsIn, type BrandSignal } from './lookalike';
+import { pageLevel, type PageSignal } from './page-signals';
+import { brandIn, decodeLabel, fold, growthFragmentIn, scamWordsIn, type BrandSignal } from './lookalike';
 import { POPULAR_BRAND_NAMED, POPULAR_DOMAINS } from './popular-domains';
 import { SCAM_LIST, SHIPPED_INDEX, type ScamIndex, type ScamKind, type ScamListEntry } from './scam-list';
-import { BRAND_HOME, CDN_ALIAS_DOMAINS, OFFICIAL_DOMAINS } from './official-domains';
-import { BRAND, EXTRA_SHARED_HOSTING, PATH_TEMPLATES, SHORT_AFFIX, type ScamWordKind } from './guard-tables';
+import { BRAND_HOME, CDN_ALIAS_DOMAINS, OFFICIAL_DOMAINS, SITES_PEOPLE_OPEN } from './official-domains';
+import { BRAND, BRAND_TYPO_WORDS, EXTRA_SHARED_HOSTING, FREE_HOSTING, PATH_TEMPLATES, SHORT_AFFIX, type ScamWordKind } from './guard-tables';
 
 export type GuardLevel = 'known-scam' | 'lookalike' | 'suspicious' | 'official' | 'none';
 
@@ -28,7 +29,9 @@ export type GuardReason =
   | { code: 'keyword'; word: string; kind: ScamWordKind }
   | { code: 'shared-hosting'; suffix: string }
   | { code: 'path-template'; template: string }
-  | { code: 'path-brand' };
+  | { code: 'path-brand' }
+  | { code: 'brand-fragment'; fragment: string; word: string }
+  | { code: 'page'; signal: PageSignal };
 
 export interface GuardVerdict {
   level: GuardLevel;
@@ -65,6 +68,8 @@ export function reasonCode(reason: GuardReason): string {
     case 'path-brand': return 'path:brand';
     case 'official-as-subdomain': return `official-as-subdomain:${reason.domain}`;
     case 'brand-affix': return `brand-affix:${reason.affix}`;
+    case 'brand-fragment': return `brand-fragment:${reason.fragment}+${reason.word}`;
+    case 'page': return `page:${reason.signal}`;
     default: return reason.code;
   }
 }
@@ -102,7 +107,7 @@ export interface Site {
 
 /** The site a host belongs to: who chose its name, and whether it sits on shared hosting. */
 export function siteOf(host: string): Site {
-  const extra = EXTRA_SHARED_HOSTING.find((h) => host.endsWith(`.${h}`));
+  const extra = sharedHostingOf(host);
   if (extra) {
     const labels = host.slice(0, -extra.length - 1).split('.');
     const label = labels.pop()!;
@@ -117,8 +122,24 @@ export function siteOf(host: string): Site {
   };
 }
 
+const EXTRA_HOSTING = EXTRA_SHARED_HOSTING.map((pattern) => ({ pattern, re: new RegExp(`\\.(${pattern.split('.').map((l) => (l === '*' ? '[^.]+' : l)).join('\\.')})$`) }));
+
+/** The platform suffix of a host on EXTRA_SHARED_HOSTING (a `*` label filled in), if any. */
+function sharedHostingOf(host: string): string | undefined {
+  for (const { re } of EXTRA_HOSTING) {
+    const match = re.exec(host);
+    if (match) return match[1];
+  }
+  return undefined;
+}
+
+const onFreeHosting = (host: string) => FREE_HOSTING.some(({ domain }) => matchesDomain(host, domain));
+
+/** A page, not a file a page loads (an image or a video in a bucket): a folder, or HTML or PHP. */
+const namesAPage = (path: string) => /(\/|\.html?|\.php)$/.test(path);
+
 /** A trace of the brand the slow path could make something of (a k and a t, or punycode); without one, a URL exits early. */
-const BRAND_TRACE = /k[^/]*[t7]|[t7][^/]*k|xn--/;
+const BRAND_TRACE = /k[^/]*[t7]|[t7][^/]*k|xn--|tt|tik|tok/;
 
 /**
  * The verdict on one URL. `index` is the known list (the shipped one unless a test measures the
@@ -157,14 +178,42 @@ export function classifyUrl(url: string, user: UserLists = NO_USER_LISTS, index:
   const sub = subdomainBrand(host, site, base);
   if (sub) return sub;
 
+  const fragment = site.label ? growthFragmentIn(site.label) : undefined;
+  if (fragment) {
+    const why: GuardReason[] = [{ code: 'brand-fragment', ...fragment }, { code: 'keyword', word: fragment.word, kind: 'free-followers' }, ...hosting];
+    return verdict('lookalike', host, why, { ...base, score: 75 });
+  }
+
   const reasons = [...pathTemplates];
-  // Brand and scam words in a path count only where pages are anyone's (shared hosting, bare IPs)
-  // or the site's own name already promises freebies: never on a forum post about TikTok.
+  // Brand and scam words in a path count only where pages are anyone's (free hosting, storage
+  // buckets, bare IPs) or the site's own name already promises freebies: never on a forum post
+  // about TikTok. In a bucket a page under the brand's name is enough (kits upload /tiktok/index.html).
   const pathWords = pathBrand ? keywordReasons(path.replaceAll(BRAND, ' ')) : [];
   const siteWords = () => keywordReasons(site.label).some((r) => r.code === 'keyword' && FREEBIE_KINDS.has(r.kind));
-  if (pathWords.length && (site.sharedHosting || canonical.isIp || siteWords())) reasons.push({ code: 'path-brand' }, ...pathWords.slice(0, 3), ...hosting);
+  const freeHosting = site.sharedHosting !== undefined && onFreeHosting(host);
+  const bucketPage = pathBrand && freeHosting && site.sharedHosting!.endsWith('.myqcloud.com') && namesAPage(path);
+  if ((pathWords.length && (freeHosting || canonical.isIp || siteWords())) || bucketPage) reasons.push({ code: 'path-brand' }, ...pathWords.slice(0, 3), ...hosting);
   if (reasons.length) return verdict('suspicious', host, reasons, { ...base, score: Math.min(65, 40 + 5 * reasons.length) });
   return verdict('none', host, [], site.registrableDomain ? { registrableDomain: site.registrableDomain } : {});
+}
+
+/** The names TikTok registered, without their suffix (tiktoklb of tiktoklb.eu). */
+const OFFICIAL_LABELS: ReadonlySet<string> = new Set([...OFFICIAL_DOMAINS].map((d) => d.split('.')[0]));
+
+/**
+ * The verdict on a page the page check found signals on (page-signals.ts). The address decides
+ * first: TikTok, the user's allow list and a stop stay as they are; an address that decided
+ * nothing gets the page's level; a cautioned one (the creator may have gone on) is stopped when
+ * the page itself is a kit, with both reasons.
+ */
+export function classifyPage(url: string, signals: readonly PageSignal[], user: UserLists = NO_USER_LISTS): GuardVerdict {
+  const byUrl = classifyUrl(url, user);
+  const level = pageLevel(signals);
+  const decidedNothing = byUrl.level === 'none' && !byUrl.why.length;
+  if (!level || !(decidedNothing || (byUrl.level === 'suspicious' && level === 'lookalike'))) return byUrl;
+  const registrableDomain = byUrl.registrableDomain ?? siteOf(byUrl.host).registrableDomain;
+  const why: GuardReason[] = [...byUrl.why, ...signals.map((signal): GuardReason => ({ code: 'page', signal }))];
+  return verdict(level, byUrl.host, why, { ...(registrableDomain ? { registrableDomain } : {}), imitates: BRAND_HOME, score: level === 'lookalike' ? 85 : 50 });
 }
 
 /** A host on a CDN that names hosts after its customers (CDN_ALIAS_DOMAINS). */
@@ -181,6 +230,9 @@ function brandInName(host: string, brand: BrandSignal, site: Site, base: Partial
   const affixes = brand.rest.split(' ').filter((a) => a && a.length <= SHORT_AFFIX && !/[0-9]/.test(a) && !words.length);
   const affix: GuardReason[] = affixes.length ? [{ code: 'brand-affix', affix: affixes[0] }] : [];
   if (brand.kind !== 'exact') {
+    // A real word a typo away (titok, Hungarian for "secret") on its own country's domain.
+    const tld = host.slice(host.lastIndexOf('.') + 1);
+    if (BRAND_TYPO_WORDS[site.label]?.includes(tld)) return verdict('none', host, [], site.registrableDomain ? { registrableDomain: site.registrableDomain } : {});
     const disguise: GuardReason = brand.kind === 'homoglyph' ? { code: 'homoglyph', label: decodeLabel(brand.label) } : { code: 'typo', label: brand.label };
     return verdict('lookalike', host, [disguise, ...words, ...number, ...hosting], { ...base, score: brand.kind === 'typo' ? 80 : 90 });
   }
@@ -194,6 +246,10 @@ function brandInName(host: string, brand: BrandSignal, site: Site, base: Partial
   const why: GuardReason[] = [{ code: 'brand-in-domain', label: site.label }, ...words, ...number, ...affix, ...hosting];
   // An established site named after the brand (a downloader, a fan site) is no fresh scam: a caution.
   if (site.registrableDomain && POPULAR_BRAND_NAMED.has(site.registrableDomain)) return verdict('suspicious', host, why, { ...base, score: 50 });
+  // One of TikTok's own names on another suffix (tiktoklb.us beside TikTok's tiktoklb.eu), with no
+  // scam word or number: TikTok may own it, so a caution, as for tiktok.<another suffix>.
+  if (!words.length && !number.length && !site.sharedHosting && OFFICIAL_LABELS.has(site.label))
+    return verdict('suspicious', host, [{ code: 'brand-other-tld', domain: site.registrableDomain ?? host }], { ...base, score: 45 });
   if (why.length > 1) return verdict('lookalike', host, why, { ...base, score: Math.min(95, 70 + 8 * (why.length - 1)) });
   return verdict('suspicious', host, why, { ...base, score: 50 });
 }
@@ -224,10 +280,14 @@ function subdomainBrand(host: string, site: Site, base: Partial<GuardVerdict>): 
     // imitates what people type. On a CDN that mirrors whole host names (api.tiktokv.com.edgekey.net,
     // x.tiktok.com.edgesuite.net on shared hosting) it is TikTok's own alias.
     // Deeper in a name (pstatp.com.w.alikunlun.com) it is how a CDN names its customers.
+    // TikTok's infrastructure names (tiktokcdn-eu.com.rocket-cdn-eu.com) are how CDNs name
+    // ByteDance's hosts: only scam words beside one make it a lookalike (SITES_PEOPLE_OPEN).
     const platformAlias = site.sharedHosting && i + 2 === labels.length;
     const nextToName = i + 3 === labels.length;
     if (platformAlias || onCdn(site) || (embedded !== BRAND_HOME && !nextToName)) return undefined;
-    return verdict('lookalike', host, [{ code: 'official-as-subdomain', domain: embedded }, ...keywordReasons([...labels.slice(0, i), site.label].join(' '))], { ...base, score: 90 });
+    const words = keywordReasons([...labels.slice(0, i), site.label].join(' '));
+    if (!SITES_PEOPLE_OPEN.has(embedded) && !words.length) return undefined;
+    return verdict('lookalike', host, [{ code: 'official-as-subdomain', domain: embedded }, ...words], { ...base, score: 90 });
   }
   const split = splitBrand(labels);
   if (split) {

@@ -7,7 +7,7 @@
 // the user granted all sites (or, for their own block list, that one site).
 import type { ScamKind, ScamListEntry } from './scam-list';
 import { OFFICIAL_DOMAINS } from './official-domains';
-import { BRAND, CONFUSABLE, EXTRA_SHARED_HOSTING, FOLD, PATH_TEMPLATES } from './guard-tables';
+import { BRAND, BRAND_FRAGMENTS, CONFUSABLE, FOLD, FREE_HOSTING, GROWTH_WORDS, PATH_TEMPLATES, SCAM_WORDS } from './guard-tables';
 
 /** The subset of chrome.declarativeNetRequest.Rule the guard uses. */
 export interface GuardRule {
@@ -66,9 +66,8 @@ export function heuristicPatterns(): string[] {
   const classes = letters.map(letterClass);
   const variants: string[][] = [classes];
   for (let i = 1; i < letters.length; i++) variants.push([...classes.slice(0, i), '[a-z0-9]', ...classes.slice(i)]);
-  letters.forEach((ch, i) => {
-    if ('io'.includes(ch)) variants.push([...classes.slice(0, i), ...classes.slice(i + 1)]);
-  });
+  // Any one letter dropped (tktok, titok, tikok: issue 31).
+  letters.forEach((_, i) => variants.push([...classes.slice(0, i), ...classes.slice(i + 1)]));
   for (let i = 0; i + 1 < letters.length; i++) if (letters[i] !== letters[i + 1]) variants.push([...classes.slice(0, i), classes[i + 1], classes[i], ...classes.slice(i + 2)]);
   for (let i = 0; i < letters.length; i++) variants.push([...classes.slice(0, i), '[a-z0-9]', ...classes.slice(i + 1)]);
   // The brand must be in the host, never in the userinfo before it (https://tiktok@com/): the
@@ -77,21 +76,40 @@ export function heuristicPatterns(): string[] {
   const rest = '[^/?#@]*([/?#]|$)';
   // The brand split by a dot, its first part a whole label (tik.tok-login.com).
   const split = letters.slice(2).map((_, k) => `${AUTHORITY}([^/?#@]*\\.)?${join(classes.slice(0, k + 2))}\\.${join(classes.slice(k + 2))}${rest}`);
-  return [...new Set(variants.map((v) => `${host}${join(v)}${rest}`)), ...split, `${AUTHORITY}([^/?#@]*\\.)?xn--${rest}`];
+  // A piece of the brand beside a growth word, without the brand (freetikfan, ttcoinz: lookalike.ts
+  // growthFragmentIn). A few words per rule: all of them in one alternation outgrow Chrome's 2 KB.
+  const fragments = inGroups(GROWTH_WORDS, GROWTH_WORDS_PER_RULE).flatMap((words) => {
+    const growth = `(${words.join('|')})`;
+    return BRAND_FRAGMENTS.flatMap((f) => [`${host}${growth}${SEP}${f}${rest}`, `${host}${f}${SEP}${growth}${rest}`]);
+  });
+  return [...new Set(variants.map((v) => `${host}${join(v)}${rest}`)), ...split, `${AUTHORITY}([^/?#@]*\\.)?xn--${rest}`, ...fragments];
 }
 
 
-/** Free hosting where one page is bad and the platform is not (docs/guard.md). */
-const FREE_HOSTING: string[] = ['github.io', 'vercel.app', 'pages.dev', 'netlify.app', 'web.app', 'firebaseapp.com', 'azureedge.net', 'blogspot.com', 'wixsite.com', ...EXTRA_SHARED_HOSTING];
+/** Words by which a site's own name promises freebies: the brand in a path there counts (classifyUrl FREEBIE_KINDS). */
+const FREEBIE_WORDS = [...SCAM_WORDS['who-viewed'], ...SCAM_WORDS['viewer-stalker'], ...SCAM_WORDS['free-followers'], ...SCAM_WORDS.coins, ...SCAM_WORDS['task-scam']];
+/** Words per rule where a rule matches one of several: measured in Chromium (updateDynamicRules, case-insensitive), 6 outgrow its 2 KB, 3 fit. */
+const WORDS_PER_RULE = 3;
+const GROWTH_WORDS_PER_RULE = 4;
+const inGroups = (words: readonly string[], size: number) => Array.from({ length: Math.ceil(words.length / size) }, (_, i) => words.slice(i * size, (i + 1) * size));
 
 /**
  * Patterns for what classifyUrl cautions on by the path: phishing kits' path templates on any
- * host, and the brand in a path on the big free-hosting platforms (free-views.github.io/tiktok-viewer).
+ * host; the brand in a path on free hosting and storage (guard-tables FREE_HOSTING), on a bare IP
+ * address, or on a site whose name promises freebies (graniteworks-4367.io/tiktok.com/tiktok/login.html).
  */
 export function pathPatterns(): Array<{ regexFilter: string; requestDomains?: string[] }> {
   const brand = [...BRAND].map(letterClass).join('');
-  // The platforms go in requestDomains: one alternation of them in the regex outgrows Chrome's 2 KB.
-  return [...PATH_TEMPLATES.map((t) => ({ regexFilter: `^https?://[^?#]*${t.source}` })), { regexFilter: `^https?://[^/?#]*/[^?#]*${brand}`, requestDomains: FREE_HOSTING }];
+  const inPath = `/[^?#]*${brand}`;
+  // The platforms go in requestDomains, and the site words are split over several rules: one
+  // alternation of them all in the regex outgrows Chrome's 2 KB.
+  const siteWords = inGroups(FREEBIE_WORDS, WORDS_PER_RULE);
+  return [
+    ...PATH_TEMPLATES.map((t) => ({ regexFilter: `^https?://[^?#]*${t.source}` })),
+    { regexFilter: `^https?://[^/?#]*${inPath}`, requestDomains: FREE_HOSTING.map((h) => h.domain) },
+    { regexFilter: `${AUTHORITY}([0-9]+\\.[0-9]+\\.[0-9]+\\.[0-9]+|\\[[^/?#@]*\\])(:[0-9]+)?${inPath}` },
+    ...siteWords.map((words) => ({ regexFilter: `${AUTHORITY}[^/?#@]*(${words.join('|')})[^/?#@]*${inPath}` })),
+  ];
 }
 
 // ─── Static ruleset (compiled into the extension at build time) ──────────────────────────────────

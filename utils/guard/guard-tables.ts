@@ -17,6 +17,31 @@ export const CONFUSABLE: Readonly<Record<string, string>> = { c: 'k', q: 'k' };
 /** Words that begin with the brand's letters but are not the brand (tiktoken, tiktokenizer). */
 export const NOT_BRAND_WORDS: readonly string[] = ['tiktoken'];
 
+/**
+ * Real words one edit from the brand, quiet on their own language's country domain only
+ * (benign-near-misses.json: titok.hu, Hungarian for "secret"); elsewhere they are the typo they
+ * look like (titok.beauty, jarelllama/Scam-Blocklist parked_domains).
+ */
+export const BRAND_TYPO_WORDS: Readonly<Record<string, readonly string[]>> = { titok: ['hu'] };
+
+/**
+ * Keys next to each letter on a QWERTY keyboard: a typo that replaces a letter of the brand with a
+ * neighbour (tiktpk: o → p) is one people make; any other letter (kiktok, tiktak) is another word.
+ */
+export const KEYBOARD_NEIGHBOURS: Readonly<Record<string, string>> = { t: 'rygf56', i: 'uojk89', k: 'jlimo', o: 'ipkl09' };
+
+/**
+ * A piece of the brand that scam sites glue to a growth promise without the brand itself
+ * (freetikfan, followerstik, ttlike, ttcoinz: issue 31's sources). With one of GROWTH_WORDS on one
+ * side and the name's edge or another growth word on the other, 0 of the Tranco top 50,000 and the
+ * eth-phishing-detect allow list match (tests/unit/guard/corpus.test.ts measures it).
+ */
+export const BRAND_FRAGMENTS: readonly string[] = ['tik', 'tok', 'tt'];
+export const GROWTH_WORDS: readonly string[] = [
+  'followers', 'follower', 'diamonds', 'booster', 'diamond', 'follows', 'follow', 'hearts', 'boost', 'coins', 'coinz', 'gifts',
+  'heart', 'liker', 'likes', 'views', 'coin', 'fans', 'free', 'gift', 'like', 'view', 'fan',
+];
+
 /** Letters that may follow a not-brand word and keep it that word (tiktoken-s, tiktoken-izer). */
 export const NOT_BRAND_ENDINGS = /^(?:$|[^a-z]|s|iz)/;
 
@@ -31,7 +56,7 @@ export const SHORT_AFFIX = 3;
 export const SCAM_WORDS = {
   'who-viewed': ['whoviewed', 'profileview', 'whoer', 'who'],
   'viewer-stalker': ['unfollowed', 'unfollow', 'watcher', 'viewer', 'stalker', 'stalk', 'tracker', 'track', 'watch', 'spy', 'peek', 'anonym'],
-  'free-followers': ['seguidores', 'generator', 'followers', 'follower', 'nakrutka', 'curtidas', 'booster', 'boost', 'likes', 'liker', 'views', 'view', 'fans', 'free', 'hack', 'panel', 'smm', 'bots', 'bot'],
+  'free-followers': ['seguidores', 'generator', 'followers', 'follower', 'follows', 'nakrutka', 'curtidas', 'booster', 'boost', 'likes', 'liker', 'views', 'view', 'fans', 'free', 'hack', 'panel', 'smm', 'bots', 'bot'],
   coins: ['recharge', 'diamond', 'coins', 'coin', 'gift'],
   // "Earn by liking videos" task scams and paid-survey scams (avaliador, pesquisa: Portuguese).
   'task-scam': ['influencer', 'affiliate', 'avaliador', 'avaliacao', 'pesquisa', 'recruit', 'resgate', 'salary', 'income', 'invest', 'profit', 'reward', 'hiring', 'career', 'survey', 'avalia', 'receba', 'recebe', 'ganhe', 'ganha', 'money', 'bonus', 'prize', 'premio', 'earn', 'cash', 'rich', 'quiz', 'task', 'work', 'jobs', 'job', 'gig'],
@@ -57,6 +82,33 @@ export const PATH_TEMPLATES: ReadonlyArray<{ id: string; source: string }> = [
 /**
  * Platforms where anyone can publish that the public suffix list's private section does not
  * cover (tldts covers github.io, vercel.app, netlify.app, pages.dev, web.app, azureedge.net,
- * blogspot, wixsite, …). A site there is judged by its own label, never the platform's.
+ * blogspot, wixsite, …). A site there is judged by its own label, never the platform's. A `*`
+ * stands for one label: on Tencent Cloud's object storage (<bucket>.cos.<region>.myqcloud.com)
+ * each bucket is someone's, and phishing kits are uploaded there (issue 31, OpenPhish).
  */
-export const EXTRA_SHARED_HOSTING: readonly string[] = ['weebly.com', 'glitch.me', 'edgeone.app', '000webhostapp.com'];
+export const EXTRA_SHARED_HOSTING: readonly string[] = ['weebly.com', 'glitch.me', 'edgeone.app', '000webhostapp.com', 'cos.*.myqcloud.com'];
+
+/**
+ * Free hosting and storage where one page is bad and the platform is not: TikTok's name in a page's
+ * path there, with a scam word beside it, is a caution (classifyUrl), and the browser's path rule
+ * covers exactly these (dnr-rules pathPatterns). Each with where TikTok scams were seen on it.
+ */
+export const FREE_HOSTING: ReadonlyArray<{ domain: string; source: string }> = [
+  { domain: 'github.io', source: 'OpenPhish (<user>.github.io/tiktok… pages, issue 31)' },
+  { domain: 'vercel.app', source: "the team's scam-sites research (docs/guard.md); RPiList/specials#1707" },
+  { domain: 'pages.dev', source: 'jarelllama/Scam-Blocklist parked_domains (chattiktok.pages.dev, tiktok-dir.pages.dev)' },
+  { domain: 'workers.dev', source: 'jarelllama/Scam-Blocklist parked_domains (tiktok-world.midasbuyshop45.workers.dev)' },
+  { domain: 'netlify.app', source: "the team's scam-sites research (docs/guard.md)" },
+  { domain: 'web.app', source: "the team's scam-sites research (docs/guard.md)" },
+  { domain: 'firebaseapp.com', source: 'kept from the earlier list (issue 21); no TikTok page seen there yet' },
+  { domain: 'azureedge.net', source: 'jarelllama/Scam-Blocklist raw_light (busilness-tiktokmalls.azureedge.net)' },
+  { domain: 'blogspot.com', source: 'kept from the earlier list (issue 21); no TikTok page seen there yet' },
+  { domain: 'wixsite.com', source: 'kept from the earlier list (issue 21); no TikTok page seen there yet' },
+  { domain: 'webflow.io', source: 'jarelllama/Scam-Blocklist raw_light (scam pages on webflow.io)' },
+  { domain: 'ngrok-free.dev', source: 'fredysren-hub/LognTikTok (a TikTok login kit served through ngrok)' },
+  { domain: 'myqcloud.com', source: 'OpenPhish (kit buckets on …cos.<region>.myqcloud.com, issue 31)' },
+  { domain: 'weebly.com', source: 'jarelllama/Scam-Blocklist raw_light (scam pages, not TikTok ones yet)' },
+  { domain: 'glitch.me', source: 'jarelllama/Scam-Blocklist raw_light (scam pages, not TikTok ones yet)' },
+  { domain: 'edgeone.app', source: "the team's scam-sites research (docs/guard.md)" },
+  { domain: '000webhostapp.com', source: 'kept from the earlier list (issue 21); TikTok app back-ends seen, no scam yet' },
+];

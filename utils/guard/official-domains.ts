@@ -23,6 +23,27 @@ export const OFFICIAL_DOMAINS: ReadonlySet<string> = new Set([
   'tiktok-minis.eu', 'tiktok-minis.us',
   // TikTok's careers site (recruitment scams imitate it: lifeattiktok-sg.com is on the feeds).
   'lifeattiktok.com',
+  // Issue 31: ByteDance's own infrastructure, each group from the public evidence named beside it.
+  // nextdns/services services/tiktok @4b73ad9798dc: tiktok.net and ByteDance's CDN zones.
+  'tiktok.net', 'bytefcdn-oversea.com', 'bytefcdn-ttpeu.com', 'bytetcdn.com',
+  // duckduckgo/tracker-radar entities/ByteDance Ltd..json (properties): SDK, static and ad hosts.
+  'isnssdk.com', 'sgsnssdk.com', 'ipstatp.com', 'ulikecam.com', 'pangle.io', 'pangleglobal.com', 'zhiliaoapp.com',
+  // blackmatrix7/ios_rule_script rule/Clash/TikTok/TikTok.list.
+  'sgpstatp.com', 'bytegecko.com', 'bytegecko-i18n.com',
+  // v2fly/domain-list-community data/bytedance: load balancing, DNS and internal service zones.
+  'byteglb.com', 'byteintl.net', 'bytedns1.com', 'bytedns2.com', 'bytegslb.com', 'bytelb.net',
+  // mypdns/matrix issues #121140 ("TikTok CDN": fonts-sg.byteintl.com) and #121150 (imagex-us-east-1.bytevcloudapi.com).
+  'byteintl.com', 'bytevcloudapi.com',
+  // TikTok host lists in public code (a downloader's tiktokAltUrls, a TIKTOK_DOMAINS table):
+  // tiktok-lb-texas.useast5.byteoversea.net.byteigtm.com, TikTok Music.
+  'byteigtm.com', 'tiktokmusic.app',
+  // TikTok U.S. Data Security (careers.tiktokusds.com; applicant-tracking maps pairing it with lifeattiktok.com).
+  'tiktokusds.com',
+  // ByteDance-internal regional zones in public no_proxy lists and configs (prod-row-kmsv2-control-og.tiktok-row.org,
+  // logservice-tx.tiktok-us.org, prod-eu-ttp-kmsv2-control.tiktok-eu.org).
+  'tiktok-row.org', 'tiktok-us.org', 'tiktok-eu.org',
+  // A MikroTik DNS-forward script listing larksuite.com.ttdns1.com beside larksuite.com.ttdns2.com (Lark is ByteDance's).
+  'ttdns1.com',
   // TikTok's GitHub organisation's pages (github.com/tiktok: sparo, sparkling, knit docs). Only this
   // host: every other *.github.io is anyone's.
   'tiktok.github.io',
@@ -41,6 +62,20 @@ export const CDN_ALIAS_DOMAINS: ReadonlySet<string> = new Set([
   // ByteDance's own DNS and load-balancing zones (blocklistproject tiktok.txt) and a resolver
   // alias hagezi native.tiktok lists (mon-i18n.tiktokv.com.dvaitas.lt).
   'bytedns.net', 'bsgslb.com', 'dvaitas.lt', 'baishan-cloud.net',
+  // nextdns/services services/tiktok (frontier23-normal-alisg.tiktokv.com.bpgslb.com in hagezi native.tiktok.extended).
+  'bpgslb.com',
+]);
+
+/**
+ * TikTok's sites people open in a browser (the app, the shop, the seller centre, careers, CapCut):
+ * the names a lookalike puts in front of its own (tiktok.com.evil.xyz). Every other official domain
+ * is infrastructure (CDNs, APIs, DNS and load-balancing zones) that CDNs name their customers
+ * after (tiktokcdn-eu.com.rocket-cdn-eu.com, tiktokcdn.com.spbycdn.com: issue 31's ByteDance CNAME
+ * targets), so one of those in front of another name is no lookalike unless scam words come with it.
+ */
+export const SITES_PEOPLE_OPEN: ReadonlySet<string> = new Set([
+  'tiktok.com', 'tiktok.in', 'tiktokshop.com', 'tiktokglobalshop.com', 'tiktokglobalshopv.com', 'business-tiktok.com', 'musical.ly',
+  'capcut.com', 'lifeattiktok.com', 'tiktokmusic.app', 'tiktokusds.com', 'bytedance.com', 'ulikecam.com',
 ]);
 
 /** The domain a lookalike is said to imitate. */

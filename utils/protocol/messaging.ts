@@ -12,6 +12,7 @@ import type { AccountRecency, VideoSummary } from '../views/view-source';
 import type { SavedCapture } from '../views/saved-capture';
 import type { GuardLists } from '../guard/guard-lists';
 import type { TabBlockReport } from '../guard/tab-blocks';
+import type { PageSignal } from '../guard/page-signals';
 import type { StudioImport, StudioImportResult } from '../import/import-batch';
 import type { ActivityRecord, AudienceRecord } from '../history/imported-days';
 import type { DailyMetric } from '../import/studio-files';
@@ -74,6 +75,11 @@ export interface GuardProtocol {
   guardSetLists(lists: GuardLists): GuardLists;
   /** Warning page → background: mark the tab's toolbar icon. */
   guardWarned(): void;
+  /**
+   * Page-check content script → background: what the page showed (signal names only, never its
+   * text). The background judges the sender's own tab and address, never an address sent here.
+   */
+  guardPageVerdict(finding: { signals: PageSignal[] }): void;
   /** Popup → background: what the guard blocked on the active tab (needs the toolbar click's activeTab). */
   guardTabBlocks(tab: { id: number; url?: string }): TabBlockReport;
 }
@@ -103,7 +109,7 @@ export const sendMessage = messaging.sendMessage;
  * everything else (clearing or exporting the data, importing, changing or reading the guard's
  * lists, proceeding past a warning) is answered only for the extension's own pages.
  */
-export const CONTENT_SCRIPT_MESSAGES: ReadonlySet<keyof ProtocolMap> = new Set<keyof ProtocolMap>(['saveSnapshot', 'saveStudioData']);
+export const CONTENT_SCRIPT_MESSAGES: ReadonlySet<keyof ProtocolMap> = new Set<keyof ProtocolMap>(['saveSnapshot', 'saveStudioData', 'guardPageVerdict']);
 
 /**
  * True for a top-level page of this extension (popup, dashboard, warning page). A content script's

@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { classifyUrl } from '@/utils/guard/classify';
-import { explain, KIND_KEYS, sourceWords } from '@/utils/guard/explain-verdict';
+import { EXPLAIN_KEYS, explain, KIND_KEYS, sourceWords } from '@/utils/guard/explain-verdict';
 import { SCAM_LIST } from '@/utils/guard/scam-list';
 
 const LOCALES = join(__dirname, '../../../public/_locales');
@@ -34,5 +34,11 @@ describe('explain', () => {
     const keys = new Set([...SAMPLES.flatMap((u) => explain(classifyUrl(u)).map((e) => e.key)), ...Object.values(KIND_KEYS), ...SCAM_LIST.flatMap((e) => sourceWords(e.source))]);
     expect(keys.size).toBeGreaterThan(20);
     expect([...keys].filter((k) => !messages[k]?.message)).toEqual([]);
+  });
+
+  it.each(locales.map(([code]) => code))('%s has words for every key an explanation or the advice can name (issue 31)', (code) => {
+    const messages = locales.find(([c]) => c === code)![1];
+    const advice = ['adviceGrowth', 'adviceLogin', 'adviceShop', 'adviceApp', 'warnNoViewerList', 'warnRisks', 'warnProfileViews'];
+    expect([...EXPLAIN_KEYS, ...advice].filter((k) => !messages[k]?.message)).toEqual([]);
   });
 });
