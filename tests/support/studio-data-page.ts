@@ -1,0 +1,141 @@
+// A Studio page whose own script calls Studio's data endpoints (fetch and XMLHttpRequest) and writes
+// what came back into the page, with the responses those calls get: the fixtures of
+// tests/fixtures/studio-data, answered at the request URLs their .meta.json names. The Chromium
+// (tests/e2e) and Firefox (tests/firefox) suites drive it alike.
+import { studioDataFixture } from '../fixtures/studio-data/studio-data-fixtures';
+
+export const STUDIO_DATA_ACCOUNT = 'maya.bakes';
+export const OWN_VIDEO = '7500000000000000001';
+export const OTHER_VIDEO = '7500000000000000999';
+
+const overview = studioDataFixture('v2-account-overview-7d-16days.shaped');
+const followers = studioDataFixture('v2-follower-history-60d-122days.real-values');
+const retention = studioDataFixture('v2-video-retention.shaped');
+
+/** The page's own request, as Studio writes it: a path and query on its own origin. */
+const relative = (url: string) => {
+  const parsed = new URL(url);
+  return `${parsed.pathname}${parsed.search}`;
+};
+
+/** Request path+query → response body, for every data call the pages below make. */
+const RESPONSES = new Map<string, string>([
+  [relative(overview.url), JSON.stringify(overview.body)],
+  [relative(followers.url), JSON.stringify(followers.body)],
+  [relative(retention.url), JSON.stringify(retention.body)],
+]);
+
+/** The JSON answer to one of the pages' data calls, or undefined for any other URL. */
+export function studioDataResponse(url: URL): string | undefined {
+  return url.pathname.startsWith('/aweme/') || url.pathname.startsWith('/tiktok/') ? RESPONSES.get(`${url.pathname}${url.search}`) : undefined;
+}
+
+export interface StudioDataVisit {
+  url: string;
+  /** Path without query: what the test site serves the page at. */
+  path: string;
+  html: string;
+}
+
+function page(calls: { fetch: string[]; xhr: string[] }, account: string | null): string {
+  const context = account ? `<script id="__Creator_Center_Context__" type="application/json">{"commonAppContext":{"user":{"uniqueId":"${account}"}}}</script>` : '';
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>TikTok Studio</title>${context}</head>
+<body><main><h1>Analytics</h1><pre id="fetched"></pre><pre id="xhr"></pre><p id="checks"></p></main>
+<script>
+(async () => {
+  const fetched = [];
+  for (const url of ${JSON.stringify(calls.fetch)}) {
+    const response = await fetch(url, { credentials: 'include' });
+    fetched.push(response.status + ' ' + (await response.text()));
+  }
+  document.getElementById('fetched').textContent = fetched.join('\\n');
+  const xhr = await Promise.all(${JSON.stringify(calls.xhr)}.map((url) => new Promise((resolve) => {
+    const request = new XMLHttpRequest();
+    request.open('GET', url);
+    request.onload = () => resolve(request.status + ' ' + request.responseText);
+    request.send();
+  })));
+  document.getElementById('xhr').textContent = xhr.join('\\n');
+  // What a page script can tell of its fetch and XMLHttpRequest.
+  document.getElementById('checks').textContent = [
+    /\\[native code\\]/.test(String(fetch)), fetch.name, fetch.length, 'prototype' in fetch,
+    /\\[native code\\]/.test(String(XMLHttpRequest.prototype.open)), new XMLHttpRequest() instanceof XMLHttpRequest,
+  ].join(' ');
+  document.body.dataset.done = 'yes';
+})();
+</script></body></html>`;
+}
+
+/** The account overview: its days by fetch, the follower history by XMLHttpRequest. */
+export const accountVisit: StudioDataVisit = {
+  url: 'https://www.tiktok.com/tiktokstudio/analytics?dateRange=%7B%22type%22%3A%22fixed%22%2C%22pastDay%22%3A7%7D',
+  path: '/tiktokstudio/analytics',
+  html: page({ fetch: [relative(overview.url)], xhr: [relative(followers.url)] }, STUDIO_DATA_ACCOUNT),
+};
+
+/** A video's page: its retention curve (the response is about this very video). */
+export const ownVideoVisit: StudioDataVisit = {
+  url: `https://www.tiktok.com/tiktokstudio/analytics/${OWN_VIDEO}`,
+  path: `/tiktokstudio/analytics/${OWN_VIDEO}`,
+  html: page({ fetch: [relative(retention.url)], xhr: [] }, STUDIO_DATA_ACCOUNT),
+};
+
+/** Another video's page asking for a curve of a video the page does not show: nothing may be sent. */
+export const otherVideoVisit: StudioDataVisit = {
+  url: `https://www.tiktok.com/tiktokstudio/analytics/${OTHER_VIDEO}`,
+  path: `/tiktokstudio/analytics/${OTHER_VIDEO}`,
+  html: page({ fetch: [relative(retention.url)], xhr: [] }, STUDIO_DATA_ACCOUNT),
+};
+
+/** The account overview with no signed-in account on the page: nothing may be sent. */
+export const noAccountVisit: StudioDataVisit = {
+  url: 'https://www.tiktok.com/tiktokstudio/analytics/followers',
+  path: '/tiktokstudio/analytics/followers',
+  html: page({ fetch: [relative(overview.url)], xhr: [] }, null),
+};
+
+export const VISITS = [accountVisit, ownVideoVisit, otherVideoVisit, noAccountVisit];
+
+/** The test site: the pages above and their data calls (JSON), nothing else. */
+export function studioDataSite(url: URL): { contentType: string; body: string } | undefined {
+  const json = studioDataResponse(url);
+  if (json !== undefined) return { contentType: 'application/json; charset=utf-8', body: json };
+  const visit = VISITS.find((v) => v.path === url.pathname);
+  return visit && { contentType: 'text/html; charset=utf-8', body: visit.html };
+}
+
+/**
+ * What the values must be once sent, written by hand from the fixtures' numbers and notes (as the
+ * reader's own tests read them): the 7-day overview asked 2026-09-10 in UTC+7 (16 days from
+ * 2026-08-25, the last not final), the real 122-day follower history asked 2026-08-30 (index 0 =
+ * 2026-04-30, index 120 = 2026-08-28), and the retention curve in seconds and percent.
+ */
+export const EXPECTED = {
+  videoViews: { '2026-08-25': 331, '2026-09-03': 374, '2026-09-08': 38 },
+  followers: { '2026-04-30': 25590, '2026-05-31': 26339, '2026-06-30': 27083, '2026-08-28': 28539 },
+  retention: [[0, 100], [1, 50], [2, 27], [3, 18], [4, 15], [5, 13]],
+} as const;
+
+/**
+ * For an extension page: keeps every saveStudioData message a content script sends (runtime
+ * messages reach every extension page as well as the background), in `globalThis.studioDataSeen`.
+ */
+export function listenForStudioData(): void {
+  const g = globalThis as unknown as {
+    studioDataSeen?: unknown[];
+    chrome?: { runtime: { onMessage: { addListener(l: (m: unknown) => void): void } } };
+    browser?: { runtime: { onMessage: { addListener(l: (m: unknown) => void): void } } };
+  };
+  if (g.studioDataSeen) return;
+  g.studioDataSeen = [];
+  const runtime = (g.browser ?? g.chrome)!.runtime;
+  // Returns nothing: the background's answer is the one the sender gets.
+  runtime.onMessage.addListener((message) => {
+    const m = message as { type?: string; data?: unknown };
+    if (m?.type === 'saveStudioData') g.studioDataSeen!.push(m.data);
+  });
+}
+
+export function studioDataSeen(): unknown[] {
+  return (globalThis as unknown as { studioDataSeen?: unknown[] }).studioDataSeen ?? [];
+}
