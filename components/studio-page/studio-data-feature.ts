@@ -65,6 +65,8 @@ export const studioData: Feature = {
     signal.addEventListener('abort', () => flush(ctx));
     if (connected) return;
     connected = true;
+    // A tab closed (or left) before the calls went quiet still sends what it received.
+    ctx.addEventListener(window, 'pagehide', () => flush(ctx));
     bridgeReceiver(document, (call) => received(ctx, call), { signal: ctx.signal, uuid: crypto.randomUUID(), loadedAt: performance.timeOrigin });
   },
 };

@@ -12,6 +12,8 @@ import type { StudioDataBatch } from '../../utils/studio-data/studio-data-contra
 
 let ext: Extension;
 let listener: Page;
+/** The account page, left open while its batch is awaited. */
+let accountPage: Page;
 
 async function serve(context: BrowserContext): Promise<void> {
   await context.route('https://www.tiktok.com/**', (route) => {
@@ -59,10 +61,10 @@ describe("Studio's own data calls", () => {
       expect(withIt.text).toBe(without.text);
       expect(withIt.requests).toEqual(without.requests);
       // The bodies the page's fetch and XHR resolved with, written by the page itself.
-      expect(withIt.text).toContain('200 {"extra":{"now":1789005600000}');
+      expect(withIt.text).toContain('200 {"extra":{"now":');
       expect(withIt.text).toContain('"follower_num_history":[{"status":0,"value":25590}');
       expect(without.text).toContain('true fetch 1 false true true');
-      await withIt.page.close();
+      accountPage = withIt.page;
       await without.page.close();
     } finally {
       await plain.close();
@@ -77,6 +79,15 @@ describe("Studio's own data calls", () => {
     expect(batch.receivedAt).toBeGreaterThan(Date.now() - 60_000);
     // One batch for the page's calls, sent once.
     expect((await seen()).filter((b) => b.read.account.followers)).toHaveLength(1);
+    await accountPage.close();
+  });
+
+  it('sends what a page received when the tab closes before its calls went quiet', async () => {
+    const before = (await seen()).length;
+    const { page } = await visit(ext.context, accountVisit);
+    await page.close({ runBeforeUnload: true });
+    const batch = await eventually(async () => (await seen())[before]);
+    expect(batch.read.account.followers).toMatchObject(EXPECTED.followers);
   });
 
   it("on a video's page, sends that video's retention curve", async () => {

@@ -18,11 +18,18 @@ const relative = (url: string) => {
   return `${parsed.pathname}${parsed.search}`;
 };
 
+/**
+ * When the responses say they were made (their extra.now): this run's start. The reader dates a
+ * response's days from that moment and refuses one more than a day away from its arrival.
+ */
+export const SERVED_AT = Date.now();
+const madeNow = (body: Record<string, unknown>) => JSON.stringify({ ...body, extra: { ...(body.extra as object), now: SERVED_AT } });
+
 /** Request path+query → response body, for every data call the pages below make. */
 const RESPONSES = new Map<string, string>([
-  [relative(overview.url), JSON.stringify(overview.body)],
-  [relative(followers.url), JSON.stringify(followers.body)],
-  [relative(retention.url), JSON.stringify(retention.body)],
+  [relative(overview.url), madeNow(overview.body)],
+  [relative(followers.url), madeNow(followers.body)],
+  [relative(retention.url), madeNow(retention.body)],
 ]);
 
 /** The JSON answer to one of the pages' data calls, or undefined for any other URL. */
@@ -104,15 +111,19 @@ export function studioDataSite(url: URL): { contentType: string; body: string } 
   return visit && { contentType: 'text/html; charset=utf-8', body: visit.html };
 }
 
+/** The local day (UTC+7: the fixtures ask with tz_offset=25200) `days` from SERVED_AT's. */
+const bangkokDay = (days: number) => new Date(SERVED_AT + 7 * 3_600_000 + days * 86_400_000).toISOString().slice(0, 10);
+
 /**
  * What the values must be once sent, written by hand from the fixtures' numbers and notes (as the
- * reader's own tests read them): the 7-day overview asked 2026-09-10 in UTC+7 (16 days from
- * 2026-08-25, the last not final), the real 122-day follower history asked 2026-08-30 (index 0 =
- * 2026-04-30, index 120 = 2026-08-28), and the retention curve in seconds and percent.
+ * reader's own tests read them), with "today" moved to SERVED_AT: the 7-day overview's 16 daily
+ * entries end yesterday (end_days=1, the last not final), so its first (331) is today − 16, its
+ * tenth (374) today − 7, its last final one (38) today − 2; the real 122-day follower history's
+ * first (25590) is today − 122, its 32nd (26339) today − 91 and its 62nd (27083) today − 61.
  */
 export const EXPECTED = {
-  videoViews: { '2026-08-25': 331, '2026-09-03': 374, '2026-09-08': 38 },
-  followers: { '2026-04-30': 25590, '2026-05-31': 26339, '2026-06-30': 27083, '2026-08-28': 28539 },
+  videoViews: { [bangkokDay(-16)]: 331, [bangkokDay(-7)]: 374, [bangkokDay(-2)]: 38 },
+  followers: { [bangkokDay(-122)]: 25590, [bangkokDay(-91)]: 26339, [bangkokDay(-61)]: 27083 },
   retention: [[0, 100], [1, 50], [2, 27], [3, 18], [4, 15], [5, 13]],
 } as const;
 
