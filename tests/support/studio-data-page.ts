@@ -2,21 +2,29 @@
 // what came back into the page, with the responses those calls get: the fixtures of
 // tests/fixtures/studio-data, answered at the request URLs their .meta.json names. The Chromium
 // (tests/e2e) and Firefox (tests/firefox) suites drive it alike.
-import { studioDataFixture } from '../fixtures/studio-data/studio-data-fixtures';
+import { fixture } from './guard-expectations';
 
 export const STUDIO_DATA_ACCOUNT = 'maya.bakes';
 export const OWN_VIDEO = '7500000000000000001';
 export const OTHER_VIDEO = '7500000000000000999';
 
-const overview = studioDataFixture('v2-account-overview-7d-16days.shaped');
-const followers = studioDataFixture('v2-follower-history-60d-122days.real-values');
-const retention = studioDataFixture('v2-video-retention.shaped');
+/** A response fixture and the request URL its .meta.json names (read by path: the bench runs this outside vitest, where __dirname is not defined). */
+const response = (name: string) => ({
+  body: JSON.parse(fixture(`studio-data/${name}.json`)) as Record<string, unknown>,
+  url: (JSON.parse(fixture(`studio-data/${name}.meta.json`)) as { requestUrl: string }).requestUrl,
+});
+const overview = response('v2-account-overview-7d-16days.shaped');
+const followers = response('v2-follower-history-60d-122days.real-values');
+const retention = response('v2-video-retention.shaped');
 
 /** The page's own request, as Studio writes it: a path and query on its own origin. */
 const relative = (url: string) => {
   const parsed = new URL(url);
   return `${parsed.pathname}${parsed.search}`;
 };
+
+/** The data calls the pages make, as they write them (path and query). */
+export const DATA_CALLS = { overview: relative(overview.url), followers: relative(followers.url), retention: relative(retention.url) } as const;
 
 /**
  * When the responses say they were made (their extra.now): this run's start. The reader dates a
@@ -27,9 +35,9 @@ const madeNow = (body: Record<string, unknown>) => JSON.stringify({ ...body, ext
 
 /** Request path+query → response body, for every data call the pages below make. */
 const RESPONSES = new Map<string, string>([
-  [relative(overview.url), madeNow(overview.body)],
-  [relative(followers.url), madeNow(followers.body)],
-  [relative(retention.url), madeNow(retention.body)],
+  [DATA_CALLS.overview, madeNow(overview.body)],
+  [DATA_CALLS.followers, madeNow(followers.body)],
+  [DATA_CALLS.retention, madeNow(retention.body)],
 ]);
 
 /** The JSON answer to one of the pages' data calls, or undefined for any other URL. */
@@ -77,28 +85,28 @@ function page(calls: { fetch: string[]; xhr: string[] }, account: string | null)
 export const accountVisit: StudioDataVisit = {
   url: 'https://www.tiktok.com/tiktokstudio/analytics?dateRange=%7B%22type%22%3A%22fixed%22%2C%22pastDay%22%3A7%7D',
   path: '/tiktokstudio/analytics',
-  html: page({ fetch: [relative(overview.url)], xhr: [relative(followers.url)] }, STUDIO_DATA_ACCOUNT),
+  html: page({ fetch: [DATA_CALLS.overview], xhr: [DATA_CALLS.followers] }, STUDIO_DATA_ACCOUNT),
 };
 
 /** A video's page: its retention curve (the response is about this very video). */
 export const ownVideoVisit: StudioDataVisit = {
   url: `https://www.tiktok.com/tiktokstudio/analytics/${OWN_VIDEO}`,
   path: `/tiktokstudio/analytics/${OWN_VIDEO}`,
-  html: page({ fetch: [relative(retention.url)], xhr: [] }, STUDIO_DATA_ACCOUNT),
+  html: page({ fetch: [DATA_CALLS.retention], xhr: [] }, STUDIO_DATA_ACCOUNT),
 };
 
 /** Another video's page asking for a curve of a video the page does not show: nothing may be sent. */
 export const otherVideoVisit: StudioDataVisit = {
   url: `https://www.tiktok.com/tiktokstudio/analytics/${OTHER_VIDEO}`,
   path: `/tiktokstudio/analytics/${OTHER_VIDEO}`,
-  html: page({ fetch: [relative(retention.url)], xhr: [] }, STUDIO_DATA_ACCOUNT),
+  html: page({ fetch: [DATA_CALLS.retention], xhr: [] }, STUDIO_DATA_ACCOUNT),
 };
 
 /** The account overview with no signed-in account on the page: nothing may be sent. */
 export const noAccountVisit: StudioDataVisit = {
   url: 'https://www.tiktok.com/tiktokstudio/analytics/followers',
   path: '/tiktokstudio/analytics/followers',
-  html: page({ fetch: [relative(overview.url)], xhr: [] }, null),
+  html: page({ fetch: [DATA_CALLS.overview], xhr: [] }, null),
 };
 
 export const VISITS = [accountVisit, ownVideoVisit, otherVideoVisit, noAccountVisit];

@@ -34,7 +34,12 @@ export function studioDataBatch(calls: readonly DataCall[], owner: PageOwner): B
   if (!owner.account || !HANDLE.test(owner.account)) return { notes: ['no signed-in account on the page: nothing sent'] };
   let read: StudioDataRead = emptyStudioDataRead();
   let receivedAt = 0;
+  // Studio asks the same thing more than once on a page; one reading of each answer is enough.
+  const answered = new Set<string>();
   for (const call of calls) {
+    const key = `${call.url}\n${call.body}`;
+    if (answered.has(key)) continue;
+    answered.add(key);
     let body: unknown;
     try {
       body = JSON.parse(call.body);

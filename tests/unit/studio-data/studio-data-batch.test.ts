@@ -83,6 +83,16 @@ describe('studioDataBatch', () => {
     expect(notes).toContain('left out 8 value(s) out of bounds');
   });
 
+  it('reads an answer Studio got twice once, and a different answer to the same call again', () => {
+    const read = vi.spyOn(contract, 'readStudioData');
+    const { batch } = studioDataBatch([callOf(overview, AT), callOf(overview, AT + 100), callOf(overview, AT + 200)], { account: 'maya.bakes', ownVideos: noVideos });
+    expect(read).toHaveBeenCalledTimes(1);
+    expect(batch?.receivedAt).toBe(AT);
+    const changed = { url: overview.url, body: JSON.stringify({ ...overview.body, vv_history: [] }), receivedAt: AT + 300 };
+    studioDataBatch([callOf(overview, AT), changed], { account: 'maya.bakes', ownVideos: noVideos });
+    expect(read).toHaveBeenCalledTimes(3);
+  });
+
   it('nothing to do for a page with no calls', () => {
     expect(studioDataBatch([], { account: 'maya.bakes', ownVideos: noVideos })).toEqual({ notes: [] });
   });
