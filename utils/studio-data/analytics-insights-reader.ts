@@ -4,11 +4,13 @@
 // it is final (`message.status` 1) (docs/studio-data.md, "Numbered types").
 import type { MetricKey } from '../metrics/metric-facts';
 import type { StudioDataResult } from './studio-data-contract';
-import { hasOwn, isPlainObject, own, typeRequestsOf, type StudioDataCall } from './studio-data-call';
-import { finishRead, isCount, putAccount, quoted, readCell, startRead, statusFailure, tallyNote, type ReadInProgress } from './studio-data-values';
+import { hasOwn, isPlainObject, own, type StudioDataCall } from './studio-data-call';
+import {
+  finishRead, isCount, noTypeRead, openResponse, putAccount, quoted, readCell, startRead, studioValueCheck, tallyNote, type ReadInProgress,
+} from './studio-data-values';
 
 /** Numbered types whose `list` is a daily series, the response key each answers under, and the metric. */
-const DAILY_SERIES: Record<number, { key: string; metric: MetricKey; signed?: boolean }> = {
+const DAILY_SERIES: Record<number, { key: string; metric: MetricKey }> = {
   121: { key: 'analytics_overview_views', metric: 'videoViews' },
   122: { key: 'analytics_overview_profile_views', metric: 'profileViews' },
   123: { key: 'analytics_overview_likes', metric: 'likes' },
@@ -18,7 +20,7 @@ const DAILY_SERIES: Record<number, { key: string; metric: MetricKey; signed?: bo
   141: { key: 'analytics_viewer_total_viewer', metric: 'totalViewers' },
   // The total at the end of each day.
   160: { key: 'analytics_follower_total_followers', metric: 'followers' },
-  161: { key: 'analytics_follower_net_followers', metric: 'netFollowers', signed: true },
+  161: { key: 'analytics_follower_net_followers', metric: 'netFollowers' },
 };
 
 /** Types seen in Studio's calls that are left out, and why (docs/studio-data.md, "Not known"). */
@@ -35,22 +37,18 @@ const MAX_DAYS = 1500;
 const EARLIEST_S = Date.UTC(2016, 0, 1) / 1000;
 const LATEST_S = Date.UTC(2100, 0, 1) / 1000;
 
-export function readAnalyticsInsights(call: StudioDataCall, body: unknown): StudioDataResult {
-  const requests = typeRequestsOf(call);
-  if (!requests) return { ok: false, reason: 'the request has no type_requests (a JSON array of {"insight_type": …})' };
-  if (!isPlainObject(body)) return { ok: false, reason: 'the response is not a JSON object' };
-  const failure = statusFailure(body, false);
-  if (failure) return { ok: false, reason: failure };
-  const types = requests.map((request) => own(request, 'insight_type'));
-  if (!types.some((type) => typeof type === 'number' && hasOwn(DAILY_SERIES, type))) {
-    return { ok: false, reason: `none of the requested types is one this reader reads: ${types.slice(0, 8).map(quoted).join(', ')}` };
-  }
+export function readAnalyticsInsights(call: StudioDataCall, response: unknown): StudioDataResult {
+  // Each day carries its own stamp, so no time_offset is needed; only status_code 0 is OK (no body of this family lacks it).
+  const opened = openResponse(call, response, 'insight_type', false);
+  if (!('body' in opened)) return opened;
+  const { body, types } = opened;
+  if (!types.some((type) => typeof type === 'number' && hasOwn(DAILY_SERIES, type))) return noTypeRead(types);
 
   const progress = startRead();
   const asked = new Set<number>();
   for (const type of types) {
     if (typeof type !== 'number' || !(hasOwn(DAILY_SERIES, type) || hasOwn(LEFT_OUT, type))) {
-      progress.notes.push(`insight_type ${typeof type === 'number' ? type : quoted(type)}: not a type this reader knows`);
+      progress.notes.push(type === undefined ? 'a type request with no insight_type: not read' : `insight_type ${typeof type === 'number' ? type : quoted(type)}: not a type this reader knows`);
       continue;
     }
     if (asked.has(type)) continue;
@@ -66,7 +64,7 @@ export function readAnalyticsInsights(call: StudioDataCall, body: unknown): Stud
 
 /** `list.value`: [{value, message: {status, timestamp}}…], a day each; `total` and the changes are windows, not read. */
 function readDailySeries(progress: ReadInProgress, series: (typeof DAILY_SERIES)[number], value: unknown) {
-  const { key, metric, signed = false } = series;
+  const { key, metric } = series;
   if (value === undefined || value === null) {
     progress.notes.push(`${key}: ${value === null ? 'Studio sent no data (null)' : 'asked for, not in the response'}`);
     return;
@@ -81,6 +79,7 @@ function readDailySeries(progress: ReadInProgress, series: (typeof DAILY_SERIES)
     progress.notes.push(`${key}: no days yet`);
     return;
   }
+  const valid = studioValueCheck(metric);
   const tally = { pending: 0, broken: 0, 'unknown-status': 0 };
   // A day sent twice with two readings is not trusted: null.
   const byDay = new Map<string, { value: number; provisional: boolean } | null>();
@@ -91,7 +90,7 @@ function readDailySeries(progress: ReadInProgress, series: (typeof DAILY_SERIES)
       tally.broken += 1;
       continue;
     }
-    const cell = readCell(own(message, 'status'), own(entry, 'value'), 1, (v): v is number => isCount(v, signed));
+    const cell = readCell(own(message, 'status'), own(entry, 'value'), 1, valid);
     if (cell.kind !== 'final' && cell.kind !== 'provisional') {
       tally[cell.kind] += 1;
       continue;

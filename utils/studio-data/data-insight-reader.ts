@@ -3,35 +3,36 @@
 // Account histories carry no dates: the request's days/end_days and tz_offset, and the moment of the
 // response, say which local day each entry is (docs/studio-data.md, "Which local day").
 import type { MetricKey } from '../metrics/metric-facts';
-import { addDays } from '../platform/days';
+import { addDays, HOUR_MS } from '../platform/days';
 import type { StudioDataResult } from './studio-data-contract';
-import { hasOwn, integerParam, isPlainObject, own, typeRequestsOf, type StudioDataCall } from './studio-data-call';
+import { hasOwn, integerParam, isPlainObject, own, type StudioDataCall } from './studio-data-call';
 import {
-  finishRead, isCount, isFraction, isInstantMs, isMeasure, isVideoId, localDayOf, percentOf, putAccount,
-  putVideo, quoted, readCell, startRead, statusFailure, tallyNote, type ReadInProgress,
+  daysEndingOn, finishRead, inMetricUnit, isCount, isFraction, isInstantMs, isVideoId, localDayOf, noTypeRead, openResponse, percentOf,
+  putAccount, putVideo, quoted, readCell, startRead, studioValueCheck, tallyNote, type ReadInProgress,
 } from './studio-data-values';
 
 /** Daily account histories: arrays of {status, value}, oldest first, one entry per requested day. */
-const DAILY_HISTORIES: Record<string, { metric: MetricKey; signed?: boolean }> = {
-  vv_history: { metric: 'videoViews' },
-  pv_history: { metric: 'profileViews' },
-  like_history: { metric: 'likes' },
-  comment_history: { metric: 'comments' },
-  share_history: { metric: 'shares' },
+const DAILY_HISTORIES: Record<string, MetricKey> = {
+  vv_history: 'videoViews',
+  pv_history: 'profileViews',
+  like_history: 'likes',
+  comment_history: 'comments',
+  share_history: 'shares',
   // The total at the end of each day (a running total, not a change).
-  follower_num_history: { metric: 'followers' },
-  net_follower_history: { metric: 'netFollowers', signed: true },
+  follower_num_history: 'followers',
+  // The day's net change: the only one that may be negative (its row says signed).
+  net_follower_history: 'netFollowers',
 };
 
 /**
  * A video's values so far ("realtime"): {value: {status, value}, is_data_delay}, except new followers,
- * which is {status, value}. The finish rate is a fraction; watch times are seconds.
+ * which is {status, value}. The finish rate arrives as a fraction; watch times in seconds.
  */
-const VIDEO_SO_FAR: Record<string, { metric: MetricKey; unit: 'fraction' | 'seconds' | 'count'; wrapped: boolean }> = {
-  video_finish_rate_realtime: { metric: 'watchedFullVideo', unit: 'fraction', wrapped: true },
-  video_per_duration_realtime: { metric: 'averageWatchTime', unit: 'seconds', wrapped: true },
-  video_total_duration_realtime: { metric: 'totalPlayTime', unit: 'seconds', wrapped: true },
-  video_new_followers: { metric: 'newFollowers', unit: 'count', wrapped: false },
+const VIDEO_SO_FAR: Record<string, { metric: MetricKey; wrapped: boolean }> = {
+  video_finish_rate_realtime: { metric: 'watchedFullVideo', wrapped: true },
+  video_per_duration_realtime: { metric: 'averageWatchTime', wrapped: true },
+  video_total_duration_realtime: { metric: 'totalPlayTime', wrapped: true },
+  video_new_followers: { metric: 'newFollowers', wrapped: false },
 };
 
 const FOLLOWERS_NOW = 'follower_num';
@@ -54,6 +55,12 @@ const LEFT_OUT: Record<string, string> = {
   video_vv_history_48_hours: 'which hour each entry is, is not publicly known',
   follower_active_history_hours: 'which day each entry is, and whether hour 0 is local time, is not publicly known',
   follower_active_history_days: 'its shape is not publicly known',
+  // The viewers tab's daily histories: asked like the account histories, but no body shows them.
+  unique_viewer: 'its shape is not publicly known',
+  new_viewer: 'its shape is not publicly known',
+  returning_viewer: 'its shape is not publicly known',
+  viewer_active_history_days: 'its shape is not publicly known',
+  viewer_active_history_hours: 'its shape is not publicly known',
   reached_audience_history: 'no metric of the snapshot contract is known to match it',
   video_traffic_source_percent_realtime: 'traffic sources are a breakdown, not part of this read',
 };
@@ -64,30 +71,25 @@ const MAX_RETENTION_POINTS = 20_000;
 /** Offsets east of UTC run from −12 h to +14 h, in quarter hours. */
 const MAX_OFFSET_SECONDS = 14 * 3600;
 /** The response's own clock and the arrival time may differ by a delay, never by more than a day. */
-const CLOCKS_APART_MS = 36 * 3600_000;
+const CLOCKS_APART_MS = 36 * HOUR_MS;
 
 /** The type names this family reads; every other name is said in a note. */
 const READ_TYPES = new Set([...Object.keys(DAILY_HISTORIES), ...Object.keys(VIDEO_SO_FAR), FOLLOWERS_NOW, RETENTION]);
 const KNOWN_TYPES = new Set([...READ_TYPES, ...Object.keys(LEFT_OUT), VIDEO_INFO]);
 
-export function readDataInsight(call: StudioDataCall, body: unknown, arrivedAt: number | undefined): StudioDataResult {
-  const requests = typeRequestsOf(call);
-  if (!requests) return { ok: false, reason: 'the request has no type_requests (a JSON array of {"insigh_type": …})' };
-  if (!isPlainObject(body)) return { ok: false, reason: 'the response is not a JSON object' };
-  const failure = statusFailure(body, true);
-  if (failure) return { ok: false, reason: failure };
-  const names = requests.map((request) => own(request, 'insigh_type'));
-  if (!names.some((name) => typeof name === 'string' && READ_TYPES.has(name))) {
-    return { ok: false, reason: `none of the requested types is one this reader reads: ${names.slice(0, 8).map(quoted).join(', ')}` };
-  }
+export function readDataInsight(call: StudioDataCall, response: unknown, arrivedAt: number | undefined): StudioDataResult {
+  const opened = openResponse(call, response, 'insigh_type', true);
+  if (!('body' in opened)) return opened;
+  const { body, requests, types: names } = opened;
+  if (!names.some((name) => typeof name === 'string' && READ_TYPES.has(name))) return noTypeRead(names);
 
   const progress = startRead();
-  const today = onceLocalToday(call, body, arrivedAt, progress.notes);
+  const calendar = calendarOf(call, body, arrivedAt, progress.notes);
   const asked = new Set<string>();
   for (const [i, request] of requests.entries()) {
     const name = names[i];
     if (typeof name !== 'string' || !KNOWN_TYPES.has(name)) {
-      progress.notes.push(`${quoted(name)}: not a type this reader knows`);
+      progress.notes.push(name === undefined ? 'a type request with no insigh_type: not read' : `${quoted(name)}: not a type this reader knows`);
       continue;
     }
     if (asked.has(name)) {
@@ -105,30 +107,44 @@ export function readDataInsight(call: StudioDataCall, body: unknown, arrivedAt: 
       progress.notes.push(`${name}: ${value === null ? 'Studio sent no data (null)' : 'asked for, not in the response'}`);
       continue;
     }
-    if (hasOwn(DAILY_HISTORIES, name)) readDailyHistory(progress, name, request, value, today);
-    else if (name === FOLLOWERS_NOW) readFollowersNow(progress, value, today);
+    if (hasOwn(DAILY_HISTORIES, name)) readDailyHistory(progress, name, request, value, calendar);
+    else if (name === FOLLOWERS_NOW) readFollowersNow(progress, value, calendar);
     else {
       const videoId = own(request, 'aweme_id');
       if (!isVideoId(videoId)) progress.notes.push(`${name}: aweme_id ${quoted(videoId)} is not a video id: not read`);
       else if (!sameVideo(body, videoId)) progress.notes.push(`${name}: video_info names another video than ${videoId}: not read`);
       else if (name === RETENTION) readRetention(progress, videoId, value);
-      else readVideoSoFar(progress, name, videoId, value, today);
+      else readVideoSoFar(progress, name, videoId, value, calendar);
     }
   }
   return finishRead(progress);
 }
 
+/** The local days a response's values belong to, worked out once per response. */
+interface ResponseCalendar {
+  /** The creator's local day when the response was made, or null (why is said once, in a note). */
+  today(): string | null;
+  /** `count` local days, oldest first, the last of them `endDays` before today; null when today is not known. */
+  daysEnding(endDays: number, count: number): string[] | null;
+}
+
 /**
- * The creator's local day when the response was made: `extra.now` (epoch ms) or else the arrival
- * time, at the request's `tz_offset` (seconds east of UTC). Worked out once, when first needed; why
- * it cannot be is said once.
+ * Today is the local day of `extra.now` (epoch ms), or else of the arrival time, at the request's
+ * `tz_offset` (seconds east of UTC). Histories of one request share their days: each list is made once.
  */
-function onceLocalToday(call: StudioDataCall, body: Record<string, unknown>, arrivedAt: number | undefined, notes: string[]) {
+function calendarOf(call: StudioDataCall, body: Record<string, unknown>, arrivedAt: number | undefined, notes: string[]): ResponseCalendar {
   let known: string | null | undefined;
-  return (): string | null => {
-    if (known !== undefined) return known;
-    known = localToday(call, body, arrivedAt, notes);
-    return known;
+  const lists = new Map<string, string[]>();
+  const today = () => (known === undefined ? (known = localToday(call, body, arrivedAt, notes)) : known);
+  return {
+    today,
+    daysEnding(endDays, count) {
+      const day = today();
+      if (day === null) return null;
+      const key = `${endDays}/${count}`;
+      if (!lists.has(key)) lists.set(key, daysEndingOn(addDays(day, -endDays), count));
+      return lists.get(key) ?? null;
+    },
   };
 }
 
@@ -155,8 +171,8 @@ function localToday(call: StudioDataCall, body: Record<string, unknown>, arrived
 }
 
 /** The last entry is (local today − end_days); the ones before it, one day each, back to the first. */
-function readDailyHistory(progress: ReadInProgress, name: string, request: Record<string, unknown>, value: unknown, today: () => string | null) {
-  const { metric, signed = false } = DAILY_HISTORIES[name];
+function readDailyHistory(progress: ReadInProgress, name: string, request: Record<string, unknown>, value: unknown, calendar: ResponseCalendar) {
+  const metric = DAILY_HISTORIES[name];
   const days = own(request, 'days');
   const endDays = own(request, 'end_days');
   if (!isCount(days) || days < 1 || days > MAX_DAYS || !isCount(endDays) || endDays > MAX_DAYS) {
@@ -167,15 +183,15 @@ function readDailyHistory(progress: ReadInProgress, name: string, request: Recor
     progress.notes.push(`${name}: ${Array.isArray(value) ? `${value.length} entries` : 'not a list'} for days=${days}: not read`);
     return;
   }
-  const day = today();
-  if (day === null) return;
-  const last = addDays(day, -endDays);
+  const dates = calendar.daysEnding(endDays, days);
+  if (dates === null) return;
+  const valid = studioValueCheck(metric);
   const tally = { pending: 0, broken: 0, 'unknown-status': 0 };
   value.forEach((entry, i) => {
     const cell = isPlainObject(entry)
-      ? readCell(own(entry, 'status'), own(entry, 'value'), 0, (v): v is number => isCount(v, signed))
+      ? readCell(own(entry, 'status'), own(entry, 'value'), 0, valid)
       : ({ kind: 'broken' } as const);
-    if (cell.kind === 'final' || cell.kind === 'provisional') putAccount(progress, metric, addDays(last, i - (days - 1)), cell.value, cell.kind === 'provisional');
+    if (cell.kind === 'final' || cell.kind === 'provisional') putAccount(progress, metric, dates[i], cell.value, cell.kind === 'provisional');
     else tally[cell.kind] += 1;
   });
   const note = tallyNote(name, tally);
@@ -183,13 +199,13 @@ function readDailyHistory(progress: ReadInProgress, name: string, request: Recor
 }
 
 /** `follower_num`: the live total now, so today's value, not final until the day ends. */
-function readFollowersNow(progress: ReadInProgress, value: unknown, today: () => string | null) {
-  const cell = isPlainObject(value) ? readCell(own(value, 'status'), own(value, 'value'), 0, (v): v is number => isCount(v)) : ({ kind: 'broken' } as const);
+function readFollowersNow(progress: ReadInProgress, value: unknown, calendar: ResponseCalendar) {
+  const cell = isPlainObject(value) ? readCell(own(value, 'status'), own(value, 'value'), 0, studioValueCheck('followers')) : ({ kind: 'broken' } as const);
   if (cell.kind !== 'final' && cell.kind !== 'provisional') {
     progress.notes.push(`${FOLLOWERS_NOW}: ${cell.kind === 'pending' ? 'not ready yet' : 'not a value it could hold'}`);
     return;
   }
-  const day = today();
+  const day = calendar.today();
   if (day !== null) putAccount(progress, 'followers', day, cell.value, true);
 }
 
@@ -236,16 +252,15 @@ function millisecondsOf(stamp: unknown): number | undefined {
   return isCount(stamp) && stamp < 1e9 ? stamp : undefined;
 }
 
-function readVideoSoFar(progress: ReadInProgress, name: string, videoId: string, value: unknown, today: () => string | null) {
-  const { metric, unit, wrapped } = VIDEO_SO_FAR[name];
+function readVideoSoFar(progress: ReadInProgress, name: string, videoId: string, value: unknown, calendar: ResponseCalendar) {
+  const { metric, wrapped } = VIDEO_SO_FAR[name];
   const inner = wrapped && isPlainObject(value) ? own(value, 'value') : value;
-  const valid = unit === 'fraction' ? isFraction : unit === 'seconds' ? isMeasure : (v: unknown): v is number => isCount(v);
-  const cell = isPlainObject(inner) ? readCell(own(inner, 'status'), own(inner, 'value'), 0, valid) : ({ kind: 'broken' } as const);
+  const cell = isPlainObject(inner) ? readCell(own(inner, 'status'), own(inner, 'value'), 0, studioValueCheck(metric)) : ({ kind: 'broken' } as const);
   if (cell.kind !== 'final' && cell.kind !== 'provisional') {
     progress.notes.push(`${name}: ${cell.kind === 'pending' ? 'not ready yet' : cell.kind === 'broken' ? 'not a value it could hold' : 'a status it does not know'}`);
     return;
   }
-  const day = today();
+  const day = calendar.today();
   // A total so far keeps changing: it is today's value, never final.
-  if (day !== null) putVideo(progress, videoId, metric, day, unit === 'fraction' ? percentOf(cell.value) : cell.value, true);
+  if (day !== null) putVideo(progress, videoId, metric, day, inMetricUnit(metric, cell.value), true);
 }

@@ -13,7 +13,11 @@ export type DayOrHourKey = string;
 export interface StudioDataRead {
   /** metric → YYYY-MM-DD → value. */
   account: Partial<Record<MetricKey, Record<string, number>>>;
-  /** video id → metric → YYYY-MM-DD or YYYY-MM-DDTHH → value. */
+  /**
+   * video id → metric → YYYY-MM-DD or YYYY-MM-DDTHH → value. Studio's "realtime" video values (finish
+   * rate, watch times, new followers) are the video's totals so far: keyed by the local day they were
+   * read, and always provisional.
+   */
   videos: Record<string, Partial<Record<MetricKey, Record<DayOrHourKey, number>>>>;
   /** video id → [seconds into the video, percent of viewers still watching (0–100)], by seconds. */
   retention: Record<string, Array<[number, number]>>;

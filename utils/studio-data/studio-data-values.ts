@@ -1,11 +1,14 @@
 // Building a read: where a value goes, which one wins, and the checks every number passes first
 // (nothing invented: a value that fails is left out and said in a note).
-import type { MetricKey } from '../metrics/metric-facts';
+import { METRICS, type MetricKey } from '../metrics/metric-facts';
+import { DAY_MS } from '../platform/days';
 import { MAX_PLAUSIBLE } from '../reader/snapshot';
-import { hasOwn, own } from './studio-data-call';
+import { hasOwn, isPlainObject, own, typeRequestsOf, type StudioDataCall } from './studio-data-call';
 import { emptyStudioDataRead, type StudioDataRead } from './studio-data-contract';
 
 const VIDEO_ID = /^\d{1,25}$/;
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+const DAY_OR_HOUR = /^\d{4}-\d{2}-\d{2}(T\d{2})?$/;
 
 /** A read while it is built: the read itself, its notes, and which keys are provisional. */
 export interface ReadInProgress {
@@ -49,23 +52,35 @@ export function putActivity(progress: ReadInProgress, day: string, hour: number,
   put(hours, String(hour), value, `activity.${day}.${hour}`, progress.provisional, isProvisional);
 }
 
-/** Adds `source` to `target` (one response after another): the rule of `put` for every value, a newer curve replaces an older. */
+/**
+ * Adds `source` to `target` (one response after another): the rule of `put` for every value, a newer
+ * curve replaces an older. Keys that no read holds (an unknown metric, a day that is not one, a video
+ * id that is not digits) are skipped, so a hand-made read cannot reach an object's prototype.
+ */
 export function mergeInto(target: StudioDataRead, source: StudioDataRead) {
   const progress: ReadInProgress = { read: target, notes: [], provisional: new Set(target.provisional) };
   const pending = new Set(source.provisional);
-  for (const [metric, series] of Object.entries(source.account) as Array<[MetricKey, Record<string, number>]>) {
-    for (const [day, value] of Object.entries(series)) putAccount(progress, metric, day, value, pending.has(`account.${metric}.${day}`));
+  const entries = <V>(record: Record<string, V>, key: RegExp | ((k: string) => boolean)) =>
+    Object.entries(record).filter(([k]) => (typeof key === 'function' ? key(k) : key.test(k)));
+  const isMetric = (k: string) => hasOwn(METRICS, k);
+  const isNumber = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
+  for (const [metric, series] of entries(source.account, isMetric) as Array<[MetricKey, Record<string, number>]>) {
+    for (const [day, value] of entries(series, DAY)) {
+      if (isNumber(value)) putAccount(progress, metric, day, value, pending.has(`account.${metric}.${day}`));
+    }
   }
-  for (const [videoId, metrics] of Object.entries(source.videos)) {
-    for (const [metric, series] of Object.entries(metrics) as Array<[MetricKey, Record<string, number>]>) {
-      for (const [when, value] of Object.entries(series)) {
-        putVideo(progress, videoId, metric, when, value, pending.has(`videos.${videoId}.${metric}.${when}`));
+  for (const [videoId, metrics] of entries(source.videos, VIDEO_ID)) {
+    for (const [metric, series] of entries(metrics, isMetric) as Array<[MetricKey, Record<string, number>]>) {
+      for (const [when, value] of entries(series, DAY_OR_HOUR)) {
+        if (isNumber(value)) putVideo(progress, videoId, metric, when, value, pending.has(`videos.${videoId}.${metric}.${when}`));
       }
     }
   }
-  for (const [videoId, curve] of Object.entries(source.retention)) target.retention[videoId] = curve.map(([s, p]) => [s, p]);
-  for (const [day, hours] of Object.entries(source.activity)) {
-    for (const [hour, value] of Object.entries(hours)) putActivity(progress, day, Number(hour), value, pending.has(`activity.${day}.${hour}`));
+  for (const [videoId, curve] of entries(source.retention, VIDEO_ID)) target.retention[videoId] = curve.map(([s, p]) => [s, p]);
+  for (const [day, hours] of entries(source.activity, DAY)) {
+    for (const [hour, value] of entries(hours, /^(1?\d|2[0-3])$/)) {
+      if (isNumber(value)) putActivity(progress, day, Number(hour), value, pending.has(`activity.${day}.${hour}`));
+    }
   }
   target.provisional = [...progress.provisional];
 }
@@ -76,12 +91,28 @@ export function isCount(value: unknown, signed = false): value is number {
 }
 
 /** Seconds (or another measure that is never negative): finite, at least 0, below MAX_PLAUSIBLE. */
-export function isMeasure(value: unknown): value is number {
+function isMeasure(value: unknown): value is number {
   return typeof value === 'number' && Number.isFinite(value) && value >= 0 && value < MAX_PLAUSIBLE;
 }
 
 export function isFraction(value: unknown): value is number {
   return typeof value === 'number' && Number.isFinite(value) && value >= 0 && value <= 1;
+}
+
+/**
+ * A value Studio could send for `metric`, in Studio's own unit, per the metric's row: counts whole
+ * (signed only where the row says so), seconds not negative, and percents as fractions 0–1.
+ */
+export function studioValueCheck(metric: MetricKey): (value: unknown) => value is number {
+  const { unit, signed } = METRICS[metric];
+  if (unit === 'percent') return isFraction;
+  if (unit === 'seconds') return isMeasure;
+  return (value: unknown): value is number => unit === 'count' && isCount(value, signed === true);
+}
+
+/** Studio's value in the metric's own unit: a fraction becomes a percent. */
+export function inMetricUnit(metric: MetricKey, value: number): number {
+  return METRICS[metric].unit === 'percent' ? percentOf(value) : value;
 }
 
 /** A fraction 0–1 as a percent 0–100, without the float noise of ×100 (0.27 → 27, not 27.000000000000004). */
@@ -106,6 +137,12 @@ export function localDayOf(epochMs: number, offsetEastSeconds: number): string {
   return new Date(epochMs + offsetEastSeconds * 1000).toISOString().slice(0, 10);
 }
 
+/** `count` calendar days, oldest first, ending on `last` (one Date each: histories run to 732 days). */
+export function daysEndingOn(last: string, count: number): string[] {
+  const lastMs = Date.parse(`${last}T00:00:00Z`);
+  return Array.from({ length: count }, (_, i) => new Date(lastMs - (count - 1 - i) * DAY_MS).toISOString().slice(0, 10));
+}
+
 /** Text from a response or URL, safe for a one-line note: quotes and escapes kept, at most `max` characters. */
 export function oneLine(text: string, max = 80): string {
   const flat = text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ').trim();
@@ -121,8 +158,35 @@ export function plural(count: number, one: string, many = `${one}s`): string {
   return `${count} ${count === 1 ? one : many}`;
 }
 
+/** A response both families open the same way: the request's type requests (each one's type), the body, its status. */
+export interface OpenedResponse {
+  body: Record<string, unknown>;
+  requests: Array<Record<string, unknown>>;
+  /** Each request's `typeField`, as sent (anything: checked by the family). */
+  types: unknown[];
+}
+
+export function openResponse(
+  call: StudioDataCall,
+  body: unknown,
+  typeField: 'insigh_type' | 'insight_type',
+  legacySuccess: boolean,
+): OpenedResponse | { ok: false; reason: string } {
+  const requests = typeRequestsOf(call);
+  if (!requests) return { ok: false, reason: `the request has no type_requests (a JSON array of {"${typeField}": …})` };
+  if (!isPlainObject(body)) return { ok: false, reason: 'the response is not a JSON object' };
+  const failure = statusFailure(body, legacySuccess);
+  if (failure) return { ok: false, reason: failure };
+  return { body, requests, types: requests.map((request) => own(request, typeField)) };
+}
+
+/** The reason for a call none of whose types the family reads. */
+export function noTypeRead(types: unknown[]): { ok: false; reason: string } {
+  return { ok: false, reason: `none of the requested types is one this reader reads: ${types.slice(0, 8).map(quoted).join(', ')}` };
+}
+
 /** Why a response as a whole is not read (Studio answered an error), or null when its status says OK. */
-export function statusFailure(body: Record<string, unknown>, legacySuccess: boolean): string | null {
+function statusFailure(body: Record<string, unknown>, legacySuccess: boolean): string | null {
   const code = own(body, 'status_code');
   if (code === 0) return null;
   // The one whole response body seen in public (2021) has status "success" and no status_code.

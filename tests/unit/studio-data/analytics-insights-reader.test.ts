@@ -1,8 +1,8 @@
 // `/tiktok/v1/analytics/insights/`: numbered types, each day stamped at UTC midnight and marked
 // final (1) or not (2). Expected values are written by hand from the fixtures' numbers.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readStudioData, type StudioDataRead } from '@/utils/studio-data/studio-data-contract';
-import { analyticsInsightsUrl, studioDataFixture } from '../../fixtures/studio-data/studio-data-fixtures';
+import { analyticsInsightsUrl, inTimeZone, studioDataFixture } from '../../fixtures/studio-data/studio-data-fixtures';
 
 function readOk(input: Parameters<typeof readStudioData>[0]): { read: StudioDataRead; notes: string[] } {
   const result = readStudioData(input);
@@ -82,6 +82,17 @@ describe('numbered types (121 views, 160 followers …)', () => {
     expect(notes).toEqual(['analytics_overview_views: left out 2 entries with a status it does not know']);
   });
 
+  it('a type asked for but absent, or sent as null, is said; one asked twice is read once', () => {
+    const types = [121, 121, 122, 160].map((type) => ({ insight_type: type, data_date_range: 1 }));
+    const body = { status_code: 0, analytics_overview_views: { list: { value: [day('2026-09-06', 5)] } }, analytics_follower_total_followers: null };
+    const { read, notes } = readOk({ url: analyticsInsightsUrl(types, 0), body });
+    expect(read.account).toEqual({ videoViews: { '2026-09-06': 5 } });
+    expect(notes).toEqual([
+      'analytics_overview_profile_views: asked for, not in the response',
+      'analytics_follower_total_followers: Studio sent no data (null)',
+    ]);
+  });
+
   it('types seen but not read (rewards, traffic sources, active days and hours) are said, not guessed', () => {
     const types = [121, 126, 127, 145, 146, 999].map((type) => ({ insight_type: type, data_date_range: 1 }));
     const body = { status_code: 0, analytics_overview_views: { list: { value: [day('2026-09-06', 5)] } } };
@@ -97,9 +108,7 @@ describe('numbered types (121 views, 160 followers …)', () => {
 });
 
 describe('which day a stamp is', () => {
-  const zone = process.env.TZ;
-  beforeEach(() => void (process.env.TZ = 'America/New_York'));
-  afterEach(() => void (process.env.TZ = zone));
+  inTimeZone('America/New_York');
 
   it('west of UTC and across the end of daylight saving time, a UTC-midnight stamp is that calendar day', () => {
     const body = {

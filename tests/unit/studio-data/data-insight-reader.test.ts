@@ -1,8 +1,8 @@
 // `/aweme/v2/data/insight/`: exact values per kind, which local day each belongs to, what is not
 // final yet. Expected values are written by hand from the fixtures' numbers and their notes.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readStudioData, type StudioDataRead } from '@/utils/studio-data/studio-data-contract';
-import { dataInsightUrl, studioDataFixture } from '../../fixtures/studio-data/studio-data-fixtures';
+import { dataInsightUrl, inTimeZone, studioDataFixture } from '../../fixtures/studio-data/studio-data-fixtures';
 
 function readOk(input: Parameters<typeof readStudioData>[0]): { read: StudioDataRead; notes: string[] } {
   const result = readStudioData(input);
@@ -83,42 +83,31 @@ describe('account histories (days, end_days, tz_offset, extra.now)', () => {
     expect([Object.keys(utc)[0], Object.keys(utc).at(-1)]).toEqual(['2026-08-25', '2026-09-08']);
   });
 
-  it('end_days moves the whole range; extra.now wins over the arrival time when both are given', () => {
-    const body = { status_code: 0, extra: { now: Date.parse('2026-03-02T12:00:00Z') }, vv_history: [{ status: 0, value: 7 }, { status: 0, value: 9 }] };
-    const url = dataInsightUrl([{ insigh_type: 'vv_history', days: 2, end_days: 3 }], 0);
-    // Today is 2026-03-02 by extra.now (the arrival, 18 hours later, is already the 3rd); the last entry
-    // is 3 days back: 2026-02-27, across the end of February.
-    expect(readOk({ url, body, now: Date.parse('2026-03-03T06:00:00Z') }).read.account.videoViews).toEqual({ '2026-02-26': 7, '2026-02-27': 9 });
+  it('end_days moves the whole range, for each history of a request its own; extra.now wins over the arrival time', () => {
+    const body = {
+      status_code: 0,
+      extra: { now: Date.parse('2026-03-02T12:00:00Z') },
+      vv_history: [{ status: 0, value: 7 }, { status: 0, value: 9 }],
+      pv_history: [{ status: 0, value: 1 }, { status: 0, value: 2 }],
+    };
+    const url = dataInsightUrl([{ insigh_type: 'vv_history', days: 2, end_days: 3 }, { insigh_type: 'pv_history', days: 2, end_days: 0 }], 0);
+    // Today is 2026-03-02 by extra.now (the arrival, 18 hours later, is already the 3rd). Views end
+    // 3 days back, on 2026-02-27 (across the end of February); profile views end today.
+    const { account } = readOk({ url, body, now: Date.parse('2026-03-03T06:00:00Z') }).read;
+    expect(account.videoViews).toEqual({ '2026-02-26': 7, '2026-02-27': 9 });
+    expect(account.profileViews).toEqual({ '2026-03-01': 1, '2026-03-02': 2 });
   });
 
   describe('ranges across a change of daylight saving time', () => {
-    const zone = process.env.TZ;
-    // A reader that counted days with the machine's local time would slip here.
-    beforeEach(() => void (process.env.TZ = 'America/New_York'));
-    afterEach(() => void (process.env.TZ = zone));
+    inTimeZone('America/New_York');
 
-    it('New York after 2026-11-01 (tz_offset −18000): five calendar days, none doubled or skipped', () => {
-      const body = {
-        status_code: 0,
-        extra: { now: Date.parse('2026-11-03T15:00:00Z') },
-        vv_history: [10, 20, 30, 40, 50].map((value) => ({ status: 0, value })),
-      };
-      const url = dataInsightUrl([{ insigh_type: 'vv_history', days: 5, end_days: 1 }], -18000);
-      expect(readOk({ url, body }).read.account.videoViews).toEqual({
-        '2026-10-29': 10, '2026-10-30': 20, '2026-10-31': 30, '2026-11-01': 40, '2026-11-02': 50,
-      });
-    });
-
-    it('New York around the start of daylight saving time (2026-03-08, tz_offset −14400): five calendar days', () => {
-      const body = {
-        status_code: 0,
-        extra: { now: Date.parse('2026-03-10T15:00:00Z') },
-        vv_history: [1, 2, 3, 4, 5].map((value) => ({ status: 0, value })),
-      };
-      const url = dataInsightUrl([{ insigh_type: 'vv_history', days: 5, end_days: 1 }], -14400);
-      expect(readOk({ url, body }).read.account.videoViews).toEqual({
-        '2026-03-05': 1, '2026-03-06': 2, '2026-03-07': 3, '2026-03-08': 4, '2026-03-09': 5,
-      });
+    it.each([
+      ['its end (2026-11-01), tz_offset −18000', '2026-11-03T15:00:00Z', -18000, ['2026-10-29', '2026-10-30', '2026-10-31', '2026-11-01', '2026-11-02']],
+      ['its start (2026-03-08), tz_offset −14400', '2026-03-10T15:00:00Z', -14400, ['2026-03-05', '2026-03-06', '2026-03-07', '2026-03-08', '2026-03-09']],
+    ])('New York around %s: five calendar days, none doubled or skipped', (_, now, offset, days) => {
+      const body = { status_code: 0, extra: { now: Date.parse(now) }, vv_history: days.map((_day, i) => ({ status: 0, value: 10 * (i + 1) })) };
+      const url = dataInsightUrl([{ insigh_type: 'vv_history', days: 5, end_days: 1 }], offset);
+      expect(readOk({ url, body }).read.account.videoViews).toEqual(Object.fromEntries(days.map((day, i) => [day, 10 * (i + 1)])));
     });
   });
 
@@ -130,6 +119,31 @@ describe('account histories (days, end_days, tz_offset, extra.now)', () => {
     const unknown = readOk({ url, body: undated });
     expect(unknown.read.account).toEqual({});
     expect(unknown.notes).toContain('the response has no extra.now and no arrival time was given: no day could be dated');
+  });
+});
+
+describe('what a read says about the types it did not read', () => {
+  it('a type asked for but absent, sent as null, asked twice, or not known: one note each, nothing read', () => {
+    const types = [
+      { insigh_type: 'vv_history', days: 1, end_days: 1 },
+      { insigh_type: 'vv_history', days: 1, end_days: 2 },
+      { insigh_type: 'pv_history', days: 1, end_days: 1 },
+      { insigh_type: 'like_history', days: 1, end_days: 1 },
+      { insigh_type: 'new_viewer', days: 7, end_days: 1 },
+      { insigh_type: 'top10_other_videos_recommendation' },
+      { days: 1 },
+    ];
+    const body = { status_code: 0, extra: { now: Date.parse('2026-12-07T10:00:00Z') }, vv_history: [{ status: 0, value: 5 }], like_history: null };
+    const { read, notes } = readOk({ url: dataInsightUrl(types, 0), body });
+    expect(read.account).toEqual({ videoViews: { '2026-12-06': 5 } });
+    expect(notes).toEqual([
+      'vv_history: asked twice in one request, read once',
+      'pv_history: asked for, not in the response',
+      'like_history: Studio sent no data (null)',
+      'new_viewer: left out: its shape is not publicly known',
+      '"top10_other_videos_recommendation": not a type this reader knows',
+      'a type request with no insigh_type: not read',
+    ]);
   });
 });
 

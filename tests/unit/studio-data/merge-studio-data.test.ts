@@ -45,6 +45,17 @@ describe('mergeStudioData', () => {
     }));
   });
 
+  it('a hand-made read with keys no read holds adds nothing and reaches no prototype', () => {
+    const forged = JSON.parse(
+      '{"account":{"constructor":{"2026-12-06":1},"likes":{"__proto__":{"x":1},"yesterday":2,"2026-12-06":"3","2026-12-05":4}},' +
+        '"videos":{"__proto__":{"likes":{"2026-12-06":5}},"75":{"toString":{"2026-12-06":6}}},' +
+        '"retention":{"__proto__":[[0,1]]},"activity":{"2026-12-06":{"24":1,"__proto__":{"1":1},"7":8}},"provisional":[]}',
+    );
+    expect(mergeStudioData(read({}), forged)).toEqual(read({ account: { likes: { '2026-12-05': 4 } }, activity: { '2026-12-06': { 7: 8 } } }));
+    expect(({} as Record<string, unknown>).likes).toBeUndefined();
+    expect(Object.getPrototypeOf({})).toBe(Object.prototype);
+  });
+
   it('leaves both inputs as they were', () => {
     const a = read({ account: { likes: { '2026-12-06': 1 } }, retention: { 75: [[0, 100]] }, provisional: ['account.likes.2026-12-06'] });
     const b = read({ account: { likes: { '2026-12-06': 2 } }, retention: { 75: [[0, 90]] } });
