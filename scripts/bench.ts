@@ -31,6 +31,7 @@ const OUT = join(ROOT, '.output');
 const TARGETS: Record<string, number> = {
   'extract.overview': 2, 'extract.posts-list-200': 15, 'db.put': 2, 'db.series-1y': 20, 'guard.classify': 20,
   'dashboard.import-longest-task': 200,
+  'studio-data.observer-per-response': 1, 'studio-data.observer-idle': 0.05,
 };
 
 function stats(samples: number[], unit: string): Timing {
@@ -468,6 +469,70 @@ async function benchBigImports() {
   }
 }
 
+/**
+ * The Studio data observer's cost on the page's main thread, in Chromium with the built extension,
+ * a Studio tab (the observer and the content script run there) beside a tab at a TikTok URL no
+ * content script matches, measured in turn round by round.
+ * `observer-per-response`: the renderer's script time (CDP Performance.getMetrics, ScriptDuration:
+ * tasks of every world, the page's and the content scripts'; Chromium leaves the fetch reactions'
+ * microtasks out of it) while the page fetches and reads CALLS responses to a Studio data call and
+ * the content script reads them and sends its batch, less the same in the plain tab, per response.
+ * `observer-idle`: what a page without data calls pays, the URL check on each of its own calls: the
+ * synchronous time of SYNC_CALLS fetch() calls on a data: URL, less the plain tab's, per call.
+ */
+async function benchStudioData() {
+  const { launchExtension } = await import('../tests/support/chromium');
+  const { DATA_CALLS, studioDataResponse } = await import('../tests/support/studio-data-page');
+  const CALLS = 40;
+  const SYNC_CALLS = 2000;
+  const html = `<!doctype html><html><head><script id="__Creator_Center_Context__" type="application/json">{"commonAppContext":{"user":{"uniqueId":"bench"}}}</script></head><body><main>bench</main>
+<script>
+window.run = async (url, n) => { for (let i = 0; i < n; i++) await (await fetch(url + '&n=' + i)).text(); };
+window.syncCalls = (n) => { const t0 = performance.now(); for (let i = 0; i < n; i++) fetch('data:,').catch(() => undefined); return performance.now() - t0; };
+</script></body></html>`;
+  const ext = await launchExtension();
+  try {
+    await ext.context.route('https://www.tiktok.com/**', (route) => {
+      // Each call its own URL (&n=…), so the content script reads every one (it reads a repeated answer once).
+      const json = studioDataResponse(new URL(route.request().url().replace(/&n=\d+$/, '')));
+      return route.fulfill({ status: 200, contentType: json ? 'application/json' : 'text/html', body: json ?? html });
+    });
+    type BenchWindow = { run(url: string, n: number): Promise<void>; syncCalls(n: number): number };
+    const tab = async (url: string) => {
+      const page = await ext.context.newPage();
+      await page.goto(url);
+      const cdp = await ext.context.newCDPSession(page);
+      await cdp.send('Performance.enable');
+      const scriptSeconds = async () => (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'ScriptDuration')!.value;
+      return {
+        /** Script ms while the page reads CALLS responses of `call` and the content script settles after them. */
+        async responses(call: string) {
+          const before = await scriptSeconds();
+          await page.evaluate(([url, n]) => (window as unknown as BenchWindow).run(url, n), [call, CALLS] as const);
+          await page.waitForTimeout(2500);
+          return ((await scriptSeconds()) - before) * 1000;
+        },
+        syncCalls: () => page.evaluate((n) => (window as unknown as BenchWindow).syncCalls(n), SYNC_CALLS),
+      };
+    };
+    const studio = await tab('https://www.tiktok.com/tiktokstudio/analytics/followers');
+    const plain = await tab('https://www.tiktok.com/@bench');
+    const perResponse: number[] = [];
+    const idle: number[] = [];
+    for (let round = 0; round < 12; round++) {
+      const [s, p] = [await studio.responses(DATA_CALLS.overview), await plain.responses(DATA_CALLS.overview)];
+      const [si, pi] = [await studio.syncCalls(), await plain.syncCalls()];
+      if (round < 2) continue;
+      perResponse.push((s - p) / CALLS);
+      idle.push((si - pi) / SYNC_CALLS);
+    }
+    results['studio-data.observer-per-response'] = stats(perResponse, 'ms');
+    results['studio-data.observer-idle'] = stats(idle, 'ms');
+  } finally {
+    await ext.close();
+  }
+}
+
 function benchBundles() {
   for (const [name, entry] of Object.entries(ENTRYPOINTS)) {
     const { bytes, gzip } = bundleSize(join(OUT, 'chrome-mv3'), entry);
@@ -512,7 +577,7 @@ async function main() {
   const steps: Array<[string, () => unknown]> = [
     ['extract', benchExtract], ['db', benchDb], ['import', benchImport], ['guard', benchGuard], ['ruleset', benchRuleset], ['popup', benchPopup],
     ['dashboard', benchDashboard],
-    ['dashboard-import', benchDashboardImport], ['what-works', benchWhatWorks], ['big-imports', benchBigImports], ['bundles', benchBundles],
+    ['dashboard-import', benchDashboardImport], ['what-works', benchWhatWorks], ['big-imports', benchBigImports], ['studio-data', benchStudioData], ['bundles', benchBundles],
   ];
   // `npm run bench -- import bundles` measures only the named steps.
   const only = process.argv.slice(2);

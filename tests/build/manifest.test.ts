@@ -23,8 +23,13 @@ describe('Chrome MV3 manifest', () => {
     expect(blocked.length).toBeGreaterThan(1000);
   });
   it('injects the content script on Studio analytics pages only', () => {
-    expect(m.content_scripts).toHaveLength(1);
-    expect(m.content_scripts[0].matches.sort()).toEqual([...STUDIO].sort());
+    expect(m.content_scripts).toHaveLength(2);
+    for (const script of m.content_scripts) expect(script.matches.sort()).toEqual([...STUDIO].sort());
+  });
+  it("runs the data-call observer in the page's world from document start, on the same pages and nowhere else", () => {
+    const observer = m.content_scripts.find((s: { world?: string }) => s.world === 'MAIN');
+    expect(observer).toEqual({ matches: expect.any(Array), js: ['content-scripts/studio-data.js'], run_at: 'document_start', world: 'MAIN' });
+    expect(m.content_scripts.filter((s: { world?: string }) => s.world !== 'MAIN').map((s: { js: string[] }) => s.js)).toEqual([['content-scripts/studio.js']]);
   });
   it('has no remote code', () => {
     expect(JSON.stringify(m)).not.toMatch(/https?:\/\/(?!www\.tiktok\.com\/)[^"*]+\.js/);

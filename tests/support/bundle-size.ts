@@ -16,7 +16,12 @@ export const BUDGETS: Record<string, number> = {
   // 25 KB until issue 20 added Studio Home, the labels seen on Studio with their sources, the
   // count of values a page shows that it could not read, its notice and the redacted page report
   // (23.3 KB → 26.8 KB measured).
-  'bundle.content': 27 * 1024,
+  // 27 KB until issue 30 added the reader of Studio's own data responses and the feature that
+  // sends them (26.1 KB → 32.2 KB measured).
+  'bundle.content': 34 * 1024,
+  // The observer in the page's world, beside Studio's own scripts: the fetch/XHR tap, the bridge and
+  // the URL check, no reader and no polyfill (1.4 KB measured).
+  'bundle.studio-data-observer': 2 * 1024,
   'bundle.background': 40 * 1024,
   // 90 KB while this counter, blind to the lazily imported view (\`import(\`./Popup-….js\`)\`), measured
   // the popup's entry alone; counted whole it was 96.0 KB before the pages' chunks were regrouped
@@ -26,6 +31,7 @@ export const BUDGETS: Record<string, number> = {
 
 export const ENTRYPOINTS: Record<string, string> = {
   'bundle.content': 'content-scripts/studio.js',
+  'bundle.studio-data-observer': 'content-scripts/studio-data.js',
   'bundle.background': 'background.js',
   'bundle.popup': 'popup.html',
   'bundle.dashboard': 'dashboard.html',

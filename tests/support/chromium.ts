@@ -13,6 +13,19 @@ const HERE = dirname(fileURLToPath(import.meta.url));
 export const EXTENSION_DIR = resolve(HERE, '../..', process.env.CL_OUT_DIR ?? '.output', 'chrome-mv3');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
+/** Headless, offline (every host but localhost resolves to nothing), nothing of Chromium's own on the wire. */
+const BROWSER_ARGS = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE localhost',
+];
+
 export interface Extension {
   context: BrowserContext;
   extensionId: string;
@@ -44,16 +57,8 @@ export async function launchExtension(options: { userDataDir?: string; extension
     // Chromium on Linux takes its UI language from LANGUAGE; --lang alone is not enough.
     ...(options.lang && { locale: options.lang, env: { ...process.env, LANGUAGE: options.lang } }),
     args: [
-      '--headless=new',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
+      ...BROWSER_ARGS,
       ...(options.lang ? [`--lang=${options.lang}`] : []),
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE localhost',
       `--disable-extensions-except=${extensionDir}`,
       `--load-extension=${extensionDir}`,
     ],
@@ -92,6 +97,23 @@ export async function launchExtension(options: { userDataDir?: string; extension
       if (!keepProfile && !options.userDataDir) rmSync(userDataDir, { recursive: true, force: true });
       if (!allowRequests && extensionRequests.length)
         throw new Error(`The extension made network requests of its own: ${extensionRequests.join(', ')}`);
+    },
+  };
+}
+
+/** The same browser with no extension: what a page does on its own, to compare with. */
+export async function launchWithoutExtension(): Promise<{ context: BrowserContext; close(): Promise<void> }> {
+  const userDataDir = mkdtempSync(join(tmpdir(), 'creator-lens-plain-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: BROWSER_ARGS,
+  });
+  return {
+    context,
+    async close() {
+      await context.close();
+      rmSync(userDataDir, { recursive: true, force: true });
     },
   };
 }

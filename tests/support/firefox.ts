@@ -28,8 +28,8 @@ const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 /** Fixed moz-extension:// host, so tests can address extension pages (Firefox picks a random one). */
 export const EXTENSION_UUID = '3c0a1d7e-5b2f-4c1e-9f3a-c7ea70c1e5e5';
 
-/** A site the tests play: a function from URL to HTML, or undefined for "not found". */
-export type Site = (url: URL) => string | undefined;
+/** A site the tests play: a function from URL to HTML (or another type of body), or undefined for "not found". */
+export type Site = (url: URL) => string | { contentType: string; body: string } | undefined;
 
 export interface FirefoxExtension {
   browser: Browser;
@@ -118,9 +118,9 @@ export async function launchFirefox(options: { profileDir?: string; prefs?: Reco
       refusedRequests.push(url.href);
       return request.abort();
     }
-    const html = site(url);
-    if (html === undefined) return request.respond({ status: 404, contentType: 'text/plain', body: 'not in fixtures' });
-    return request.respond({ status: 200, contentType: 'text/html; charset=utf-8', body: html });
+    const answer = site(url);
+    if (answer === undefined) return request.respond({ status: 404, contentType: 'text/plain', body: 'not in fixtures' });
+    return request.respond({ status: 200, ...(typeof answer === 'string' ? { contentType: 'text/html; charset=utf-8', body: answer } : answer) });
   };
 
   return {

@@ -1,0 +1,72 @@
+// Feature: the data Studio's own pages load (seen by the observer in the page's world,
+// entrypoints/studio-data.content), read and sent to the store for the signed-in creator, one
+// batch per page once the page's calls have gone quiet. On a page that makes no data call it
+// only listens: no timer, no work, no message.
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { sendMessage } from '@/utils/protocol/messaging';
+import { untilAcknowledged } from '@/utils/platform/retry';
+import { readContext } from '@/utils/reader/page-context';
+import { pageInfo } from '@/utils/reader/page-kinds';
+import type { DataCall } from '@/utils/studio-data/data-call-tap';
+import { bridgeReceiver } from '@/utils/studio-data/studio-data-bridge';
+import { studioDataBatch } from '@/utils/studio-data/studio-data-batch';
+import type { Feature } from './feature-runner';
+import { onCapture } from './capture-channel';
+
+/** Studio's pages make their calls in a burst; a batch waits this long after the last one… */
+const QUIET_MS = 1500;
+/** …and never longer than this after the first. */
+const MAX_WAIT_MS = 6000;
+
+/** Only a lost connection (a background asleep or restarting) is worth sending again; an answer is final. */
+const isTransportError = (error: unknown) => error instanceof Error && /establish connection|receiving end does not exist|message port closed|message channel closed/i.test(error.message);
+
+let connected = false;
+let pending: DataCall[] = [];
+let quietTimer: number | undefined;
+let firstAt = 0;
+const ownVideos = new Set<string>();
+let capturedAccount: string | undefined;
+
+function flush(ctx: ContentScriptContext): void {
+  clearTimeout(quietTimer);
+  quietTimer = undefined;
+  const calls = pending;
+  pending = [];
+  if (!calls.length || !ctx.isValid) return;
+  const context = readContext(document);
+  for (const id of context?.posts.keys() ?? []) ownVideos.add(id);
+  const { batch, notes } = studioDataBatch(calls, { account: context?.account ?? capturedAccount, ownVideos });
+  if (notes.length) console.debug('[Creator Lens] Studio data:', notes.join('; '));
+  if (!batch) return;
+  untilAcknowledged(() => sendMessage('saveStudioData', batch), { signal: ctx.signal, isFinal: (error) => !isTransportError(error) }).catch((error) => {
+    if (!ctx.signal.aborted) console.warn('[Creator Lens] Studio data was not saved:', error instanceof Error ? error.message : String(error));
+  });
+}
+
+function received(ctx: ContentScriptContext, call: DataCall): void {
+  if (!pending.length) firstAt = Date.now();
+  pending.push(call);
+  clearTimeout(quietTimer);
+  const wait = Math.max(0, Math.min(QUIET_MS, firstAt + MAX_WAIT_MS - Date.now()));
+  quietTimer = ctx.setTimeout(() => flush(ctx), wait);
+}
+
+export const studioData: Feature = {
+  name: 'studio-data',
+  runsOn: (url) => pageInfo(url) !== undefined,
+  init(ctx, signal) {
+    const videoId = pageInfo(location.href)?.videoId;
+    if (videoId) ownVideos.add(videoId);
+    onCapture((outcome) => {
+      if (outcome.snapshot.account) capturedAccount = outcome.snapshot.account;
+    }, signal);
+    // What this page received goes out before the next page's calls start a batch of their own.
+    signal.addEventListener('abort', () => flush(ctx));
+    if (connected) return;
+    connected = true;
+    // A tab closed (or left) before the calls went quiet still sends what it received.
+    ctx.addEventListener(window, 'pagehide', () => flush(ctx));
+    bridgeReceiver(document, (call) => received(ctx, call), { signal: ctx.signal, uuid: crypto.randomUUID(), loadedAt: performance.timeOrigin });
+  },
+};

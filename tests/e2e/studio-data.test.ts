@@ -1,0 +1,136 @@
+// Studio's own data calls in real Chromium: a Studio page whose own script fetches (and XHRs) its
+// data behaves exactly as it does without Creator Lens, and the extension receives the values of
+// those responses for the signed-in creator, without a request of its own.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { eventually, launchExtension, launchWithoutExtension, openExtensionPage, type Extension } from '../support/chromium';
+import {
+  accountVisit, EXPECTED, listenForStudioData, noAccountVisit, otherVideoVisit, OWN_VIDEO, ownVideoVisit, STUDIO_DATA_ACCOUNT, studioDataSeen, studioDataSite,
+  type StudioDataVisit,
+} from '../support/studio-data-page';
+import type { StudioDataBatch } from '../../utils/studio-data/studio-data-contract';
+
+let ext: Extension;
+let listener: Page;
+/** The account page, left open while its batch is awaited. */
+let accountPage: Page;
+
+async function serve(context: BrowserContext): Promise<void> {
+  await context.route('https://www.tiktok.com/**', (route) => {
+    const answer = studioDataSite(new URL(route.request().url()));
+    return answer ? route.fulfill({ status: 200, ...answer }) : route.fulfill({ status: 404, contentType: 'text/plain', body: 'not in fixtures' });
+  });
+}
+
+/** Visits the page in `context` until its script is done: what it wrote, and every request the tab made. */
+async function visit(context: BrowserContext, target: StudioDataVisit, prepare?: (page: Page) => Promise<unknown>) {
+  const page = await context.newPage();
+  await prepare?.(page);
+  const requests: string[] = [];
+  page.on('request', (request) => requests.push(`${request.method()} ${request.url()}`));
+  await page.goto(target.url);
+  await page.waitForSelector('body[data-done="yes"]');
+  // Studio's own text: Creator Lens's own UI (a notice, a badge) is not the page's.
+  const text = await page.evaluate(() => {
+    const main = document.querySelector('main')!.cloneNode(true) as HTMLElement;
+    main.querySelectorAll('[data-creator-lens]').forEach((node) => node.remove());
+    return main.innerText;
+  });
+  return { page, text, requests };
+}
+
+const seen = async () => (await listener.evaluate(studioDataSeen)) as StudioDataBatch[];
+
+beforeAll(async () => {
+  ext = await launchExtension();
+  await serve(ext.context);
+  listener = await openExtensionPage(ext, 'popup.html');
+  await listener.evaluate(listenForStudioData);
+});
+afterAll(async () => {
+  await ext?.close();
+});
+
+describe("Studio's own data calls", () => {
+  it('the page behaves as without the extension: same text, same bodies, same requests, fetch and XHR look native', async () => {
+    const plain = await launchWithoutExtension();
+    try {
+      await serve(plain.context);
+      const without = await visit(plain.context, accountVisit);
+      const withIt = await visit(ext.context, accountVisit);
+      expect(withIt.text).toBe(without.text);
+      expect(withIt.requests).toEqual(without.requests);
+      // The bodies the page's fetch and XHR resolved with, written by the page itself.
+      expect(withIt.text).toContain('200 {"extra":{"now":');
+      expect(withIt.text).toContain('"follower_num_history":[{"status":0,"value":25590}');
+      expect(without.text).toContain('true fetch 1 false true true');
+      accountPage = withIt.page;
+      await without.page.close();
+    } finally {
+      await plain.close();
+    }
+  });
+
+  it("sends the responses' values for the signed-in account: days by fetch, followers by XHR", async () => {
+    const batch = await eventually(async () => (await seen()).find((b) => b.read.account.followers));
+    expect(batch.account).toBe(STUDIO_DATA_ACCOUNT);
+    expect(batch.read.account.videoViews).toMatchObject(EXPECTED.videoViews);
+    expect(batch.read.account.followers).toMatchObject(EXPECTED.followers);
+    expect(batch.receivedAt).toBeGreaterThan(Date.now() - 60_000);
+    // One batch for the page's calls, sent once.
+    expect((await seen()).filter((b) => b.read.account.followers)).toHaveLength(1);
+    await accountPage.close();
+  });
+
+  it('sends what a page received when the tab closes before its calls went quiet', async () => {
+    const before = (await seen()).length;
+    const { page } = await visit(ext.context, accountVisit);
+    await page.close({ runBeforeUnload: true });
+    const batch = await eventually(async () => (await seen())[before]);
+    expect(batch.read.account.followers).toMatchObject(EXPECTED.followers);
+  });
+
+  it("on a video's page, sends that video's retention curve", async () => {
+    const { page } = await visit(ext.context, ownVideoVisit);
+    const batch = await eventually(async () => (await seen()).find((b) => b.read.retention[OWN_VIDEO]));
+    expect(batch.read.retention[OWN_VIDEO]).toEqual(EXPECTED.retention);
+    await page.close();
+  });
+
+  it("sends nothing of another video's data, nor anything from a page that names no account", async () => {
+    const before = (await seen()).length;
+    const other = await visit(ext.context, otherVideoVisit);
+    const anonymous = await visit(ext.context, noAccountVisit);
+    await other.page.waitForTimeout(3000);
+    expect((await seen()).length).toBe(before);
+    await other.page.close();
+    await anonymous.page.close();
+  });
+
+  it("a page script that forges messages on the bridge gets nothing sent that it could not have fetched", async () => {
+    const before = (await seen()).length;
+    // The page hears the content script's hello (it shares the document) and answers on that channel.
+    const { page } = await visit(ext.context, otherVideoVisit, (p) =>
+      p.addInitScript(() => document.addEventListener('creator-lens:studio-data-hello', (e) => ((window as unknown as { heard: unknown }).heard = (e as CustomEvent).detail))),
+    );
+    const channel = await eventually(() => page.evaluate(() => (window as unknown as { heard?: string }).heard));
+    expect(channel).toMatch(/^creator-lens:studio-data:[0-9a-f-]{36}$/);
+    await page.evaluate(([channel, retention]) => {
+      const send = (message: unknown) => document.dispatchEvent(new CustomEvent(channel, { detail: JSON.stringify(message) }));
+      send(['https://evil.example/aweme/v2/data/insight/', Date.now(), retention.body]);
+      send([retention.url, Date.now() + 3_600_000, retention.body]);
+      // Well-formed, but about a video this page does not show as the creator's.
+      send([retention.url, Date.now(), retention.body]);
+    }, [channel, await ownRetention()] as const);
+    await page.waitForTimeout(3000);
+    expect((await seen()).length).toBe(before);
+    await page.close();
+  });
+});
+
+/** The retention call and its body, as the video pages fetch them. */
+async function ownRetention() {
+  const { studioDataFixture } = await import('../fixtures/studio-data/studio-data-fixtures');
+  const fixture = studioDataFixture('v2-video-retention.shaped');
+  return { url: fixture.url, body: JSON.stringify(fixture.body) };
+}
