@@ -10,6 +10,7 @@ import {
   daysEndingOn, finishRead, inMetricUnit, isCount, isFraction, isInstantMs, isVideoId, localDayOf, noTypeRead, openResponse, percentOf,
   putAccount, putVideo, quoted, readCell, startRead, studioValueCheck, tallyNote, type ReadInProgress,
 } from './studio-data-values';
+import { readVideoHistory, VIDEO_HISTORIES, type ResponseMoment } from './video-histories';
 
 /** Daily account histories: arrays of {status, value}, oldest first, one entry per requested day. */
 const DAILY_HISTORIES: Record<string, MetricKey> = {
@@ -40,19 +41,10 @@ const RETENTION = 'video_retention_rate_realtime';
 /** Read only to check that the response is about the video the request named. */
 const VIDEO_INFO = 'video_info';
 
-const UNDATED_DAYS = 'which day each entry is, is not publicly known';
-
 /** Types seen in Studio's calls that are left out, and why (docs/studio-data.md, "Not known"). */
 const LEFT_OUT: Record<string, string> = {
-  video_vv_history_7d: UNDATED_DAYS,
-  previous_video_vv_history_7d: UNDATED_DAYS,
-  video_like_history_7d: UNDATED_DAYS,
-  video_comment_history_7d: UNDATED_DAYS,
-  video_shares_history_7d: UNDATED_DAYS,
-  video_favorites_history_7d: UNDATED_DAYS,
-  video_new_followers_history_7d: UNDATED_DAYS,
-  video_finish_rate_history_7d: UNDATED_DAYS,
-  video_vv_history_48_hours: 'which hour each entry is, is not publicly known',
+  // Studio's "compared with your previous post": another video's views, and the response does not say which video.
+  previous_video_vv_history_7d: 'the views of another video (the previous post), which the response does not name',
   follower_active_history_hours: 'which day each entry is, and whether hour 0 is local time, is not publicly known',
   follower_active_history_days: 'its shape is not publicly known',
   // The viewers tab's daily histories: asked like the account histories, but no body shows them.
@@ -74,7 +66,7 @@ const MAX_OFFSET_SECONDS = 14 * 3600;
 const CLOCKS_APART_MS = 36 * HOUR_MS;
 
 /** The type names this family reads; every other name is said in a note. */
-const READ_TYPES = new Set([...Object.keys(DAILY_HISTORIES), ...Object.keys(VIDEO_SO_FAR), FOLLOWERS_NOW, RETENTION]);
+const READ_TYPES = new Set([...Object.keys(DAILY_HISTORIES), ...Object.keys(VIDEO_SO_FAR), ...Object.keys(VIDEO_HISTORIES), FOLLOWERS_NOW, RETENTION]);
 const KNOWN_TYPES = new Set([...READ_TYPES, ...Object.keys(LEFT_OUT), VIDEO_INFO]);
 
 export function readDataInsight(call: StudioDataCall, response: unknown, arrivedAt: number | undefined): StudioDataResult {
@@ -114,6 +106,7 @@ export function readDataInsight(call: StudioDataCall, response: unknown, arrived
       if (!isVideoId(videoId)) progress.notes.push(`${name}: aweme_id ${quoted(videoId)} is not a video id: not read`);
       else if (!sameVideo(body, videoId)) progress.notes.push(`${name}: video_info names another video than ${videoId}: not read`);
       else if (name === RETENTION) readRetention(progress, videoId, value);
+      else if (hasOwn(VIDEO_HISTORIES, name)) readVideoHistory(progress, name, videoId, value, calendar.moment());
       else readVideoSoFar(progress, name, videoId, value, calendar);
     }
   }
@@ -122,6 +115,8 @@ export function readDataInsight(call: StudioDataCall, response: unknown, arrived
 
 /** The local days a response's values belong to, worked out once per response. */
 interface ResponseCalendar {
+  /** When the response was made, at the request's offset, or null (why is said once, in a note). */
+  moment(): ResponseMoment | null;
   /** The creator's local day when the response was made, or null (why is said once, in a note). */
   today(): string | null;
   /** `count` local days, oldest first, the last of them `endDays` before today; null when today is not known. */
@@ -133,10 +128,15 @@ interface ResponseCalendar {
  * `tz_offset` (seconds east of UTC). Histories of one request share their days: each list is made once.
  */
 function calendarOf(call: StudioDataCall, body: Record<string, unknown>, arrivedAt: number | undefined, notes: string[]): ResponseCalendar {
-  let known: string | null | undefined;
+  let known: ResponseMoment | null | undefined;
   const lists = new Map<string, string[]>();
-  const today = () => (known === undefined ? (known = localToday(call, body, arrivedAt, notes)) : known);
+  const moment = () => (known === undefined ? (known = momentOf(call, body, arrivedAt, notes)) : known);
+  const today = () => {
+    const at = moment();
+    return at === null ? null : localDayOf(at.nowMs, at.offsetSeconds);
+  };
   return {
+    moment,
     today,
     daysEnding(endDays, count) {
       const day = today();
@@ -148,7 +148,7 @@ function calendarOf(call: StudioDataCall, body: Record<string, unknown>, arrived
   };
 }
 
-function localToday(call: StudioDataCall, body: Record<string, unknown>, arrivedAt: number | undefined, notes: string[]): string | null {
+function momentOf(call: StudioDataCall, body: Record<string, unknown>, arrivedAt: number | undefined, notes: string[]): ResponseMoment | null {
   const offset = integerParam(call, 'tz_offset');
   if (offset === undefined || Math.abs(offset) > MAX_OFFSET_SECONDS || offset % 900 !== 0) {
     notes.push('the request has no tz_offset in seconds east of UTC: no day could be dated');
@@ -167,7 +167,7 @@ function localToday(call: StudioDataCall, body: Record<string, unknown>, arrived
     notes.push('extra.now and the arrival time are more than a day apart: no day could be dated');
     return null;
   }
-  return localDayOf(now, offset);
+  return { nowMs: now, offsetSeconds: offset };
 }
 
 /** The last entry is (local today − end_days); the ones before it, one day each, back to the first. */

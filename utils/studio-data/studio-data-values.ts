@@ -216,12 +216,13 @@ export function readCell(status: unknown, value: unknown, finalStatus: number, v
   return { kind: 'unknown-status' };
 }
 
-/** Counts of entries left out, said as one note per type. */
-export function tallyNote(name: string, tally: Record<'pending' | 'broken' | 'unknown-status', number>): string | null {
+/** Counts of entries left out, said as one note per type; `more` adds a family's own reasons (empty strings are skipped). */
+export function tallyNote(name: string, tally: Record<'pending' | 'broken' | 'unknown-status', number>, more: string[] = []): string | null {
   const parts = [
     tally.pending ? `${plural(tally.pending, 'entry', 'entries')} not final yet` : '',
     tally.broken ? `${plural(tally.broken, 'entry', 'entries')} not a value it could hold` : '',
     tally['unknown-status'] ? `${plural(tally['unknown-status'], 'entry', 'entries')} with a status it does not know` : '',
+    ...more,
   ].filter(Boolean);
   return parts.length ? `${name}: left out ${parts.join(', ')}` : null;
 }

@@ -179,14 +179,12 @@ describe('per video (aweme_id)', () => {
 
   it("realtime values are the video's totals so far: today's, provisional; finish rate as percent, watch times in seconds", () => {
     const video = studioDataFixture('v2-video-7d-48h.shaped');
-    const { read, notes } = readOk({ url: video.url, body: video.body });
-    expect(read.videos).toEqual({
-      [VIDEO]: {
-        watchedFullVideo: { '2026-09-10': 8.3 },
-        averageWatchTime: { '2026-09-10': 6.4 },
-        totalPlayTime: { '2026-09-10': 58000 },
-        newFollowers: { '2026-09-10': 12 },
-      },
+    const { read } = readOk({ url: video.url, body: video.body });
+    expect(read.videos[VIDEO]).toMatchObject({
+      watchedFullVideo: { '2026-09-10': 8.3 },
+      averageWatchTime: { '2026-09-10': 6.4 },
+      totalPlayTime: { '2026-09-10': 58000 },
+      newFollowers: { '2026-09-10': 12 },
     });
     expect(read.provisional.sort()).toEqual([
       `videos.${VIDEO}.averageWatchTime.2026-09-10`,
@@ -194,10 +192,22 @@ describe('per video (aweme_id)', () => {
       `videos.${VIDEO}.totalPlayTime.2026-09-10`,
       `videos.${VIDEO}.watchedFullVideo.2026-09-10`,
     ]);
-    // Which day or hour each entry of these arrays is, is not publicly known: said, not guessed.
     expect(read.account).toEqual({});
-    expect(notes).toContain('video_vv_history_7d: left out: which day each entry is, is not publicly known');
-    expect(notes).toContain('video_vv_history_48_hours: left out: which hour each entry is, is not publicly known');
+  });
+
+  it('a video posted in 2025 (its id says 2025-05-02T23:50:27Z): its 48 hours and 7 days are the first after posting, read a year later', () => {
+    const video = studioDataFixture('v2-video-7d-48h.shaped');
+    const { read, notes } = readOk({ url: video.url, body: video.body });
+    const views = read.videos[VIDEO]?.videoViews ?? {};
+    // UTC+7: posted 06:50 on 2025-05-03, so hour 0 is 2025-05-03T06 and day 0 is 2025-05-03.
+    const hours = Object.keys(views).filter((key) => key.includes('T'));
+    expect([hours.length, hours[0], hours.at(-1)]).toEqual([47, '2025-05-03T06', '2025-05-05T04']);
+    expect([views['2025-05-03T06'], views['2025-05-04T00'], views['2025-05-05T04']]).toEqual([35, 342, 142]);
+    expect(views).toMatchObject({ '2025-05-03': 5120, '2025-05-04': 2210, '2025-05-08': 190 });
+    expect(views).not.toHaveProperty('2025-05-09');
+    expect(views).not.toHaveProperty('2025-05-05T05');
+    expect(notes).toContain('video_vv_history_7d: left out 1 entry not final yet');
+    expect(notes).toContain('video_vv_history_48_hours: left out 1 entry not final yet');
   });
 
   it('a video still processing gives nothing, and says so', () => {
@@ -207,7 +217,7 @@ describe('per video (aweme_id)', () => {
     expect(notes).toEqual([
       'video_finish_rate_realtime: not ready yet',
       'video_retention_rate_realtime: not ready yet (status 2)',
-      'video_finish_rate_history_7d: left out: which day each entry is, is not publicly known',
+      'video_finish_rate_history_7d: Studio sent no data (null)',
     ]);
   });
 });
