@@ -22,7 +22,9 @@ export const BUDGETS: Record<string, number> = {
   // The observer in the page's world, beside Studio's own scripts: the fetch/XHR tap, the bridge and
   // the URL check, no reader and no polyfill (1.4 KB measured).
   'bundle.studio-data-observer': 2 * 1024,
-  'bundle.background': 40 * 1024,
+  // 40 KB until issue 31's page check (its registration and verdicts) and issue 30's store of Studio's
+  // own data (schema step, the batch's re-check, the video page's view) joined it (41.2 KB measured).
+  'bundle.background': 44 * 1024,
   // 90 KB while this counter, blind to the lazily imported view (\`import(\`./Popup-….js\`)\`), measured
   // the popup's entry alone; counted whole it was 96.0 KB before the pages' chunks were regrouped
   // and is 94.9 KB after (chart.js and its date adapter are 68 KB of it).
