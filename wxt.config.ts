@@ -25,8 +25,9 @@ export default defineConfig({
     },
     // The known list becomes a static declarativeNetRequest ruleset, compiled from the same list
     // and tables classifyUrl reads: the browser blocks listed sites with no host access at all.
-    'build:publicAssets': (_wxt, files) => {
-      files.push({ relativeDest: STATIC_RULES_FILE, contents: JSON.stringify(staticGuardRules(SCAM_LIST)) });
+    // Firefox's rules also name each domain with the DNS root's dot (urlebird.com.), which it matches apart.
+    'build:publicAssets': (wxt, files) => {
+      files.push({ relativeDest: STATIC_RULES_FILE, contents: JSON.stringify(staticGuardRules(SCAM_LIST, { rootDot: wxt.config.browser === 'firefox' })) });
     },
   },
   zip: { excludeSources: ['tests/**', '.ci/**', 'scripts/**'] },
