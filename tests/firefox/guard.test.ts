@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { guard } from '../support/guard-expectations';
-import { ask, eventually, launchFirefox, locationOf, navigate, openExtensionPage, type FirefoxExtension } from '../support/firefox';
+import { ask, clickDeliberately, eventually, launchFirefox, locationOf, navigate, openExtensionPage, type FirefoxExtension } from '../support/firefox';
 
 const TIKTOK_BODY = '<html><body><h1 id="tiktok">TikTok</h1></body></html>';
 const ALL_SITES = { origins: ['<all_urls>'] };
@@ -37,10 +37,7 @@ async function visit(url: string): Promise<Page> {
 /** True once the tab shows the site's own page (the guard let it through). */
 const reachedSite = async (page: Page) => (await page.$('#scam')) !== null;
 
-async function clickButton(page: Page, name: string): Promise<void> {
-  const button = await page.waitForSelector(`::-p-text(${name})`);
-  await button!.click();
-}
+const clickButton = clickDeliberately;
 
 afterAll(async () => {
   await ext?.close({ keepProfile: true });
