@@ -15,8 +15,10 @@ export interface BundleSize {
 export const BUDGETS: Record<string, number> = {
   // 25 KB until issue 20 added Studio Home, the labels seen on Studio with their sources, the
   // count of values a page shows that it could not read, its notice and the redacted page report
-  // (23.3 KB → 26.8 KB measured).
-  'bundle.content': 27 * 1024,
+  // (23.3 KB → 26.8 KB measured). 28 KB since issue 36 made the page report an allow-list: the
+  // words of Studio's data-tt names, its design-system classes, the roles and languages it shows
+  // (26.4 KB → 27.1 KB measured).
+  'bundle.content': 28 * 1024,
   'bundle.background': 40 * 1024,
   // 90 KB while this counter, blind to the lazily imported view (\`import(\`./Popup-….js\`)\`), measured
   // the popup's entry alone; counted whole it was 96.0 KB before the pages' chunks were regrouped

@@ -16,30 +16,23 @@ const DIGIT = /\p{Nd}/gu;
 const HAS_DIGIT = /\p{Nd}/u;
 /** Elements worth naming in the outline; the rest are wrappers. */
 const NAMED = /^(main|section|article|header|footer|nav|ul|ol|li|table|tr|td|th|button|h[1-6]|p|dl|dt|dd|a)$/;
-/** Design-system class names say what a piece is (generated css-xxxx names say nothing). */
-const KEPT_CLASS = /^(TUX[\w-]*|absolute-value|relative-value|semi-[\w-]+|Tooltip__root)$/;
 const MAX_VALUE = 24;
 
 // ─── What may be shown as it is (everything else is masked) ──────────────────────────────────────
 
-/** Tags a Studio page is built of; any other (a custom element's name) shows as "element". */
-const KNOWN_TAGS = new Set(['div', 'span', 'p', 'a', 'img', 'svg', 'label', 'strong', 'em', 'b', 'i', 'small', 'time', 'canvas', 'video', 'figure', 'figcaption', 'input', 'select', 'option', 'form', 'aside', 'main', 'section', 'article', 'header', 'footer', 'nav', 'ul', 'ol', 'li', 'table', 'thead', 'tbody', 'tr', 'td', 'th', 'button', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'dl', 'dt', 'dd', 'body']);
-/** The parts of Studio's data-tt names seen on its pages (components_DataCard_TUXText_Value); other parts show as "…". */
-const KNOWN_TT_PARTS = new Set([
-  'components', 'Absolute', 'ActionCell', 'AnalyticsCard', 'AnalyticsMetricCard', 'Breakdown', 'CardWrapper', 'Clickable', 'Container', 'DataCard', 'DataCardGroup',
-  'FlexCenter', 'FlexColumn', 'FlexItem', 'FlexRow', 'Header', 'HeaderTabBar', 'HomePage', 'ItemRow', 'KeyMetricsCard', 'PostInfoCell', 'PostTable', 'PostTableHeader',
-  'ProfileCard', 'Row', 'RowLayout', 'SingleBarChart', 'TUXText', 'Value', 'VideoInfoCard', 'VideoMetricsCard', 'VideoOverviewPage', 'VideoViewCard', 'VideoViewerPage',
-]);
-/** Design-system classes Studio's pages carry (a class that only looks like one is left out). */
-const KNOWN_CLASSES = new Set(['TUXText', 'TUXText--weight-medium', 'TUXText--weight-bold', 'TUXText--tiktok-sans', 'TUXButton', 'TUXSkeleton', 'Tooltip__root', 'absolute-value', 'relative-value', 'semi-ring-distribution', 'semi-ring-distribution-labels']);
-/** WAI-ARIA's roles; any other role value shows as "…". */
-const ARIA_ROLES = new Set(
-  ('alert alertdialog application article banner blockquote button caption cell checkbox code columnheader combobox complementary contentinfo definition deletion dialog ' +
-    'directory document emphasis feed figure form generic grid gridcell group heading img insertion link list listbox listitem log main marquee math menu menubar ' +
-    'menuitem menuitemcheckbox menuitemradio meter navigation none note option paragraph presentation progressbar radio radiogroup region row rowgroup rowheader ' +
-    'scrollbar search searchbox separator slider spinbutton status strong subscript superscript switch tab table tablist tabpanel term textbox time timer toolbar ' +
-    'tooltip tree treegrid treeitem').split(' '),
-);
+/**
+ * The words Studio's data-tt names are made of (components_DataCard_TUXText_Value,
+ * VideoOverviewPage_VideoMetricsCard_FlexRow): a part made of other words shows as "…".
+ */
+const TT_WORDS = new Set('components Absolute Action Analytics Bar Breakdown Card Cell Center Chart Clickable Column Container Data Flex Group Header Home Info Item Key Layout Metric Metrics Overview Page Post Profile Row Single Tab Table TUX Text Value Video View Viewer Wrapper'.split(' '));
+const knownTtPart = (part: string) => {
+  const words = part.match(/TUX|[A-Z][a-z]+|^[a-z]+$/g) ?? [];
+  return words.join('') === part && words.every((word) => TT_WORDS.has(word));
+};
+/** Design-system classes Studio's pages carry: they say what a piece is (generated css-xxxx names say nothing). */
+const KNOWN_CLASS = /^(?:TUX(?:Text(?:--weight-(?:medium|bold)|--tiktok-sans)?|Button|Skeleton)|Tooltip__root|(?:absolute|relative)-value|semi-ring-distribution(?:-labels)?)$/;
+/** The ARIA roles the reader tells apart (page chrome and controls, utils/reader/page-text.ts); any other role value shows as "…". */
+const KNOWN_ROLES = new Set('alert alertdialog banner button complementary contentinfo dialog link log main marquee menu menubar menuitem navigation option status switch tab timer tooltip'.split(' '));
 const LANGUAGES = new Set(LABEL_LANGUAGES.map((l) => l.toLowerCase()));
 /** A UI language tag: a language the reader knows, then script (Hans) and region (BR, 419) subtags. */
 function knownLanguage(tag: string): boolean {
@@ -70,15 +63,16 @@ const hidden = (text: string) => `[text, ${[...text].length} chars]`;
 
 function describe(el: Element): string {
   const name = el.tagName.toLowerCase();
-  const tag = KNOWN_TAGS.has(name) ? name : 'element';
-  const tt = el.getAttribute('data-tt')?.split('_').map((part) => (KNOWN_TT_PARTS.has(part) ? part : '…')).join('_');
-  const classes = Array.from(el.classList).filter((c) => KNOWN_CLASSES.has(c));
+  // Tags name the layout; one that is not HTML's (a custom element's name) could name anything.
+  const tag = NAMED.test(name) || name === 'div' || name === 'span' ? name : 'element';
+  const tt = el.getAttribute('data-tt')?.split('_').map((part) => (knownTtPart(part) ? part : '…')).join('_');
+  const classes = Array.from(el.classList).filter((c) => KNOWN_CLASS.test(c));
   const role = el.getAttribute('role')?.trim().toLowerCase();
-  return `${tag}${tt ? `[${tt}]` : ''}${role ? `[role=${ARIA_ROLES.has(role) ? role : '…'}]` : ''}${classes.map((c) => `.${c}`).join('')}`;
+  return `${tag}${tt ? `[${tt}]` : ''}${role ? `[role=${KNOWN_ROLES.has(role) ? role : '…'}]` : ''}${classes.map((c) => `.${c}`).join('')}`;
 }
 
 function worthNaming(el: Element): boolean {
-  return el.hasAttribute('data-tt') || NAMED.test(el.tagName.toLowerCase()) || Array.from(el.classList).some((c) => KEPT_CLASS.test(c));
+  return el.hasAttribute('data-tt') || NAMED.test(el.tagName.toLowerCase()) || Array.from(el.classList).some((c) => KNOWN_CLASS.test(c));
 }
 
 /** A value among rows of percents (a breakdown): the text beside it is a name, never a label. */
