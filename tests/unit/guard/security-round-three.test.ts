@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { canonicalize } from '@/utils/guard/canonical-url';
 import { classifyUrl } from '@/utils/guard/classify';
 import { SCAM_LIST } from '@/utils/guard/scam-list';
-import { dynamicGuardRules, proceedOnceRule, proceedOnceRules, staticGuardRules, type GuardRule } from '@/utils/guard/dnr-rules';
+import { dynamicGuardRules, MAX_SEEN_SITES, proceedOnceRule, proceedOnceRules, RULE_IDS, staticGuardRules, type GuardRule } from '@/utils/guard/dnr-rules';
 
 const WARNING = 'moz-extension://abc/warning.html';
 type Browser = 'firefox' | 'chrome';
@@ -96,6 +96,16 @@ describe('finding 2: "Continue" after a caution remembers that host, not its dom
       expect(stopped(outcome(rules, url, browser)), url).toBe(true);
     // A seen site's address cannot smuggle another host in: a query naming it is not it.
     expect(stopped(outcome(rules, 'https://tiktok-login.example/?r=https://tiktokcooking.com/', browser))).toBe(true);
+  });
+
+  it('a thousand remembered sites get rules of their own ids, below the heuristics\' ids; more are cautioned again', () => {
+    const seen = Array.from({ length: MAX_SEEN_SITES + 5 }, (_, i) => `site-${i}.example`);
+    const rules = dynamicGuardRules({ warningUrl: WARNING, list: SCAM_LIST, allow: [], block: [], allSites: true, seen });
+    const ids = rules.map((r) => r.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    const seenRules = rules.filter((r) => r.condition.urlFilter);
+    expect(seenRules).toHaveLength(4 * MAX_SEEN_SITES);
+    expect(Math.max(...seenRules.map((r) => r.id))).toBeLessThan(RULE_IDS.heuristics);
   });
 
   it('each seen rule names one host, below every list rule', () => {
