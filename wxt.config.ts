@@ -29,8 +29,9 @@ export default defineConfig({
     },
     // The known list becomes a static declarativeNetRequest ruleset, compiled from the same list
     // and tables classifyUrl reads: the browser blocks listed sites with no host access at all.
+    // Firefox's rules also name each domain with the DNS root's dot (urlebird.com.), which it matches apart.
     'build:publicAssets': (wxt, files) => {
-      files.push({ relativeDest: STATIC_RULES_FILE, contents: JSON.stringify(staticGuardRules(SCAM_LIST)) });
+      files.push({ relativeDest: STATIC_RULES_FILE, contents: JSON.stringify(staticGuardRules(SCAM_LIST, { rootDot: wxt.config.browser === 'firefox' })) });
       // The privacy policy ships as a page (the welcome page links it), from the one PRIVACY.md.
       files.push({ relativeDest: 'privacy.html', contents: policyPage(readFileSync(join(wxt.config.root, 'PRIVACY.md'), 'utf8')) });
     },

@@ -1,7 +1,7 @@
 // "Your data": what is stored, the CSV export, the backup file (make and restore), delete all.
 import { useState } from 'preact/hooks';
 import { DeleteAll } from '@/components/common/DeleteAll';
-import { problemOf } from '@/components/common/Problem';
+import { errorText, problemOf } from '@/components/common/Problem';
 import { t } from '@/utils/platform/i18n';
 import { CAPTURE_COUNT, VALUE_COUNT, VIDEO_COUNT } from '@/components/common/message-keys';
 import { fmtCount } from '@/utils/metrics/format';
@@ -39,7 +39,7 @@ export function DataSection({ stats, hasAccounts, onChanged }: { stats?: StoreSt
       setMessage({ ok: !result.conflicts, text: done + conflicts });
       onChanged();
     } catch (error) {
-      setMessage({ ok: false, text: t('restoreFailed', (error as Error).message) });
+      setMessage({ ok: false, text: t('restoreFailed', errorText(error)) });
     }
   };
   const stamp = new Date().toISOString().slice(0, 10);

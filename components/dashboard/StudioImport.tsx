@@ -2,6 +2,7 @@
 // hold, choose the account when the names do not say, then save everything in one go.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { METRIC_LABEL } from '@/components/common/message-keys';
+import { errorText } from '@/components/common/Problem';
 import { fmtCount, fmtIsoDay } from '@/utils/metrics/format';
 import { t, type MessageKey } from '@/utils/platform/i18n';
 import { onMessage, sendMessage } from '@/utils/protocol/messaging';
@@ -40,6 +41,8 @@ export function StudioImport({ accounts, onImported, focus }: { accounts: string
   const [typed, setTyped] = useState('');
   const [message, setMessage] = useState<{ ok: boolean; text: string }>();
   const [progress, setProgress] = useState<{ done: number; total: number }>();
+  /** The reading under way, which Cancel stops. */
+  const [reading, setReading] = useState<AbortController>();
 
   const parts = read.flatMap((r): StudioFilePart[] => ('part' in r ? [r.part] : []));
   const summary = summarizeParts(parts);
@@ -49,10 +52,14 @@ export function StudioImport({ accounts, onImported, focus }: { accounts: string
 
   const take = async (files: File[]) => {
     if (!files.length) return;
+    const controller = new AbortController();
+    setReading(controller);
     setBusy(true);
     setMessage(undefined);
-    const results = await readStudioFiles(files, localDate(Date.now()));
-    setRead((before) => [...before.filter((r) => !results.some((n) => n.name === r.name)), ...results]);
+    const results = await readStudioFiles(files, localDate(Date.now()), controller.signal);
+    if (results) setRead((before) => [...before.filter((r) => !results.some((n) => n.name === r.name)), ...results]);
+    else setMessage({ ok: true, text: t('studioImportCancelled') });
+    setReading(undefined);
     setBusy(false);
   };
 
@@ -72,7 +79,7 @@ export function StudioImport({ accounts, onImported, focus }: { accounts: string
       // The page redraws with the new history in a task of its own, after this message shows.
       setTimeout(() => onImported(result.account), 0);
     } catch (error) {
-      setMessage({ ok: false, text: t('studioImportFailed', (error as Error).message) });
+      setMessage({ ok: false, text: t('studioImportFailed', errorText(error)) });
     }
     setBusy(false);
   };
@@ -160,7 +167,12 @@ export function StudioImport({ accounts, onImported, focus }: { accounts: string
           )}
         </div>
       )}
-      {busy && <p class="muted" role="status" data-testid="studio-progress">{progress ? t('studioImportProgress', [progress.done.toLocaleString(), progress.total.toLocaleString()]) : t('loading')}</p>}
+      {busy && (
+        <p class="muted row" role="status" data-testid="studio-progress">
+          {progress ? t('studioImportProgress', [progress.done.toLocaleString(), progress.total.toLocaleString()]) : t('loading')}
+          {reading && <button data-testid="studio-cancel-reading" onClick={() => reading.abort()}>{t('cancel')}</button>}
+        </p>
+      )}
       {message && <p role={message.ok ? 'status' : 'alert'} data-testid="studio-message" class={message.ok ? '' : 'down'}>{message.text}</p>}
     </section>
   );

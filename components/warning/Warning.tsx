@@ -10,6 +10,7 @@ import { readPageSignals } from '@/utils/guard/page-signals';
 import { stripBidiControls } from '@/utils/platform/safe-text';
 import { t, type MessageKey } from '@/utils/platform/i18n';
 import { sendMessage } from '@/utils/protocol/messaging';
+import { useDeliberateInput } from './use-deliberate-input';
 
 /** The blocked address, read once: verdict, destination and allowed host all come from it. */
 const target = readBlockedTarget(location.hash);
@@ -62,6 +63,8 @@ const argText = (arg: ExplainArg) => ('text' in arg ? stripBidiControls(arg.text
 function Warning({ verdict }: { verdict?: GuardVerdict }) {
   const reasons = verdict ? explain(verdict) : [];
   const [confirming, setConfirming] = useState(false);
+  // "Back to safety" is focused and always works; the ways on wait for a deliberate choice.
+  const deliberate = useDeliberateInput();
   return (
     <>
       <h1>{t(titleKey(verdict))}</h1>
@@ -84,18 +87,18 @@ function Warning({ verdict }: { verdict?: GuardVerdict }) {
       </section>
       <div class="actions">
         <button class="primary" onClick={backToSafety} autoFocus>{t('warnBack')}</button>
-        {verdict && oneSite && <button onClick={(e) => void proceed('guardProceedOnce', e)}>{t('warnProceedOnce')}</button>}
+        {verdict && oneSite && <button disabled={!deliberate} onClick={(e) => void proceed('guardProceedOnce', e)}>{t('warnProceedOnce')}</button>}
       </div>
       {verdict && oneSite && (
         <p class="always">
           {confirming ? (
             <span data-testid="allow-confirm">
               {t('warnAllowConfirm')}{' '}
-              <button class="link" onClick={(e) => void proceed('guardAllowAlways', e)}>{t('warnAllowConfirmYes')}</button>{' '}
+              <button class="link" disabled={!deliberate} onClick={(e) => void proceed('guardAllowAlways', e)}>{t('warnAllowConfirmYes')}</button>{' '}
               <button class="link" onClick={() => setConfirming(false)}>{t('warnAllowConfirmNo')}</button>
             </span>
           ) : (
-            <button class="link" onClick={(e) => e.isTrusted && setConfirming(true)}>{t('warnAllowAlways')}</button>
+            <button class="link" disabled={!deliberate} onClick={(e) => e.isTrusted && setConfirming(true)}>{t('warnAllowAlways')}</button>
           )}
         </p>
       )}
@@ -107,6 +110,7 @@ function Warning({ verdict }: { verdict?: GuardVerdict }) {
 /** The softer page for a site that only uses TikTok's name: one click on, remembered for the site. */
 function Caution({ verdict }: { verdict: GuardVerdict }) {
   const reasons = explain(verdict);
+  const deliberate = useDeliberateInput();
   return (
     <>
       <h1>{t('cautionTitle')}</h1>
@@ -124,7 +128,7 @@ function Caution({ verdict }: { verdict: GuardVerdict }) {
       </section>
       <div class="actions">
         <button class="primary" onClick={backToSafety} autoFocus>{t('warnBack')}</button>
-        {oneSite && <button onClick={(e) => void proceed('guardCautionSeen', e)}>{t('cautionContinue')}</button>}
+        {oneSite && <button disabled={!deliberate} onClick={(e) => void proceed('guardCautionSeen', e)}>{t('cautionContinue')}</button>}
       </div>
       <p class="muted">{t('cautionRemembered')}</p>
     </>

@@ -7,7 +7,7 @@ import { OFFICIAL_DOMAINS } from '@/utils/guard/official-domains';
 import { knownSignals, pageLevel, pageWarningUrl } from '@/utils/guard/page-signals';
 import { SCAM_LIST, SHIPPED_INDEX } from '@/utils/guard/scam-list';
 import { tabBlocks, type MatchedRule, type TabBlockReport } from '@/utils/guard/tab-blocks';
-import { dynamicGuardRules, proceedOnceRule, RULE_IDS } from '@/utils/guard/dnr-rules';
+import { dynamicGuardRules, proceedOnceRules, RULE_IDS, type RuleTarget } from '@/utils/guard/dnr-rules';
 import { addSeenSite, GUARD_KEY, getGuardLists, getSeenSites, isSingleSite, normalizeHost, SEEN_KEY, setGuardLists, type GuardLists } from '@/utils/guard/guard-lists';
 import { onMessage } from '@/utils/protocol/messaging';
 
@@ -15,6 +15,9 @@ import { onMessage } from '@/utils/protocol/messaging';
 // returned undefined, which once left Firefox with no rules at all. The polyfill passes Chrome's
 // promise-returning declarativeNetRequest through unchanged.
 const dnr = () => browser.declarativeNetRequest;
+
+/** Firefox matches a host's trailing dot apart; the rules name both forms there (dnr-rules, RuleTarget). */
+const TARGET: RuleTarget = { rootDot: import.meta.env.FIREFOX };
 
 let pending: Promise<void> = Promise.resolve();
 
@@ -35,7 +38,7 @@ async function installRules(): Promise<void> {
   const lists = await getGuardLists();
   const allSites = await browser.permissions.contains(ALL_SITES);
   const reachable = allSites ? [] : (await Promise.all(lists.block.map(async (h) => ((await browser.permissions.contains(siteOrigins(h))) ? [h] : [])))).flat();
-  const rules = dynamicGuardRules({ warningUrl: browser.runtime.getURL('/warning.html'), list: SCAM_LIST, ...lists, seen: await getSeenSites(), allSites, reachable });
+  const rules = dynamicGuardRules({ warningUrl: browser.runtime.getURL('/warning.html'), list: SCAM_LIST, ...lists, seen: await getSeenSites(), allSites, reachable, ...TARGET });
   const existing = await dnr().getDynamicRules();
   await dnr().updateDynamicRules({
     removeRuleIds: existing.map((r) => r.id),
@@ -123,7 +126,7 @@ function allowForSession(host: string, tabId?: number): Promise<void> {
     const same = (r: (typeof session)[number]) => r.action.type === 'allow' && r.condition.requestDomains?.includes(host) && (r.condition.tabIds === undefined || r.condition.tabIds.includes(tabId!));
     if (session.some(same)) return;
     const id = Math.max(RULE_IDS.proceedOnce - 1, ...session.map((r) => r.id)) + 1;
-    await dnr().updateSessionRules({ addRules: [proceedOnceRule(host, id, tabId)] });
+    await dnr().updateSessionRules({ addRules: proceedOnceRules(host, id, tabId, TARGET) });
   });
   sessionQueue = run.catch(() => undefined);
   return run;

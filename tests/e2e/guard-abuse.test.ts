@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { rmSync } from 'node:fs';
-import { ask, eventually, extensionWithAllSites, launchExtension, openExtensionPage, type Extension } from '../support/chromium';
+import { ask, clickDeliberately, eventually, extensionWithAllSites, launchExtension, openExtensionPage, type Extension } from '../support/chromium';
 
 const SCAM_BODY = '<html><body><h1 id="scam">See who viewed your TikTok!</h1></body></html>';
 let ext: Extension;
@@ -121,7 +121,7 @@ describe('no way to drive the warning page', () => {
     expect(page.url()).toContain('warning.html#');
     expect(await sessionHosts()).toEqual([]);
     expect((await ask(page, 'guardGetLists')).allow).toEqual([]);
-    await page.getByRole('button', { name: 'Proceed once' }).click();
+    await clickDeliberately(page, 'Proceed once');
     await page.locator('#scam').waitFor();
     expect(await sessionHosts()).toEqual(['tiktokwhoer.com']);
   });

@@ -15,7 +15,7 @@ import { SCAM_LIST } from '../../utils/guard/scam-list';
 import { guard } from '../support/guard-expectations';
 import { outcome } from '../support/dnr-simulator';
 import { generatedGuardUrls } from '../support/generated-guard-urls';
-import { EXTENSION_DIR, eventually, extensionWithAllSites, fixture, FIXTURES, launchExtension, type Extension } from '../support/chromium';
+import { clickDeliberately, EXTENSION_DIR, eventually, extensionWithAllSites, fixture, FIXTURES, launchExtension, type Extension } from '../support/chromium';
 
 const SCAM_BODY = guard.scamBody;
 const SITE = /^https:\/\/(www\.)?(tiktokviewer|tiktokwhoer|tiktokprofileviewer|tiktok-followers-freebies|tiktokcooking)\.(com|net)\//;
@@ -184,7 +184,7 @@ describe('with the optional all-sites permission', () => {
     expect(await page.getByTestId('caution-text').textContent()).toContain(guard.caution.text);
     expect(await page.evaluate(() => document.documentElement.dataset.level)).toBe('suspicious');
     expect(await page.locator('#scam').count()).toBe(0);
-    await page.getByRole('button', { name: guard.caution.button }).click();
+    await clickDeliberately(page, guard.caution.button);
     await page.locator('#scam').waitFor();
     expect(page.url()).toBe(url);
     // Remembered for the site: the next visit loads at once, with no warning page on the way.
@@ -274,7 +274,7 @@ describe('with the optional all-sites permission', () => {
 
   it('Proceed once reaches the site for this session', async () => {
     const page = await visit(ext.context, 'https://tiktokprofileviewer.com/');
-    await page.getByRole('button', { name: guard.buttons.proceedOnce }).click();
+    await clickDeliberately(page, guard.buttons.proceedOnce);
     await page.locator('#scam').waitFor();
     expect(page.url()).toBe('https://tiktokprofileviewer.com/');
     const again = await visit(ext.context, 'https://tiktokprofileviewer.com/other');
@@ -294,7 +294,7 @@ describe('with the optional all-sites permission', () => {
   it('Always allow survives a browser restart', async () => {
     const page = await visit(ext.context, 'https://tiktokwhoer.com/');
     // Less prominent than "Proceed once", and behind a confirmation (issue 23).
-    await page.getByRole('button', { name: guard.buttons.allowAlways }).click();
+    await clickDeliberately(page, guard.buttons.allowAlways);
     expect(await page.locator('#scam').count()).toBe(0);
     await page.getByRole('button', { name: guard.buttons.allowConfirm }).click();
     await page.locator('#scam').waitFor();

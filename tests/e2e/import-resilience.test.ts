@@ -49,6 +49,9 @@ describe('a long import stopped mid-way', () => {
     await stopWorker(page);
     const message = page.getByTestId('data-message').filter({ hasText: 'Nothing was imported' });
     await message.waitFor({ timeout: 30_000 });
+    // Said in words, not with the browser's message-port text (issue 36).
+    expect(await message.textContent()).not.toMatch(/message port|Receiving end|Could not establish|channel closed/i);
+    expect(await message.textContent()).toContain("Creator Lens's background stopped before it answered");
 
     await eventually(async () => JSON.stringify(await counts(page)) === JSON.stringify(before), { timeout: 60_000 });
     expect(await counts(page)).toEqual(before);

@@ -12,7 +12,7 @@ import { classifyUrl } from '../../utils/guard/classify';
 import { GUARD_ACTIONS } from '../../utils/guard/guard-actions';
 import { fixture } from '../support/guard-expectations';
 import { generatedGuardUrls } from '../support/generated-guard-urls';
-import { ask, eventually, launchFirefox, locationOf, navigate, openExtensionPage, type FirefoxExtension } from '../support/firefox';
+import { ask, clickDeliberately, eventually, launchFirefox, locationOf, navigate, openExtensionPage, type FirefoxExtension } from '../support/firefox';
 
 const TIKTOK_BODY = '<html><body><h1 id="tiktok">TikTok</h1></body></html>';
 const interrupts = (url: string) => ['stop', 'caution'].includes(GUARD_ACTIONS[classifyUrl(url).level]);
@@ -54,10 +54,7 @@ async function visit(url: string): Promise<Page> {
 /** True once the tab shows the site's own page (the guard let it through). */
 const reachedSite = async (page: Page) => (await page.$('#scam')) !== null;
 
-async function clickButton(page: Page, name: string): Promise<void> {
-  const button = await page.waitForSelector(`::-p-text(${name})`);
-  await button!.click();
-}
+const clickButton = clickDeliberately;
 
 afterAll(async () => {
   await ext?.close({ keepProfile: true });

@@ -6,6 +6,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Page, type Request, type Worker } from 'playwright-core';
 import type { ProtocolMap } from '../../utils/protocol/messaging';
+import { DELIBERATE_DELAY_MS } from '../../components/warning/use-deliberate-input';
 
 export { eventually, fixture, FIXTURES } from './guard-expectations';
 
@@ -132,6 +133,19 @@ export async function serveTikTok(
     if (html === undefined) return route.fulfill({ status: 404, contentType: 'text/plain', body: 'not in fixtures' });
     return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html });
   });
+}
+
+/**
+ * Clicks a button of the warning page as a person does: its ways on act only once the page has
+ * been in view for a moment and the pointer then moved (components/warning/use-deliberate-input.ts).
+ */
+export async function clickDeliberately(page: Page, name: string): Promise<void> {
+  const button = page.getByRole('button', { name });
+  await button.waitFor();
+  await page.waitForTimeout(DELIBERATE_DELAY_MS + 100);
+  await page.mouse.move(2, 2);
+  await page.mouse.move(9, 9);
+  await button.click();
 }
 
 /** Opens an extension page (popup.html by default) in a tab. */

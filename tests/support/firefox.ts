@@ -19,6 +19,7 @@ import { fileURLToPath } from 'node:url';
 import puppeteer, { type Browser, type HTTPRequest, type Page } from 'puppeteer-core';
 import type { ProtocolMap } from '../../utils/protocol/messaging';
 import { eventually } from './guard-expectations';
+import { DELIBERATE_DELAY_MS } from '../../components/warning/use-deliberate-input';
 
 export { eventually };
 
@@ -164,6 +165,19 @@ export function locationOf(page: Page): Promise<string> {
 export async function navigate(page: Page, url: string, until: (href: string) => boolean = (href) => href === url): Promise<void> {
   void page.goto(url, { timeout: 0 }).catch(() => undefined);
   await eventually(async () => until(await locationOf(page)) && (await page.evaluate(() => document.readyState !== 'loading')));
+}
+
+/**
+ * Clicks a button of the page as a person does: the warning page's ways on act only once it has
+ * been in view for a moment and the pointer then moved (components/warning/use-deliberate-input.ts).
+ */
+export async function clickDeliberately(page: Page, name: string): Promise<void> {
+  const button = await page.waitForSelector(`::-p-text(${name})`);
+  await new Promise((done) => setTimeout(done, DELIBERATE_DELAY_MS + 100));
+  await page.mouse.move(2, 2);
+  await page.mouse.move(9, 9);
+  await page.waitForFunction((b) => !(b as HTMLButtonElement).disabled, {}, button!);
+  await button!.click();
 }
 
 /** Opens an extension page (popup.html by default) in a new tab. */

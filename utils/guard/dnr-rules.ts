@@ -20,18 +20,22 @@ export interface GuardRule {
     /** Session rules only: the tab an automatic forward was made in. */
     tabIds?: number[];
     regexFilter?: string;
+    /** The browsers' URL filter syntax: `|` anchors the start, `^` is a separator or the end. */
+    urlFilter?: string;
     isUrlFilterCaseSensitive?: false;
   };
 }
 
 /** Static ids live in their own ruleset; these number the dynamic and session rules. */
-export const RULE_IDS = { userAllow: 1, userBlock: 2, userRedirect: 3, cautionSeen: 4, listRedirect: 10, pathRedirect: 100, heuristics: 5000, pathHeuristics: 6000, proceedOnce: 10_000 } as const;
+export const RULE_IDS = { userAllow: 1, userBlock: 2, userRedirect: 3, listRedirect: 10, pathRedirect: 100, cautionSeen: 1000, heuristics: 5000, pathHeuristics: 6000, proceedOnce: 10_000 } as const;
 export const STATIC_RULESET_ID = 'guard_list';
 export const STATIC_RULES_FILE = 'rules/guard-list.json';
 
 // Allow beats everything; a redirect to the warning page beats a plain block where both apply. A
-// site the user went on to after a caution skips the heuristics, never the list (cautionSeen).
-const PRIORITY = { allow: 100, redirect: 20, block: 10, cautionSeen: 7, heuristic: 5 } as const;
+// site the user went on to after a caution, and a host the precise check let through with no
+// click (forward), skip the heuristics, never the list: a listed path on a forwarded host stays
+// stopped (issue 36, finding 3).
+const PRIORITY = { allow: 100, redirect: 20, block: 10, forward: 8, cautionSeen: 7, heuristic: 5 } as const;
 type ResourceType = 'main_frame' | 'sub_frame';
 const MAIN: ResourceType[] = ['main_frame'];
 // A listed site is stopped in a frame too (a page could embed it). The heuristics stop top-level
@@ -39,6 +43,17 @@ const MAIN: ResourceType[] = ['main_frame'];
 const FRAMES: ResourceType[] = ['main_frame', 'sub_frame'];
 
 const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+
+/**
+ * How the browser matches requestDomains. Chrome drops a host's trailing dot (the DNS root) first;
+ * Firefox matches the host as written, so `urlebird.com.`, the same site, escaped every list rule
+ * there (issue 36, finding 1): for Firefox (`rootDot`) every domain is named in both forms.
+ */
+export interface RuleTarget {
+  rootDot?: boolean;
+}
+
+const domainsFor = (domains: readonly string[], target: RuleTarget): string[] => (target.rootDot ? domains.flatMap((d) => [d, `${d}.`]) : [...domains]);
 
 // ─── The brand and its disguises as host patterns (RE2: no lookaround) ───────────────────────────
 
@@ -98,7 +113,7 @@ const inGroups = (words: readonly string[], size: number) => Array.from({ length
  * host; the brand in a path on free hosting and storage (guard-tables FREE_HOSTING), on a bare IP
  * address, or on a site whose name promises freebies (graniteworks-4367.io/tiktok.com/tiktok/login.html).
  */
-export function pathPatterns(): Array<{ regexFilter: string; requestDomains?: string[] }> {
+export function pathPatterns(target: RuleTarget = {}): Array<{ regexFilter: string; requestDomains?: string[] }> {
   const brand = [...BRAND].map(letterClass).join('');
   const inPath = `/[^?#]*${brand}`;
   // The platforms go in requestDomains, and the site words are split over several rules: one
@@ -106,7 +121,7 @@ export function pathPatterns(): Array<{ regexFilter: string; requestDomains?: st
   const siteWords = inGroups(FREEBIE_WORDS, WORDS_PER_RULE);
   return [
     ...PATH_TEMPLATES.map((t) => ({ regexFilter: `^https?://[^?#]*${t.source}` })),
-    { regexFilter: `^https?://[^/?#]*${inPath}`, requestDomains: FREE_HOSTING.map((h) => h.domain) },
+    { regexFilter: `^https?://[^/?#]*${inPath}`, requestDomains: domainsFor(FREE_HOSTING.map((h) => h.domain), target) },
     { regexFilter: `${AUTHORITY}([0-9]+\\.[0-9]+\\.[0-9]+\\.[0-9]+|\\[[^/?#@]*\\])(:[0-9]+)?${inPath}` },
     ...siteWords.map((words) => ({ regexFilter: `${AUTHORITY}[^/?#@]*(${words.join('|')})[^/?#@]*${inPath}` })),
   ];
@@ -125,13 +140,13 @@ const PATH_REGEX_CHARS = 14;
  * rule (2 KB compiled: the path's first PATH_REGEX_CHARS characters are matched, the rest may be
  * anything). It may match the path deeper in the URL too: either only ever blocks more of a listed host.
  */
-function pathCondition(e: ScamListEntry): Pick<GuardRule['condition'], 'requestDomains' | 'regexFilter' | 'isUrlFilterCaseSensitive'> {
+function pathCondition(e: ScamListEntry, target: RuleTarget): Pick<GuardRule['condition'], 'requestDomains' | 'regexFilter' | 'isUrlFilterCaseSensitive'> {
   const path = [...e.path!].slice(0, PATH_REGEX_CHARS).map((ch) => {
     if (ch === '/') return '(?:/|%2f)+';
     const escaped = `%${ch.charCodeAt(0).toString(16).padStart(2, '0')}`;
     return ch.charCodeAt(0) < 0x80 ? `(?:${escapeRegex(ch)}|${escaped})` : escapeRegex(ch);
   });
-  return { requestDomains: [e.domain], regexFilter: `^[^?#]*${path.join('')}`, isUrlFilterCaseSensitive: false };
+  return { requestDomains: domainsFor([e.domain], target), regexFilter: `^[^?#]*${path.join('')}`, isUrlFilterCaseSensitive: false };
 }
 
 /** What a static rule stops, by id: the popup explains a block on a default install with it. */
@@ -149,15 +164,15 @@ export function staticRuleMeanings(list: readonly ScamListEntry[]): Map<number, 
  * TikTok is never touched; every listed site is blocked (the browser's own page) with no host
  * access, one rule per kind of scam so a matched rule says which kind was stopped.
  */
-export function staticGuardRules(list: readonly ScamListEntry[]): GuardRule[] {
+export function staticGuardRules(list: readonly ScamListEntry[], target: RuleTarget = {}): GuardRule[] {
   const meanings = staticRuleMeanings(list);
-  const byKind = (kind: ScamKind) => wholeDomains(list.filter((e) => e.kind === kind));
+  const byKind = (kind: ScamKind) => domainsFor(wholeDomains(list.filter((e) => e.kind === kind)), target);
   return [
-    { id: 1, priority: PRIORITY.allow, action: { type: 'allow' }, condition: { resourceTypes: FRAMES, requestDomains: [...OFFICIAL_DOMAINS].sort() } },
+    { id: 1, priority: PRIORITY.allow, action: { type: 'allow' }, condition: { resourceTypes: FRAMES, requestDomains: domainsFor([...OFFICIAL_DOMAINS].sort(), target) } },
     ...[...meanings].map(([id, meaning]): GuardRule =>
       'kind' in meaning
         ? { id, priority: PRIORITY.block, action: { type: 'block' }, condition: { resourceTypes: FRAMES, requestDomains: byKind(meaning.kind) } }
-        : { id, priority: PRIORITY.block, action: { type: 'block' }, condition: { resourceTypes: FRAMES, ...pathCondition(meaning.entry) } },
+        : { id, priority: PRIORITY.block, action: { type: 'block' }, condition: { resourceTypes: FRAMES, ...pathCondition(meaning.entry, target) } },
     ),
   ];
 }
@@ -186,24 +201,24 @@ export function dynamicGuardRules(options: {
   allSites: boolean;
   /** User-blocked hosts the extension has access to (their one-site permission). */
   reachable?: readonly string[];
-}): GuardRule[] {
+} & RuleTarget): GuardRule[] {
   const rules: GuardRule[] = [];
   const to = redirect(options.warningUrl);
-  if (options.allow.length) rules.push({ id: RULE_IDS.userAllow, priority: PRIORITY.allow, action: { type: 'allow' }, condition: { resourceTypes: FRAMES, requestDomains: [...options.allow] } });
+  const domains = (list: readonly string[]) => domainsFor(list, options);
+  if (options.allow.length) rules.push({ id: RULE_IDS.userAllow, priority: PRIORITY.allow, action: { type: 'allow' }, condition: { resourceTypes: FRAMES, requestDomains: domains(options.allow) } });
   if (options.block.length) {
-    rules.push({ id: RULE_IDS.userBlock, priority: PRIORITY.block, action: { type: 'block' }, condition: { resourceTypes: FRAMES, requestDomains: [...options.block] } });
+    rules.push({ id: RULE_IDS.userBlock, priority: PRIORITY.block, action: { type: 'block' }, condition: { resourceTypes: FRAMES, requestDomains: domains(options.block) } });
     const redirectable = options.allSites ? options.block : options.block.filter((h) => options.reachable?.includes(h));
     if (redirectable.length)
-      rules.push({ id: RULE_IDS.userRedirect, priority: PRIORITY.redirect, action: to, condition: { resourceTypes: FRAMES, requestDomains: [...redirectable], regexFilter: '^.+$' } });
+      rules.push({ id: RULE_IDS.userRedirect, priority: PRIORITY.redirect, action: to, condition: { resourceTypes: FRAMES, requestDomains: domains(redirectable), regexFilter: '^.+$' } });
   }
   if (!options.allSites) return rules;
-  if (options.seen?.length)
-    rules.push({ id: RULE_IDS.cautionSeen, priority: PRIORITY.cautionSeen, action: { type: 'allow' }, condition: { resourceTypes: MAIN, requestDomains: [...options.seen] } });
-  rules.push({ id: RULE_IDS.listRedirect, priority: PRIORITY.redirect, action: to, condition: { resourceTypes: FRAMES, requestDomains: wholeDomains(options.list), regexFilter: '^.+$' } });
+  rules.push(...cautionSeenRules(options.seen ?? []));
+  rules.push({ id: RULE_IDS.listRedirect, priority: PRIORITY.redirect, action: to, condition: { resourceTypes: FRAMES, requestDomains: domains(wholeDomains(options.list)), regexFilter: '^.+$' } });
   pathEntries(options.list).forEach((e, i) =>
-    rules.push({ id: RULE_IDS.pathRedirect + i, priority: PRIORITY.redirect, action: to, condition: { resourceTypes: FRAMES, ...pathCondition(e), regexFilter: wholeUrl(pathCondition(e).regexFilter!) } }),
+    rules.push({ id: RULE_IDS.pathRedirect + i, priority: PRIORITY.redirect, action: to, condition: { resourceTypes: FRAMES, ...pathCondition(e, options), regexFilter: wholeUrl(pathCondition(e, options).regexFilter!) } }),
   );
-  pathPatterns().forEach(({ regexFilter, requestDomains }, i) =>
+  pathPatterns(options).forEach(({ regexFilter, requestDomains }, i) =>
     rules.push({ id: RULE_IDS.pathHeuristics + i, priority: PRIORITY.heuristic, action: to, condition: { resourceTypes: MAIN, regexFilter: wholeUrl(regexFilter), isUrlFilterCaseSensitive: false, ...(requestDomains ? { requestDomains } : {}) } }),
   );
   heuristicPatterns().forEach((regexFilter, i) =>
@@ -212,16 +227,46 @@ export function dynamicGuardRules(options: {
   return rules;
 }
 
+/** Sites remembered after a caution that get rules (their ids end below the heuristics'); past it, the caution shows again. */
+export const MAX_SEEN_SITES = 1_000;
+
+/**
+ * A site the user went on to after a caution: that host exactly (and its www. form, which the
+ * stored name drops), never its subdomains (issue 36, finding 2: "Continue" on tiktokcooking.com
+ * must not let login.tiktokcooking.com skip the lookalike rules). Left-anchored URL filters, not
+ * regexes: they spend no regex budget and no host is too long for one; `^` ends the host (a port,
+ * a path, the end), so tiktokcooking.com.evil.example is not it. An address with userinfo or a
+ * trailing dot is not matched: it is only cautioned again.
+ */
+function cautionSeenRules(seen: readonly string[]): GuardRule[] {
+  return seen.slice(0, MAX_SEEN_SITES).flatMap((host, h) =>
+    ['https', 'http'].flatMap((scheme) => [host, `www.${host}`].map((name) => `|${scheme}://${name}^`)).map((urlFilter, i): GuardRule => ({
+      id: RULE_IDS.cautionSeen + 4 * h + i,
+      priority: PRIORITY.cautionSeen,
+      action: { type: 'allow' },
+      condition: { resourceTypes: MAIN, requestDomains: [host], urlFilter },
+    })),
+  );
+}
+
 /** This host exactly (a trailing dot or a port aside), never a subdomain or a parent of it. */
 const exactHost = (host: string) => `${AUTHORITY}${escapeRegex(host)}\\.?(:[0-9]+)?([/?#]|$)`;
 
 /**
  * "Proceed once": a session rule letting this one host through until the browser closes. With
  * `tabId` it is the automatic forward after a broad rule stopped a site the precise check found
- * clean: that host, in that tab, top-level only.
+ * clean: that host, in that tab, top-level only, and below the list rules (the check judged one
+ * address; a listed path on the same host stays stopped).
  */
 export function proceedOnceRule(host: string, id: number, tabId?: number): GuardRule {
   const condition: GuardRule['condition'] = { resourceTypes: tabId === undefined ? FRAMES : MAIN, requestDomains: [host], regexFilter: exactHost(host), isUrlFilterCaseSensitive: false };
   if (tabId !== undefined) condition.tabIds = [tabId];
-  return { id, priority: PRIORITY.allow, action: { type: 'allow' }, condition };
+  return { id, priority: tabId === undefined ? PRIORITY.allow : PRIORITY.forward, action: { type: 'allow' }, condition };
+}
+
+/** The session rules for one proceed or forward: for Firefox, a twin for `host.` (see RuleTarget). */
+export function proceedOnceRules(host: string, firstId: number, tabId: number | undefined, target: RuleTarget): GuardRule[] {
+  const rule = proceedOnceRule(host, firstId, tabId);
+  if (!target.rootDot) return [rule];
+  return [rule, { ...rule, id: firstId + 1, condition: { ...rule.condition, requestDomains: [`${host}.`] } }];
 }

@@ -20,6 +20,8 @@ export class ExportReadError extends Error {
 export const READ_LIMITS = {
   /** A zip, CSV or XLSX as given, and any file unpacked from it. */
   fileBytes: 64 * 1024 * 1024,
+  /** Everything unpacked from one file given, nested workbooks included (40 files of 60 MiB are refused). */
+  unpackedBytes: 128 * 1024 * 1024,
   zipEntries: 64,
   dailyRows: 3_000,
   activityRows: 24 * 1_000,

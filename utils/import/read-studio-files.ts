@@ -9,7 +9,7 @@ import {
   foldText, newestPossibleDay, numericDateOrder, parseMonthDay, parseNumericDate, placeByVideoId, placeYears, resolveDay, type MonthDay, type YearAnchor,
 } from './export-dates';
 import { DAY_MS, localDate } from '../platform/days';
-import { isWorkbook, readWorkbook, XLSX_PARTS } from './read-xlsx';
+import { isWorkbook, readWorkbook, WorkbookError, XLSX_PARTS } from './read-xlsx';
 import { ExportReadError, READ_LIMITS } from './read-bounds';
 import { mergeParts } from './merge-parts';
 import {
@@ -380,29 +380,46 @@ export function parseZipName(name: string): { account?: string; exportedAt?: num
   };
 }
 
-/** Unpacks a zip's entries that can matter, refusing any that would unpack beyond the limits. */
-function unpack(name: string, bytes: Uint8Array, wanted: (entry: string) => boolean): Record<string, Uint8Array> {
+/** Bytes one file given may still unpack to, shared by the zips nested in it. */
+interface UnpackBudget {
+  left: number;
+}
+
+/**
+ * Unpacks a zip's entries that can matter, refusing any that would unpack beyond the limits. The
+ * sizes the zip declares are checked before anything is inflated (fflate stops at them).
+ */
+function unpack(name: string, bytes: Uint8Array, wanted: (entry: string) => boolean, budget: UnpackBudget): Record<string, Uint8Array> {
   let tooBig: string | undefined;
+  let tooMuch = false;
   let count = 0;
   let entries: Record<string, Uint8Array>;
   try {
     entries = unzipSync(bytes, {
       filter: (f) => {
-        if (!wanted(f.name) || /(^|\/)(__MACOSX\/|\.)/.test(f.name)) return false;
-        if (f.originalSize > READ_LIMITS.fileBytes || ++count > READ_LIMITS.zipEntries) tooBig ??= f.name;
-        return !tooBig;
+        if (!wanted(f.name) || /(^|\/)(__MACOSX\/|\.)/.test(f.name) || tooBig || tooMuch) return false;
+        if (f.originalSize > READ_LIMITS.fileBytes || ++count > READ_LIMITS.zipEntries) tooBig = f.name;
+        else if ((budget.left -= f.originalSize) < 0) tooMuch = true;
+        return !tooBig && !tooMuch;
       },
     });
   } catch (error) {
     throw new ExportReadError(name, `not a readable zip (${(error as Error).message})`);
   }
   if (tooBig) throw new ExportReadError(name, `${tooBig} unpacks to more than any TikTok Studio export holds, so it was not read`);
+  if (tooMuch) throw new ExportReadError(name, `its files unpack to more than ${READ_LIMITS.unpackedBytes / 1024 / 1024} MiB together, more than any TikTok Studio export holds, so it was not read`);
   return entries;
 }
 
 /** Reads an unpacked workbook's sheets; the file name of a one-sheet workbook is enough to say where. */
 function readXlsx(file: string, entries: Record<string, Uint8Array>, anchor: YearAnchor, part: StudioFilePart): boolean {
-  const sheets = readWorkbook(entries, ROWS_READ);
+  let sheets: ReturnType<typeof readWorkbook>;
+  try {
+    sheets = readWorkbook(entries, ROWS_READ);
+  } catch (error) {
+    if (error instanceof WorkbookError) throw new ExportReadError(file, `${error.message}; it was not read`);
+    throw error;
+  }
   let read = false;
   for (const sheet of sheets) read = readTable(sheets.length > 1 ? `${file} › ${sheet.name}` : file, sheet.rows, anchor, part) || read;
   return read;
@@ -424,7 +441,8 @@ export function readStudioFile(input: ExportInput, today: string): StudioFilePar
   };
   const stamp = (out: StudioFilePart) => Object.assign(out, named.account ? { account: named.account } : {}, named.exportedAt ? { exportedAt: named.exportedAt } : {});
   if (bytes && isZip(bytes)) {
-    const entries = unpack(input.name, bytes, (e) => /\.(csv|xlsx)$/i.test(e) || XLSX_PARTS.test(e));
+    const budget: UnpackBudget = { left: READ_LIMITS.unpackedBytes };
+    const entries = unpack(input.name, bytes, (e) => /\.(csv|xlsx)$/i.test(e) || XLSX_PARTS.test(e), budget);
     if (isWorkbook(entries)) {
       if (!readXlsx(input.name, entries, anchor, part)) throw new ExportReadError(input.name, 'no sheet of this workbook is a TikTok Studio export');
       part.files.push(base);
@@ -435,7 +453,7 @@ export function readStudioFile(input: ExportInput, today: string): StudioFilePar
     for (const entry of names) {
       const file = `${input.name} › ${entry}`;
       const read = /\.xlsx$/i.test(entry)
-        ? readXlsx(file, unpack(file, entries[entry], (e) => XLSX_PARTS.test(e)), anchor, part)
+        ? readXlsx(file, unpack(file, entries[entry], (e) => XLSX_PARTS.test(e), budget), anchor, part)
         : readTable(file, parseCsv(decode(entries[entry]), ROWS_READ), anchor, part);
       if (read) part.files.push(entry);
     }

@@ -17,6 +17,12 @@ export interface RetryOptions {
 
 export const DEFAULT_DELAYS = [250, 500, 1000, 2000, 4000, 8000, 15000] as const;
 
+/** The browsers' own words for a message whose other side stopped or was never there. */
+const BACKGROUND_GONE = /message port closed|Receiving end does not exist|Could not establish connection|Extension context invalidated|message channel closed/i;
+
+/** True when a message failed because the background stopped, not because it refused the data. */
+export const isBackgroundGone = (error: unknown): boolean => BACKGROUND_GONE.test(error instanceof Error ? error.message : String(error));
+
 export async function untilAcknowledged<T>(send: () => Promise<T>, options: RetryOptions): Promise<T> {
   const { signal, delays = DEFAULT_DELAYS, isFinal = () => false, onRetry, sleep = abortableSleep } = options;
   for (let attempt = 1; ; attempt++) {

@@ -1,21 +1,51 @@
 // A page report a creator can paste into a bug report when Creator Lens could not read a page:
-// the page kind, the UI language, and the analytics content's structure and label texts, with
-// every number masked (each digit becomes #) and every name hidden (captions, handles, search
-// queries, locations, any text that is not a label). Built on demand from the page in front of
-// the creator; nothing is stored or sent. Pure.
+// the page kind, the UI language, and the analytics content's structure and label texts. What it
+// shows is an allow-list (issue 36, finding 5): Studio's labels the reader knows, the layout's
+// names Studio uses (tags, data-tt parts, roles, design-system classes, languages), and the shape
+// of values (every number sign as #). Everything else, a label it does not know included, is
+// hidden behind its length: names, handles, queries, e-mails, numbers in words or other scripts.
+// Built on demand from the page in front of the creator; nothing is stored or sent. Pure.
 import { readPage } from './read-page';
 import { pageInfo } from './page-kinds';
 import { collectText, documentOf, type TextItem } from './page-text';
 import { isShownValue, isTile, labelCandidates } from './unread-values';
 import { isChangeToken, isDateToken, isMissing, isValueToken, parsePercent } from './studio-numbers';
+import { LABEL_LANGUAGES } from './vocabulary';
 
 const DIGIT = /\p{Nd}/gu;
 const HAS_DIGIT = /\p{Nd}/u;
 /** Elements worth naming in the outline; the rest are wrappers. */
 const NAMED = /^(main|section|article|header|footer|nav|ul|ol|li|table|tr|td|th|button|h[1-6]|p|dl|dt|dd|a)$/;
-/** Design-system class names say what a piece is (generated css-xxxx names say nothing). */
-const KEPT_CLASS = /^(TUX[\w-]*|absolute-value|relative-value|semi-[\w-]+|Tooltip__root)$/;
 const MAX_VALUE = 24;
+
+// ─── What may be shown as it is (everything else is masked) ──────────────────────────────────────
+
+/**
+ * The words Studio's data-tt names are made of (components_DataCard_TUXText_Value,
+ * VideoOverviewPage_VideoMetricsCard_FlexRow): a part made of other words shows as "…".
+ */
+const TT_WORDS = new Set('components Absolute Action Analytics Bar Breakdown Card Cell Center Chart Clickable Column Container Data Flex Group Header Home Info Item Key Layout Metric Metrics Overview Page Post Profile Row Single Tab Table TUX Text Value Video View Viewer Wrapper'.split(' '));
+const knownTtPart = (part: string) => {
+  const words = part.match(/TUX|[A-Z][a-z]+|^[a-z]+$/g) ?? [];
+  return words.join('') === part && words.every((word) => TT_WORDS.has(word));
+};
+/** Design-system classes Studio's pages carry: they say what a piece is (generated css-xxxx names say nothing). */
+const KNOWN_CLASS = /^(?:TUX(?:Text(?:--weight-(?:medium|bold)|--tiktok-sans)?|Button|Skeleton)|Tooltip__root|(?:absolute|relative)-value|semi-ring-distribution(?:-labels)?)$/;
+/** The ARIA roles the reader tells apart (page chrome and controls, utils/reader/page-text.ts); any other role value shows as "…". */
+const KNOWN_ROLES = new Set('alert alertdialog banner button complementary contentinfo dialog link log main marquee menu menubar menuitem navigation option status switch tab timer tooltip'.split(' '));
+const LANGUAGES = new Set(LABEL_LANGUAGES.map((l) => l.toLowerCase()));
+/** A UI language tag: a language the reader knows, then script (Hans) and region (BR, 419) subtags. */
+function knownLanguage(tag: string): boolean {
+  const [language, ...rest] = tag.split(/[-_]/);
+  return LANGUAGES.has(language.toLowerCase()) && rest.length <= 2 && rest.every((sub) => /^(?:Hans|Hant|Latn|Cyrl|Arab|[A-Z]{2}|\d{3})$/.test(sub));
+}
+/**
+ * The shape of a value: number signs of any script (digits, circled, superscript, Chinese
+ * numerals) as #, its punctuation and Studio's unit letters as they are, anything else as "?".
+ */
+const VALUE_KEPT = /[\s.,:%+\-−–—()/'’KkMmBb万萬亿億千]/u;
+const NUMBER_SIGN = /[\p{N}〇零一二三四五六七八九十百两兩]/u;
+const valueShape = (text: string) => [...text].map((ch) => (NUMBER_SIGN.test(ch) ? '#' : VALUE_KEPT.test(ch) ? ch : '?')).join('');
 
 export interface PageReport {
   /** The report's lines, ready to copy. */
@@ -32,15 +62,17 @@ const mask = (text: string) => text.replace(DIGIT, '#');
 const hidden = (text: string) => `[text, ${[...text].length} chars]`;
 
 function describe(el: Element): string {
-  const tag = el.tagName.toLowerCase();
-  const tt = el.getAttribute('data-tt');
-  const classes = Array.from(el.classList).filter((c) => KEPT_CLASS.test(c));
-  const role = el.getAttribute('role');
-  return `${tag}${tt ? `[${tt}]` : ''}${role ? `[role=${role}]` : ''}${classes.map((c) => `.${c}`).join('')}`;
+  const name = el.tagName.toLowerCase();
+  // Tags name the layout; one that is not HTML's (a custom element's name) could name anything.
+  const tag = NAMED.test(name) || name === 'div' || name === 'span' ? name : 'element';
+  const tt = el.getAttribute('data-tt')?.split('_').map((part) => (knownTtPart(part) ? part : '…')).join('_');
+  const classes = Array.from(el.classList).filter((c) => KNOWN_CLASS.test(c));
+  const role = el.getAttribute('role')?.trim().toLowerCase();
+  return `${tag}${tt ? `[${tt}]` : ''}${role ? `[role=${KNOWN_ROLES.has(role) ? role : '…'}]` : ''}${classes.map((c) => `.${c}`).join('')}`;
 }
 
 function worthNaming(el: Element): boolean {
-  return el.hasAttribute('data-tt') || NAMED.test(el.tagName.toLowerCase()) || Array.from(el.classList).some((c) => KEPT_CLASS.test(c));
+  return el.hasAttribute('data-tt') || NAMED.test(el.tagName.toLowerCase()) || Array.from(el.classList).some((c) => KNOWN_CLASS.test(c));
 }
 
 /** A value among rows of percents (a breakdown): the text beside it is a name, never a label. */
@@ -84,7 +116,7 @@ export function pageReport(root: ParentNode, url: string): PageReport | undefine
   const lines = [
     `page kind: ${info.page}${snapshot ? '' : ' (nothing read)'}`,
     `path: ${path}`,
-    `UI language: ${lang || '(not said)'}${snapshot?.locale ? ` (read as ${snapshot.locale})` : ''}`,
+    `UI language: ${!lang ? '(not said)' : knownLanguage(lang) ? lang : `[one it does not know, ${[...lang].length} chars]`}${snapshot?.locale ? ` (read as ${snapshot.locale})` : ''}`,
     '',
   ];
   const top = region.length ? region.reduce<Element | null>((acc, item) => (acc ? commonAncestor(acc, item.el) : item.el), region[0].el) : null;
@@ -106,10 +138,11 @@ export function pageReport(root: ParentNode, url: string): PageReport | undefine
 function noteOf(item: TextItem, missed: Set<Element>, unknownLabels: Set<TextItem>): string {
   const { text } = item;
   if (item.labels) return `"${text}" (label: ${[...new Set(item.labels.map((m) => m.key))].join(', ')})`;
-  if (unknownLabels.has(item)) return `"${text}" (label it does not know)`;
+  // Its words stay on the creator's screen: beside one number, a name looks just like a label.
+  if (unknownLabels.has(item)) return `${hidden(text)} (label it does not know)`;
   // A date may sit inside a caption ("Trip to Lisbon May 4"): its shape only.
   if (isDateToken(text)) return `[date, ${[...text].length} chars]`;
   const valueShaped = text.length <= MAX_VALUE && (isValueToken(text) || isChangeToken(text) || isMissing(text));
-  if (valueShaped) return `"${mask(text)}"${missed.has(item.el) ? ' (NOT READ)' : ''}`;
+  if (valueShaped) return `"${valueShape(text)}"${missed.has(item.el) ? ' (NOT READ)' : ''}`;
   return hidden(text);
 }

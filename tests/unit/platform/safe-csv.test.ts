@@ -46,3 +46,41 @@ describe('csvCell', () => {
     expect(csv).toBe('a,b\r\n"x,""y""","line\nbreak"\r\n');
   });
 });
+
+describe('csvCell: every invisible or look-alike leader (issue 36, finding 7)', () => {
+  const PROBED = ['\u0085', '\u115F', '\u1160', '\uFFA0', '\u17B4', '\u17B5', '\uFE0F', '\u206A', '\u206B', '\u206C', '\u206D', '\u206E', '\u206F', '\u180B', '\u180C', '\u180D', '\u180F', '\u{E0001}', '\u{E0020}', '\u{E007F}'];
+  const LOOKALIKE_SIGNS = ['﹫', '⁺', '⁻', '₊', '₋', '⁼', '₌', '＝', '＋', '－', '＠', '﹦', '﹢', '﹣', '➕', '➖'];
+
+  /** Every code point a spreadsheet cannot see: derived from Unicode's properties, not listed by hand. */
+  function unseen(): string[] {
+    const re = /^[\p{White_Space}\p{Cc}\p{Cf}\p{Zs}\p{Mn}\p{Default_Ignorable_Code_Point}]$/u;
+    const out: string[] = [];
+    for (let cp = 0; cp <= 0x10ffff; cp++) {
+      if (cp >= 0xd800 && cp <= 0xdfff) continue;
+      const ch = String.fromCodePoint(cp);
+      if (re.test(ch)) out.push(ch);
+    }
+    return out;
+  }
+
+  it('the probed leaders before = + - @', () => {
+    for (const lead of PROBED)
+      for (const sign of ['=', '+', '-', '@']) expect(unquote(csvCell(`${lead}${sign}HYPERLINK("x")`)), lead.codePointAt(0)!.toString(16)).toBe(`'${lead}${sign}HYPERLINK("x")`);
+  });
+
+  it('every format, space, control, combining or default-ignorable character, alone or in a run', () => {
+    const all = unseen();
+    expect(all.length).toBeGreaterThan(4000);
+    for (const lead of all) expect(csvCell(`${lead}=1`).replace(/^"/, '').startsWith("'"), `U+${lead.codePointAt(0)!.toString(16)}`).toBe(true);
+    expect(unquote(csvCell(`${all.slice(0, 40).join('')}@SUM(A1)`)).startsWith("'")).toBe(true);
+  });
+
+  it('full-width, small, superscript and subscript formula signs', () => {
+    for (const sign of LOOKALIKE_SIGNS) expect(unquote(csvCell(`${sign}1+1`)), sign).toBe(`'${sign}1+1`);
+    for (const sign of LOOKALIKE_SIGNS) expect(unquote(csvCell(`\u200B\u115F${sign}cmd`)), sign).toBe(`'\u200B\u115F${sign}cmd`);
+  });
+
+  it('still leaves ordinary text alone, marks inside words included', () => {
+    for (const text of ['café', 'naïve = fine', '한국어 캡션', 'x⁺', 'e-mail', '½ price', '１２３']) expect(unquote(csvCell(text))).toBe(text);
+  });
+});

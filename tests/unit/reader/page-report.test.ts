@@ -52,7 +52,7 @@ function namesOf(expected: StudioSnapshot | null): string[] {
 const esc = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 describe('page report', () => {
-  it('names the page kind and language, keeps the labels it knows and shows the ones it does not, every number masked', () => {
+  it('names the page kind and language, keeps the labels it knows and marks the ones it does not, every number masked', () => {
     const name = 'real-video-overview-zh';
     const url = index.find((f) => f.name === name)!.url;
     const html = fixture(name).replaceAll('>新增粉丝<', '>新粉丝数<');
@@ -62,7 +62,9 @@ describe('page report', () => {
     expect(out.text).toContain('path: /tiktokstudio/analytics/###################');
     expect(out.text).toContain('UI language: zh-Hans (read as zh)');
     expect(out.text).toContain('"总播放时间" (label: totalPlayTime)');
-    expect(out.text).toContain('"新粉丝数" (label it does not know)');
+    // Issue 36, finding 5: an unknown label's words stay hidden (a name beside a number looks the same).
+    expect(out.text).toContain('[text, # chars] (label it does not know)');
+    expect(out.text).not.toContain('新粉丝数');
     expect(out.text).toMatch(/"##" \(NOT READ\)/);
     expect(out.text).toContain('[VideoOverviewPage_VideoMetricsCard_Clickable]');
     expect(out.text).toContain('span.absolute-value');
@@ -72,13 +74,14 @@ describe('page report', () => {
     expect(DIGIT.test(out.text)).toBe(false);
   });
 
-  it('on a page in a language it has not seen, shows its labels beside the values it could not read', () => {
+  it('on a page in a language it has not seen, marks its labels beside the values it could not read', () => {
     const name = 'real-overview-fr';
     const url = index.find((f) => f.name === name)!.url;
     const html = fixture(name).replace('lang="fr"', 'lang="ru"').replaceAll('>Vues du profil<', '>Просмотры профиля<');
     const out = report(html, url)!;
     expect(out.unread).toBe(1);
-    expect(out.text).toContain('"Просмотры профиля" (label it does not know)');
+    expect(out.text).toContain('[text, ## chars] (label it does not know)');
+    expect(out.text).not.toContain('Просмотры');
   });
 
   it('is not built for a page that is not an analytics page', () => {
@@ -123,4 +126,38 @@ describe('page report', () => {
     }
     expect(reports).toBeGreaterThan((index.length - 1) * 3);
   }, 120_000);
+});
+
+describe('page report redaction is an allow-list (issue 36, finding 5)', () => {
+  /** Identities a page may show beside one number, in attribute values, or as its language. */
+  const IDENTITIES = [
+    'Jane Zabrowski', 'Иван Петров', '佐藤 花子', 'mayabakes_official', 'sourdough starter recipe', 'jane.zabrowski＠example.com', 'five five five nine eight seven',
+    '三百二十一', '①②③④', '¹²³⁴', 'ⅫⅣ', 'Zoë Ångström', 'محمد علي', '김민준',
+  ];
+  const name = 'real-followers-en';
+  const url = index.find((f) => f.name === name)!.url;
+  /** Whether an identity left a trace: one of its words of four letters or more (as a word: "weight" holds "eight"), or any non-Latin sign. */
+  const leaked = (identity: string, text: string) => [
+    ...identity.split(/[\s_.＠@]+/u).filter((w) => w.length >= 4).filter((w) => new RegExp(`(?<!\\p{L})${w}(?!\\p{L})`, 'u').test(text)),
+    ...[...identity].filter((ch) => /[^\p{Script=Latin}\s_.＠@]/u.test(ch) && text.includes(ch)),
+  ];
+
+  it.each(IDENTITIES)('"%s" beside one unread number, as data-tt, role, class and lang, never leaves', (identity) => {
+    const card = `<div data-tt="components_DataCard_Container"><span class="TUXText" data-tt="components_DataCard_TUXText">${esc(identity)}</span><span class="TUXText" data-tt="components_DataCard_TUXText_Value">1,234</span></div>`;
+    const attr = esc(identity).replace(/"/g, '');
+    const planted = `<div data-tt="components_${attr}_TUXText" role="${attr}" class="TUX${attr.replace(/\s/g, '')} ${attr}"><span class="TUXText">${esc(identity)}</span><span class="TUXText">${esc(identity)}</span></div>`;
+    const html = fixture(name).replace('</main>', `${card}${planted}</main>`).replace(/<html([^>]*)lang="[^"]*"/, `<html$1lang="${attr}"`);
+    const out = report(html, url)!;
+    expect(out).toBeDefined();
+    expect(leaked(identity, out.text), `parts of "${identity}" survived`).toEqual([]);
+    expect(/[\p{N}]/u.test(out.text.replace(/#/g, '')), 'a number sign survived').toBe(false);
+  });
+
+  it('what survives is Studio\'s own: the labels it knows, its layout names and the value shapes', () => {
+    const out = report(fixture(name), url)!;
+    expect(out.text).toContain('(label: followers)');
+    expect(out.text).toContain('span[components_AnalyticsCard_TUXText].TUXText');
+    expect(out.text).toContain('"##,###"');
+    expect(out.text).toContain('UI language: en');
+  });
 });
