@@ -20,7 +20,7 @@ import { whatWorksReport } from '@/utils/insights/what-works-report';
 import { toCsv } from '@/utils/platform/safe-csv';
 import { makeBackup, restoreBackup } from '@/utils/history/backup';
 import { snapshotErrors } from '@/utils/history/validate-snapshot';
-import { allStudioData, saveStudioData } from '@/utils/history/studio-data-store';
+import { allStudioData, countStudioValues, saveStudioData } from '@/utils/history/studio-data-store';
 import { recoverJournals } from '@/utils/history/write-journal';
 import { sendMessage, type StoreProtocol } from '@/utils/protocol/messaging';
 import type { StudioSnapshot } from '@/utils/reader/snapshot';
@@ -66,8 +66,8 @@ export function createStoreHandlers(open: () => Promise<LensDB> = openLensDB, { 
     listVideos: async (account) => listVideos(await db(), account),
     async storeStats() {
       const d = await db();
-      const [snapshots, points, videos, importedValues] = await Promise.all([d.count('snapshots'), d.count('points'), d.count('videos'), d.count('daily')]);
-      return { snapshots, points, videos, ...(importedValues ? { importedValues } : {}) };
+      const [snapshots, points, videos, importedValues, studioValues] = await Promise.all([d.count('snapshots'), d.count('points'), d.count('videos'), d.count('daily'), countStudioValues(d)]);
+      return { snapshots, points, videos, ...(importedValues ? { importedValues } : {}), ...(studioValues ? { studioValues } : {}) };
     },
     makeBackup: async () => makeBackup(await db()),
     restoreBackup: (file) => oneAtATime(async () => restoreBackup(await db(), file, Date.now(), sendProgress)),
