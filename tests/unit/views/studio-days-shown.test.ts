@@ -1,0 +1,47 @@
+// Issue 30: windows are computed from days wherever days exist. Sixty exact days from Studio's own
+// data and a rounded "last 7 days" captured beside them: the popup's card is the exact sum of the
+// week's days (and says it comes from days, not rounded), its chart draws the exact days, and a
+// captured total those days do not confirm is said on the card, never mixed in.
+import { IDBFactory } from 'fake-indexeddb';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { openLensDB, type LensDB } from '@/utils/history/database';
+import { saveStudioData } from '@/utils/history/studio-data-store';
+import { saveSnapshot } from '@/utils/history/snapshots';
+import { historySource } from '@/utils/history/timeline-reads';
+import { popupData } from '@/utils/views/popup-view';
+import { addDays, noonOf } from '@/utils/platform/days';
+import { ACCOUNT, exactWeek, roundedWeek, sixtyStudioDays, studioDates, studioViews, today } from '../../support/studio-days';
+
+let db: LensDB;
+const morning = noonOf(today) - 3 * 3_600_000;
+beforeEach(async () => {
+  globalThis.indexedDB = new IDBFactory();
+  db = await openLensDB();
+  await saveStudioData(db, sixtyStudioDays(morning - 60_000), morning - 60_000);
+});
+const popup = (days: number) => popupData(historySource(db), { account: ACCOUNT, metric: 'videoViews', days }, morning + 60_000);
+
+describe("Studio's exact days in the popup", () => {
+  it.each([7, 28, 60, 0])('over %i days, the Video views card is the exact sum of the last 7 days, from days, beside a rounded capture of the same week', async (days) => {
+    await saveSnapshot(db, roundedWeek(), morning);
+    const { cards, chart } = await popup(days);
+    const card = cards.find((c) => c.metric === 'videoViews')!;
+    expect(exactWeek).toBe(10_645);
+    expect(card).toMatchObject({ range: '7d', kind: 'daily', latest: { v: exactWeek } });
+    expect(card.latest!.rounded).toBeUndefined();
+    expect(card.unconfirmed).toBeUndefined();
+    // The chart: the exact days themselves, the window's.
+    expect(chart).toMatchObject({ metric: 'videoViews', kind: 'daily' });
+    const first = days ? addDays(today, -days) : '';
+    const shown = studioDates.map((date, i) => [noonOf(date), studioViews[i]]).filter((_, i) => studioDates[i] >= first);
+    expect(chart.points.map((p) => [p.t, p.v])).toEqual(shown);
+    expect(chart.points.some((p) => p.rounded)).toBe(false);
+  });
+
+  it('a captured week the exact days do not confirm is said on the card with both values; the card stays the exact sum', async () => {
+    await saveSnapshot(db, roundedWeek(12_300), morning);
+    const card = (await popup(7)).cards.find((c) => c.metric === 'videoViews')!;
+    expect(card.latest).toMatchObject({ v: exactWeek });
+    expect(card.unconfirmed).toEqual({ range: '7d', through: addDays(today, -1), captured: { v: 12_300, rounded: true, at: morning }, days: { v: exactWeek, source: 'studio' } });
+  });
+});

@@ -1,0 +1,68 @@
+// A window total a Studio page showed ("video views, last 7 days: 12.3K") checked against Studio's
+// own exact days over the same local dates. Where the two disagree beyond the page's rounding,
+// neither confirms the other: views say "could not confirm" with both values, never mixing them
+// silently. Pure.
+import { provisionalAt } from './day-precedence';
+import type { CapturedValue, Timeline } from './timeline-contract';
+import { addDays, localDate } from '../platform/days';
+
+/** Studio's rolling periods, by their length in days ('7d' → 7). */
+const ROLLING = /^(\d+)d$/;
+
+/** A captured window and Studio's exact days of the same dates that disagree beyond the page's rounding. */
+export interface UnconfirmedWindow {
+  /** The captured period: '7d', '28d', '60d'. */
+  range: string;
+  /** The window's last local day, YYYY-MM-DD. */
+  through: string;
+  /** What the page showed, and when. */
+  captured: { v: number; rounded?: true; at: number };
+  /** The sum of Studio's own final days over the same dates. */
+  days: { v: number; source: 'studio' };
+}
+
+/**
+ * What Studio's rounding of a shown value may hide, either way: half a unit of its last shown
+ * digit, which is the smallest of the power of ten the value is a multiple of and its suffix's
+ * scale (12.3K → ±50, 12K → ±500, 1.2M → ±50,000). An exact value hides nothing.
+ */
+export function roundingSlack(v: number, rounded?: boolean): number {
+  if (!rounded) return 0;
+  const a = Math.abs(v);
+  const scale = a >= 1e9 ? 1e9 : a >= 1e6 ? 1e6 : a >= 1e3 ? 1e3 : 1;
+  let unit = 1;
+  while (unit < scale && a % (unit * 10) === 0 && a > 0) unit *= 10;
+  return unit / 2;
+}
+
+/** A rolling window captured at `t` covers the days before the day it was taken on (counted in dates: clocks move). */
+const throughOf = (r: CapturedValue) => addDays(localDate(r.t), -1);
+
+/**
+ * The captured rolling windows of a flow whose every day Studio's own data gave final, and whose
+ * total disagrees with those days' sum beyond the page's rounding, oldest first (of two captures
+ * of one window, the later one). Days Studio was still counting when the page showed the total
+ * (its newest ones) may have grown since: the capture may fall short of the final sum by at most
+ * what those days hold, never exceed it.
+ */
+export function unconfirmedWindows(timeline: Timeline): UnconfirmedWindow[] {
+  if (timeline.shape !== 'flow') return [];
+  const studioDays = new Map(timeline.days.filter((d) => d.source === 'studio' && !d.provisional).map((d) => [d.date, d.v]));
+  if (!studioDays.size) return [];
+  const found = new Map<string, UnconfirmedWindow>();
+  for (const r of timeline.readings) {
+    const n = Number(ROLLING.exec(r.range)?.[1] ?? 0);
+    if (!n) continue;
+    const through = throughOf(r);
+    const dates = Array.from({ length: n }, (_, i) => addDays(through, -i));
+    if (!dates.every((date) => studioDays.has(date))) continue;
+    const sum = dates.reduce((total, date) => total + studioDays.get(date)!, 0);
+    const stillCounting = dates.filter((date) => provisionalAt(date, r.t)).reduce((total, date) => total + Math.max(0, studioDays.get(date)!), 0);
+    const slack = roundingSlack(r.v, r.rounded);
+    const key = `${r.range}|${through}`;
+    if (r.v - sum > slack || sum - stillCounting - r.v > slack) {
+      found.set(key, { range: r.range, through, captured: { v: r.v, ...(r.rounded ? { rounded: true as const } : {}), at: r.t }, days: { v: sum, source: 'studio' } });
+    } else found.delete(key);
+  }
+  return [...found.values()].sort((a, b) => (a.through < b.through ? -1 : a.through > b.through ? 1 : 0));
+}
