@@ -7,7 +7,7 @@ import {
   allPoints,
   saveSnapshot,
 } from '@/utils/history/snapshots';
-import { historySource, readActivityRecords } from '@/utils/history/timeline-reads';
+import { historySource, readActivityRecords, studioValuesOfRounded } from '@/utils/history/timeline-reads';
 import { CSV_HEADER, csvRows } from '@/utils/history/export-csv';
 import { popupData } from '@/utils/views/popup-view';
 import { popupInsights } from '@/utils/views/popup-insights-view';
@@ -58,7 +58,10 @@ export function createStoreHandlers(open: () => Promise<LensDB> = openLensDB, { 
     async saveSnapshot(snapshot: StudioSnapshot) {
       const errors = snapshotErrors(snapshot);
       if (errors.length) throw new Error(`Snapshot rejected: ${errors.slice(0, 3).join('; ')}`);
-      return saveSnapshot(await db(), snapshot);
+      const d = await db();
+      const saved = await saveSnapshot(d, snapshot);
+      const exact = await studioValuesOfRounded(d, saved.record);
+      return Object.keys(exact).length ? { ...saved, exact } : saved;
     },
     // The store checks the batch again: a content script lives inside a web page.
     saveStudioData: (batch) => oneAtATime(async () => saveStudioData(await db(), batch)),

@@ -3,7 +3,8 @@
 // neither confirms the other: views say "could not confirm" with both values, never mixing them
 // silently. Pure.
 import { provisionalAt } from './day-precedence';
-import type { CapturedValue, Timeline } from './timeline-contract';
+import { shapeOf } from './build-timeline';
+import type { CapturedValue, Timeline, TimelineRecords } from './timeline-contract';
 import { addDays, localDate } from '../platform/days';
 
 /** Studio's rolling periods, by their length in days ('7d' → 7). */
@@ -36,7 +37,33 @@ export function roundingSlack(v: number, rounded?: boolean): number {
 }
 
 /** A rolling window captured at `t` covers the days before the day it was taken on (counted in dates: clocks move). */
-const throughOf = (r: CapturedValue) => addDays(localDate(r.t), -1);
+const throughOf = (r: Pick<CapturedValue, 't'>) => addDays(localDate(r.t), -1);
+
+const CUSTOM = /^(\d{4}-\d{2}-\d{2})\.\.(\d{4}-\d{2}-\d{2})$/;
+
+/** The local days a period captured at `t` covers, newest first: a rolling window's or a custom range's (at most a year); else undefined. */
+export function windowDates(range: string, t: number): string[] | undefined {
+  const n = Number(ROLLING.exec(range)?.[1] ?? 0);
+  if (n) return Array.from({ length: n }, (_, i) => addDays(throughOf({ t }), -i));
+  const custom = CUSTOM.exec(range);
+  if (!custom || custom[1] > custom[2]) return undefined;
+  const dates: string[] = [];
+  for (let date = custom[2]; date >= custom[1] && dates.length <= 366; date = addDays(date, -1)) dates.push(date);
+  return dates.length > 366 ? undefined : dates;
+}
+
+/**
+ * Studio's own value of what a page showed for `range` at `t`, where its data holds every day of
+ * it (final or still counted: the page itself is drawn from the same data): a running total's
+ * value that day, a flow's sum over the period's days; else undefined.
+ */
+export function studioValueOf(records: Pick<TimelineRecords, 'metric' | 'studio'>, range: string, t: number): number | undefined {
+  const days = new Map((records.studio ?? []).map((d) => [d.date, d.value]));
+  if (shapeOf(records.metric) === 'level') return range === 'lifetime' ? days.get(localDate(t)) : undefined;
+  const dates = windowDates(range, t);
+  if (!dates || !dates.every((date) => days.has(date))) return undefined;
+  return dates.reduce((sum, date) => sum + days.get(date)!, 0);
+}
 
 /**
  * The captured rolling windows of a flow whose every day Studio's own data gave final, and whose
@@ -51,10 +78,9 @@ export function unconfirmedWindows(timeline: Timeline): UnconfirmedWindow[] {
   if (!studioDays.size) return [];
   const found = new Map<string, UnconfirmedWindow>();
   for (const r of timeline.readings) {
-    const n = Number(ROLLING.exec(r.range)?.[1] ?? 0);
-    if (!n) continue;
+    if (!ROLLING.test(r.range)) continue;
     const through = throughOf(r);
-    const dates = Array.from({ length: n }, (_, i) => addDays(through, -i));
+    const dates = windowDates(r.range, r.t)!;
     if (!dates.every((date) => studioDays.has(date))) continue;
     const sum = dates.reduce((total, date) => total + studioDays.get(date)!, 0);
     const stillCounting = dates.filter((date) => provisionalAt(date, r.t)).reduce((total, date) => total + Math.max(0, studioDays.get(date)!), 0);

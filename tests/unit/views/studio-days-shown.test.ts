@@ -7,7 +7,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { openLensDB, type LensDB } from '@/utils/history/database';
 import { saveStudioData } from '@/utils/history/studio-data-store';
 import { saveSnapshot } from '@/utils/history/snapshots';
-import { historySource } from '@/utils/history/timeline-reads';
+import { historySource, studioValuesOfRounded } from '@/utils/history/timeline-reads';
 import { popupData } from '@/utils/views/popup-view';
 import { addDays, noonOf } from '@/utils/platform/days';
 import { ACCOUNT, exactWeek, roundedWeek, sixtyStudioDays, studioDates, studioViews, today } from '../../support/studio-days';
@@ -43,5 +43,25 @@ describe("Studio's exact days in the popup", () => {
     const card = (await popup(7)).cards.find((c) => c.metric === 'videoViews')!;
     expect(card.latest).toMatchObject({ v: exactWeek });
     expect(card.unconfirmed).toEqual({ range: '7d', through: addDays(today, -1), captured: { v: 12_300, rounded: true, at: morning }, days: { v: exactWeek, source: 'studio' } });
+  });
+});
+
+describe("Studio's exact value beside a rounded one on a Studio page (the badges' tooltip)", () => {
+  it('is the sum of the same days for a captured window, and the day of a running total', async () => {
+    const { record } = await saveSnapshot(db, roundedWeek(), morning);
+    expect(await studioValuesOfRounded(db, record)).toEqual({ videoViews: exactWeek });
+    const custom = await saveSnapshot(db, { ...roundedWeek(), range: { start: studioDates[0], end: studioDates[2] }, metrics: { videoViews: 3_600 } }, morning);
+    expect(await studioValuesOfRounded(db, custom.record)).toEqual({ videoViews: studioViews[0] + studioViews[1] + studioViews[2] });
+    await saveStudioData(db, { ...sixtyStudioDays(morning), read: { ...sixtyStudioDays(morning).read, account: { followers: { [today]: 12_345 } } } }, morning);
+    const followers = await saveSnapshot(db, { ...roundedWeek(), page: 'account-followers', url: 'https://www.tiktok.com/tiktokstudio/analytics/followers', metrics: { followers: 12_300 }, rounded: ['followers'] }, morning);
+    expect(await studioValuesOfRounded(db, followers.record)).toEqual({ followers: 12_345 });
+  });
+
+  it('says nothing where the page was exact, a day is missing, the value agrees, or the page is a video\'s', async () => {
+    expect(await studioValuesOfRounded(db, (await saveSnapshot(db, { ...roundedWeek(), rounded: [] }, morning)).record)).toEqual({});
+    expect(await studioValuesOfRounded(db, (await saveSnapshot(db, { ...roundedWeek(exactWeek) }, morning + 1)).record)).toEqual({});
+    expect(await studioValuesOfRounded(db, (await saveSnapshot(db, { ...roundedWeek(), range: { days: 60 } }, morning + 2)).record)).toEqual({ videoViews: studioViews.reduce((a, b) => a + b, 0) });
+    expect(await studioValuesOfRounded(db, (await saveSnapshot(db, { ...roundedWeek(), range: { days: 90 } }, morning + 3)).record)).toEqual({});
+    expect(await studioValuesOfRounded(db, (await saveSnapshot(db, { ...roundedWeek(), page: 'video-overview', url: 'https://www.tiktok.com/tiktokstudio/analytics/7301234567890123456', videoId: '7301234567890123456' }, morning + 4)).record)).toEqual({});
   });
 });
