@@ -1,7 +1,10 @@
 // Issue 30: windows are computed from days wherever days exist. Sixty exact days from Studio's own
 // data and a rounded "last 7 days" captured beside them: the popup's card is the exact sum of the
 // week's days (and says it comes from days, not rounded), its chart draws the exact days, and a
-// captured total those days do not confirm is said on the card, never mixed in.
+// captured total those days do not confirm is said on the card, never mixed in. Beside a rounded
+// value on a Studio page, Studio's exact one for the same period (the badges' tooltip). With
+// Studio's data alone, the day-by-day section reaches as far back as Studio sent, and the
+// best-time heatmap rests on its activity hours.
 import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { openLensDB, type LensDB } from '@/utils/history/database';
@@ -9,6 +12,8 @@ import { saveStudioData } from '@/utils/history/studio-data-store';
 import { saveSnapshot } from '@/utils/history/snapshots';
 import { historySource, studioValuesOfRounded } from '@/utils/history/timeline-reads';
 import { popupData } from '@/utils/views/popup-view';
+import { dailySeries } from '@/utils/views/dashboard-view';
+import { activityHeatmap } from '@/utils/series/follower-activity';
 import { addDays, noonOf } from '@/utils/platform/days';
 import { ACCOUNT, exactWeek, roundedWeek, sixtyStudioDays, studioDates, studioViews, today } from '../../support/studio-days';
 
@@ -63,5 +68,25 @@ describe("Studio's exact value beside a rounded one on a Studio page (the badges
     expect(await studioValuesOfRounded(db, (await saveSnapshot(db, { ...roundedWeek(), range: { days: 60 } }, morning + 2)).record)).toEqual({ videoViews: studioViews.reduce((a, b) => a + b, 0) });
     expect(await studioValuesOfRounded(db, (await saveSnapshot(db, { ...roundedWeek(), range: { days: 90 } }, morning + 3)).record)).toEqual({});
     expect(await studioValuesOfRounded(db, (await saveSnapshot(db, { ...roundedWeek(), page: 'video-overview', url: 'https://www.tiktok.com/tiktokstudio/analytics/7301234567890123456', videoId: '7301234567890123456' }, morning + 4)).record)).toEqual({});
+  });
+});
+
+describe("Studio's own data alone in the dashboard's day-by-day and best-time sections", () => {
+  it('draws follower history as far back as Studio sent, and activity by weekday and hour in the local zone', async () => {
+    globalThis.indexedDB = new IDBFactory();
+    db = await openLensDB();
+    // Two years of follower days (Studio's longest history) and a Monday evening of activity, nothing else.
+    const followerDays = Object.fromEntries(Array.from({ length: 730 }, (_, i) => [addDays(today, i - 730), 5_000 + i]));
+    const monday = '2026-11-30';
+    await saveStudioData(db, { ...sixtyStudioDays(morning), read: { ...sixtyStudioDays(morning).read, account: { followers: followerDays }, activity: { [monday]: { 19: 210, 20: 260 } } } }, morning);
+    const source = historySource(db);
+    const daily = await dailySeries(source, ACCOUNT, 'followers');
+    expect(daily).toHaveLength(730);
+    expect(daily[0]).toMatchObject({ date: addDays(today, -730), v: 5_000, source: 'studio' });
+    expect(daily.every((d) => d.source === 'studio')).toBe(true);
+    const heatmap = activityHeatmap(await source.activity(ACCOUNT));
+    expect(heatmap.cells[0][19]).toBe(210);
+    expect(heatmap.cells[0][20]).toBe(260);
+    expect(heatmap.cells.flat().filter((v) => v !== undefined)).toHaveLength(2);
   });
 });
