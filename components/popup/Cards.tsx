@@ -43,6 +43,7 @@ export function Cards({ cards, days, onOpen }: { cards: Card[]; days: number; on
                   <span class="what">{overWindow}</span>
                 </li>
               </ul>
+              {c.exactFromStudio && <p class="muted" data-testid="exact-from-studio">{t('cardExactFromStudio')}</p>}
               {c.unconfirmed && (
                 <p class="muted" data-testid="unconfirmed">
                   {t('cardUnconfirmed', [fmt(c.metric, c.unconfirmed.captured.v, c.unconfirmed.captured.rounded), plural(LAST_DAYS, parseInt(c.unconfirmed.range, 10)), fmtIsoDay(c.unconfirmed.through), fmtExact(c.metric, c.unconfirmed.days.v)])}

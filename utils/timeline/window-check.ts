@@ -92,3 +92,14 @@ export function unconfirmedWindows(timeline: Timeline): UnconfirmedWindow[] {
   }
   return [...found.values()].sort((a, b) => (a.through < b.through ? -1 : a.through > b.through ? 1 : 0));
 }
+
+/**
+ * Whether a value of `range` ending on `through` was made wholly of Studio's own days: a running
+ * total's day, or every day of a rolling window (what a card can then call exact, from Studio's data).
+ */
+export function madeOfStudioDays(timeline: Timeline, range: string | undefined, through: string): boolean {
+  const studio = new Set(timeline.days.filter((d) => d.source === 'studio').map((d) => d.date));
+  if (timeline.shape === 'level') return studio.has(through);
+  const n = Number(ROLLING.exec(range ?? '')?.[1] ?? 0);
+  return n > 0 && Array.from({ length: n }, (_, i) => addDays(through, -i)).every((date) => studio.has(date));
+}

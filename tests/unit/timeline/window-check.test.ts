@@ -2,7 +2,7 @@
 // within the page's rounding says nothing; disagreeing is said with both values, never mixed.
 import { describe, expect, it } from 'vitest';
 import { buildTimeline } from '@/utils/timeline/build-timeline';
-import { roundingSlack, unconfirmedWindows } from '@/utils/timeline/window-check';
+import { madeOfStudioDays, roundingSlack, unconfirmedWindows } from '@/utils/timeline/window-check';
 import type { CapturedValue, StudioDay } from '@/utils/timeline/timeline-contract';
 import { addDays, noonOf } from '@/utils/platform/days';
 
@@ -66,5 +66,22 @@ describe('unconfirmedWindows', () => {
 
   it('checks flows only: a running total has no window to sum', () => {
     expect(unconfirmedWindows(timeline([{ ...week(20_000), range: '7d' }], studio, 'followers'))).toEqual([]);
+  });
+});
+
+describe('madeOfStudioDays', () => {
+  const yesterday = addDays(TODAY, -1);
+  it("is true for a window whose every day is Studio's own, false with a day missing or from an export", () => {
+    expect(madeOfStudioDays(timeline([]), '7d', yesterday)).toBe(true);
+    expect(madeOfStudioDays(timeline([]), '28d', yesterday)).toBe(true);
+    expect(madeOfStudioDays(timeline([]), '60d', yesterday)).toBe(false);
+    expect(madeOfStudioDays(timeline([], studio.filter((d) => d.date !== addDays(TODAY, -3))), '7d', yesterday)).toBe(false);
+    const exported = buildTimeline({ account: 'a', metric: 'videoViews', imported: studio.map((d) => ({ date: d.date, value: d.value, exportedAt: d.receivedAt })), captured: [] });
+    expect(madeOfStudioDays(exported, '7d', yesterday)).toBe(false);
+  });
+
+  it("is a running total's own day", () => {
+    expect(madeOfStudioDays(timeline([], studio, 'followers'), 'lifetime', yesterday)).toBe(true);
+    expect(madeOfStudioDays(timeline([], studio, 'followers'), 'lifetime', TODAY)).toBe(false);
   });
 });

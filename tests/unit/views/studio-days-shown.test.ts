@@ -34,6 +34,7 @@ describe("Studio's exact days in the popup", () => {
     expect(exactWeek).toBe(10_645);
     expect(card).toMatchObject({ range: '7d', kind: 'daily', latest: { v: exactWeek } });
     expect(card.latest!.rounded).toBeUndefined();
+    expect(card.exactFromStudio).toBe(true);
     expect(card.unconfirmed).toBeUndefined();
     // The chart: the exact days themselves, the window's.
     expect(chart).toMatchObject({ metric: 'videoViews', kind: 'daily' });
