@@ -77,7 +77,7 @@ export function cardOf(metric: HeadlineMetric, timeline: Timeline, from?: number
     metric,
     range: series.range,
     ...(series.kind === 'daily' ? { kind: 'daily' as const } : {}),
-    latest: series.points[series.points.length - 1],
+    latest,
     sincePrevious: lastChange(series.points.slice(-2)),
     overWindow: changeSince(window, from ?? -Infinity),
     spark: window.slice(-60),
