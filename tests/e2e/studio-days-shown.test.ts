@@ -2,11 +2,13 @@
 // the in-page observer sends them) beside a rounded "last 7 days" a Studio page showed. The popup's
 // Video views card is the exact sum of the week's days and says it is Studio's; its chart draws the
 // exact days; "Your data" counts Studio's values; a captured week the days do not confirm is said
-// on the card with both values, and the card stays exact.
+// on the card with both values, and the card stays exact. On a Studio page showing a rounded
+// "last 7 days", the badge keeps the page's own reading and its tooltip gives Studio's exact value.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { ask, launchExtension, openExtensionPage, paintedCanvases, type Extension } from '../support/chromium';
-import { exactWeek, roundedWeek, sixtyStudioDays, studioViews } from '../support/studio-days';
+import { ask, eventually, fixture, launchExtension, openExtensionPage, paintedCanvases, serveTikTok, type Extension } from '../support/chromium';
+import { addDays } from '../../utils/platform/days';
+import { exactWeek, roundedWeek, sixtyStudioDays, studioViews, today } from '../support/studio-days';
 
 let ext: Extension;
 beforeAll(async () => {
@@ -67,5 +69,24 @@ describe("Studio's exact days in the popup and Your data", () => {
     const said = await card.getByTestId('unconfirmed').textContent();
     expect(said).toMatch(/^Could not confirm: Studio's page showed ≈ 12\.3K for the last 7 days through .+, but Studio's exact days add up to 10,645\./);
     await popup.close();
+  });
+
+  it("a Studio page's rounded week gets its badge from the page, and Studio's exact value in the tooltip", async () => {
+    // overview-en.html shows maya.bakes's video views for the last 7 days as 128.4K (likes 12K, with no Studio days).
+    const week = [18_000, 18_000, 18_000, 18_000, 18_000, 18_000, 20_437];
+    const page = await openExtensionPage(ext, 'dashboard.html');
+    const days = Object.fromEntries(week.map((v, i) => [addDays(today, i - 7), v]));
+    await ask(page, 'saveStudioData', { account: 'maya.bakes', receivedAt: Date.now(), read: { account: { videoViews: days }, videos: {}, retention: {}, activity: {}, provisional: [] } });
+    await serveTikTok(ext.context, { '/tiktokstudio/analytics': fixture('studio/overview-en.html') });
+    const studio = await ext.context.newPage();
+    await studio.goto('https://www.tiktok.com/tiktokstudio/analytics');
+    const labels = () =>
+      studio.evaluate(() => Array.from(document.querySelectorAll('[data-creator-lens="badge"]')).map((host) => host.shadowRoot!.querySelector('[role="note"]')!.getAttribute('aria-label') ?? ''));
+    await eventually(async () => (await labels()).length >= 2);
+    const all = await labels();
+    expect(all.filter((l) => l.startsWith('Video views'))).toEqual([expect.stringMatching(/ exact: 128,437 \(Studio's data\)$/)]);
+    expect(all.filter((l) => l.includes('exact:'))).toHaveLength(1);
+    await studio.close();
+    await page.close();
   });
 });
