@@ -53,7 +53,7 @@ export function DataSection({ stats, hasAccounts, onChanged }: { stats?: StoreSt
     attempt(async () => {
       if (empty) {
         const fresh = await sendMessage('storeStats', undefined);
-        if (!fresh.snapshots && !fresh.points && !fresh.videos) return setMessage({ ok: false, text: t('storedNothing') });
+        if (!fresh.snapshots && !fresh.points && !fresh.videos && !fresh.studioValues) return setMessage({ ok: false, text: t('storedNothing') });
         onChanged();
       }
       await work();
@@ -64,6 +64,7 @@ export function DataSection({ stats, hasAccounts, onChanged }: { stats?: StoreSt
       <p class={empty ? 'empty-state' : 'muted'} data-testid="stats">
         {!stats ? '' : empty ? t('storedNothing') : t('storedCounts', [plural(CAPTURE_COUNT, stats.snapshots), plural(VALUE_COUNT, stats.points), plural(VIDEO_COUNT, stats.videos)])}
         {stats?.importedValues ? ` ${t('storedImported', fmtCount(stats.importedValues))}` : ''}
+        {stats?.studioValues ? ` ${t('storedStudioValues', fmtCount(stats.studioValues))}` : ''}
       </p>
       <div class="row">
         <button aria-disabled={empty} data-testid="export-csv" onClick={() => whenStored(async () => download(`creator-lens-${stamp}.csv`, 'text/csv', await sendMessage('exportCsv', undefined)))}>{t('exportCsv')}</button>

@@ -6,6 +6,7 @@ import { CHANGE_IN_DAYS, LAST_DAYS, METRIC_LABEL } from '@/components/common/mes
 import { whereToCapture } from '@/utils/reader/page-kinds';
 import { t } from '@/utils/platform/i18n';
 import { plural } from '@/utils/platform/ui-language';
+import { fmt, fmtExact, fmtIsoDay } from '@/utils/metrics/format';
 import type { Card } from '@/utils/views/popup-view';
 
 /** "last 7 days" for Studio's "7d"; other periods as Studio names them. */
@@ -42,6 +43,12 @@ export function Cards({ cards, days, onOpen }: { cards: Card[]; days: number; on
                   <span class="what">{overWindow}</span>
                 </li>
               </ul>
+              {c.exactFromStudio && <p class="muted" data-testid="exact-from-studio">{t('cardExactFromStudio')}</p>}
+              {c.unconfirmed && (
+                <p class="muted" data-testid="unconfirmed">
+                  {t('cardUnconfirmed', [fmt(c.metric, c.unconfirmed.captured.v, c.unconfirmed.captured.rounded), plural(LAST_DAYS, parseInt(c.unconfirmed.range, 10)), fmtIsoDay(c.unconfirmed.through), fmtExact(c.metric, c.unconfirmed.days.v)])}
+                </p>
+              )}
             </>
           ) : (
             <HowToCapture metric={c.metric} onOpen={onOpen} />

@@ -26,7 +26,7 @@ function render(outcome: CaptureOutcome): void {
   const now = outcome.at;
   for (const [metric, anchor] of metricAnchors) {
     const [current, ...earlier] = metricCaptures(metric, [{ ...snapshot, capturedAt: record.capturedAt }, ...previous]);
-    showBadge(anchor, describeChange(t(METRIC_LABEL[metric]), metric, current, earlier, now, say, locale), theme);
+    showBadge(anchor, describeChange(t(METRIC_LABEL[metric]), metric, current, earlier, now, say, locale, outcome.saved.exact?.[metric]), theme);
   }
   for (const [videoId, anchor] of anchors.rows) {
     if (!anchor.isConnected) continue;

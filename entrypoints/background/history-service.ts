@@ -7,7 +7,7 @@ import {
   allPoints,
   saveSnapshot,
 } from '@/utils/history/snapshots';
-import { historySource, readActivityRecords } from '@/utils/history/timeline-reads';
+import { historySource, readActivityRecords, studioValuesOfRounded } from '@/utils/history/timeline-reads';
 import { CSV_HEADER, csvRows } from '@/utils/history/export-csv';
 import { popupData } from '@/utils/views/popup-view';
 import { popupInsights } from '@/utils/views/popup-insights-view';
@@ -20,7 +20,7 @@ import { whatWorksReport } from '@/utils/insights/what-works-report';
 import { toCsv } from '@/utils/platform/safe-csv';
 import { makeBackup, restoreBackup } from '@/utils/history/backup';
 import { snapshotErrors } from '@/utils/history/validate-snapshot';
-import { allStudioData, saveStudioData } from '@/utils/history/studio-data-store';
+import { allStudioData, countStudioValues, saveStudioData } from '@/utils/history/studio-data-store';
 import { recoverJournals } from '@/utils/history/write-journal';
 import { sendMessage, type StoreProtocol } from '@/utils/protocol/messaging';
 import type { StudioSnapshot } from '@/utils/reader/snapshot';
@@ -58,7 +58,10 @@ export function createStoreHandlers(open: () => Promise<LensDB> = openLensDB, { 
     async saveSnapshot(snapshot: StudioSnapshot) {
       const errors = snapshotErrors(snapshot);
       if (errors.length) throw new Error(`Snapshot rejected: ${errors.slice(0, 3).join('; ')}`);
-      return saveSnapshot(await db(), snapshot);
+      const d = await db();
+      const saved = await saveSnapshot(d, snapshot);
+      const exact = await studioValuesOfRounded(d, saved.record);
+      return Object.keys(exact).length ? { ...saved, exact } : saved;
     },
     // The store checks the batch again: a content script lives inside a web page.
     saveStudioData: (batch) => oneAtATime(async () => saveStudioData(await db(), batch)),
@@ -66,8 +69,8 @@ export function createStoreHandlers(open: () => Promise<LensDB> = openLensDB, { 
     listVideos: async (account) => listVideos(await db(), account),
     async storeStats() {
       const d = await db();
-      const [snapshots, points, videos, importedValues] = await Promise.all([d.count('snapshots'), d.count('points'), d.count('videos'), d.count('daily')]);
-      return { snapshots, points, videos, ...(importedValues ? { importedValues } : {}) };
+      const [snapshots, points, videos, importedValues, studioValues] = await Promise.all([d.count('snapshots'), d.count('points'), d.count('videos'), d.count('daily'), countStudioValues(d)]);
+      return { snapshots, points, videos, ...(importedValues ? { importedValues } : {}), ...(studioValues ? { studioValues } : {}) };
     },
     makeBackup: async () => makeBackup(await db()),
     restoreBackup: (file) => oneAtATime(async () => restoreBackup(await db(), file, Date.now(), sendProgress)),

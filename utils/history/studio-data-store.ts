@@ -81,6 +81,18 @@ export async function allStudioData(db: LensDB): Promise<StudioDataBackup | unde
   return days.length || videoValues.length || retention.length || activity.length ? backup : undefined;
 }
 
+/** How many values Studio's data brought, counted as the CSV writes them: one per day, video value and activity hour, one per retention point. */
+export async function countStudioValues(db: LensDB): Promise<number> {
+  const tx = db.transaction(STUDIO_STORES);
+  const [days, videoValues, curves, hours] = await Promise.all([
+    tx.objectStore('studioDays').count(),
+    tx.objectStore('studioVideoValues').count(),
+    tx.objectStore('studioRetention').getAll(),
+    tx.objectStore('studioActivity').count(),
+  ]);
+  return days + videoValues + hours + curves.reduce((sum, c) => sum + c.points.length, 0);
+}
+
 /**
  * Restores a backup's Studio data in chunks under the restore's journal: a record not held is
  * added, a held one gives way only to one that outranks it (as a later batch's would). Only the

@@ -5,9 +5,10 @@ import type { IDBPTransaction } from 'idb';
 import { COMMON_RANGES, type AccountRecency, type CapturedValue, type ImportedDay, type StudioDay, type TimelineMetric, type TimelineRecords } from '../timeline/timeline-contract';
 import { DAY_MS, localDate } from '../platform/days';
 import { toPoint } from '../timeline/chart-point';
-import type { SeriesMetric, VideoRow } from '../reader/snapshot';
+import type { MetricKey, SeriesMetric, VideoRow } from '../reader/snapshot';
 import type { LensDB, LensSchema } from './database';
-import { RANGE_FREE_METRICS, scopeKey, type MetricPoint, type VideoRecord } from './records';
+import { RANGE_FREE_METRICS, rangeKey, scopeKey, type MetricPoint, type SnapshotRecord, type VideoRecord } from './records';
+import { studioValueOf, windowDates } from '../timeline/window-check';
 import { accountsByRecency, getScopeHistory, getSeriesRanges, listVideos } from './snapshots';
 import type { ActivityRecord, DailyRecord } from './imported-days';
 import type { StudioActivityRecord, StudioDayRecord, StudioRetentionRecord, StudioVideoValueRecord } from './studio-data-records';
@@ -85,6 +86,26 @@ export async function readTimelineRecords(db: LensDB, q: { account: string; metr
 export function readTimelines(db: LensDB, account: string, metrics: readonly TimelineMetric[], from?: number): Promise<TimelineRecords[]> {
   const tx = db.transaction(TIMELINE_STORES);
   return Promise.all(metrics.map((metric) => readTimelineRecords(db, { account, metric, from }, tx)));
+}
+
+/**
+ * Studio's own values of the account's metrics a capture showed rounded, for the same period,
+ * where its data holds every day of it (the badges' "exact: 12,345 (Studio's data)"); a value
+ * equal to the shown one says nothing new and is left out. A video's page: none yet.
+ */
+export async function studioValuesOfRounded(db: LensDB, capture: Pick<SnapshotRecord, 'account' | 'videoId' | 'range' | 'metrics' | 'rounded' | 'capturedAt'>): Promise<Partial<Record<MetricKey, number>>> {
+  const exact: Partial<Record<MetricKey, number>> = {};
+  if (capture.videoId || !capture.rounded?.length) return exact;
+  const store = db.transaction('studioDays').objectStore('studioDays');
+  for (const metric of capture.rounded) {
+    const range = RANGE_FREE_METRICS.has(metric) ? 'lifetime' : rangeKey(capture.range);
+    const dates = range === 'lifetime' ? [localDate(capture.capturedAt)] : windowDates(range, capture.capturedAt);
+    if (!dates?.length) continue;
+    const days = await store.getAll(IDBKeyRange.bound([capture.account, metric, dates[dates.length - 1]], [capture.account, metric, dates[0]]));
+    const value = studioValueOf({ metric, studio: days.map(studioDay) }, range, capture.capturedAt);
+    if (value !== undefined && value !== capture.metrics[metric]) exact[metric] = value;
+  }
+  return exact;
 }
 
 /** One lifetime value of a video at each capture from `from` to `to`, oldest first. */

@@ -23,13 +23,18 @@ export interface BadgeText {
 /** The messages a badge is made of; the content script says them in the browser's language. */
 export const BADGE_MESSAGES = [
   'badgeFirst', 'badgeFirstLabel', 'badgeNoChange', 'badgeNoChangeLabel', 'badgeUp', 'badgeDown', 'badgeUpLabel',
-  'badgeDownLabel', 'badgeRoundedNote',
+  'badgeDownLabel', 'badgeRoundedNote', 'badgeExact',
 ] as const;
 export type BadgeMessage = (typeof BADGE_MESSAGES)[number];
 /** Looks a message up and fills in its $1, $2… */
 export type Say = (key: BadgeMessage, substitutions?: string[]) => string;
 
 
+/**
+ * The change the page's own reading shows (what the creator saw). `exact`: Studio's own value of
+ * the same metric and period, when the page showed it rounded: the tooltip and the spoken label
+ * say it too, "exact: 12,345 (Studio's data)" (the data is trusted for values).
+ */
 export function describeChange(
   name: string,
   metric: MetricKey | VideoCounter,
@@ -38,7 +43,14 @@ export function describeChange(
   now: number,
   say: Say,
   locale?: string,
+  exact?: number,
 ): BadgeText {
+  const badge = changeOf(name, metric, current, previous, now, say, locale);
+  if (exact === undefined || !current.rounded || exact === current.value) return badge;
+  return { ...badge, label: `${badge.label} ${say('badgeExact', [formatValue(metric, exact, locale, Infinity)])}` };
+}
+
+function changeOf(name: string, metric: MetricKey | VideoCounter, current: Capture, previous: Capture[], now: number, say: Say, locale?: string): BadgeText {
   const history = previous
     .filter((p) => p.value !== undefined)
     .slice(0, 5)

@@ -26,6 +26,8 @@ export interface StoreStats {
   videos: number;
   /** Day values imported from TikTok Studio exports; absent when there are none. */
   importedValues?: number;
+  /** Values from Studio's own data (days, a video's days and hours, activity hours, retention points: the CSV's rows of them); absent when there are none. */
+  studioValues?: number;
 }
 
 /** Messages answered by the snapshot store. */

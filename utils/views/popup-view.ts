@@ -4,9 +4,10 @@ import { buildTimeline } from '../timeline/build-timeline';
 import { toPoint } from '../timeline/chart-point';
 import type { Timeline, TimelineMetric } from '../timeline/timeline-contract';
 import { changeSince, lastChange, type Point } from '../series/series-math';
-import { DAY_MS } from '../platform/days';
+import { DAY_MS, localDate, noonOf } from '../platform/days';
 import type { VideoCounter } from '../reader/snapshot';
 import { shownMetricsWhere, type MetricWhere } from '../metrics/metric-facts';
+import { madeOfStudioDays, unconfirmedWindows, type UnconfirmedWindow } from '../timeline/window-check';
 import { cardSeries, chartSeries, hasValues } from './timeline-series';
 import type { AccountRecency, ViewSource } from './view-source';
 
@@ -47,6 +48,10 @@ export interface Card {
   sincePrevious?: number;
   overWindow?: number;
   spark: Point[];
+  /** The newest window of `range` in the chart's window whose captured total Studio's own exact days did not confirm (both values, to say). */
+  unconfirmed?: UnconfirmedWindow;
+  /** The latest value is made wholly of Studio's own exact days (a card says so). */
+  exactFromStudio?: true;
 }
 
 export interface PopupData {
@@ -65,14 +70,19 @@ export interface PopupData {
 export function cardOf(metric: HeadlineMetric, timeline: Timeline, from?: number): Card {
   const series = cardSeries(timeline, from);
   const window = from === undefined ? series.points : series.points.filter((p) => p.t >= from);
+  const latest = series.points[series.points.length - 1];
+  const exactFromStudio = series.kind === 'daily' && latest !== undefined && !latest.rounded && madeOfStudioDays(timeline, series.range, localDate(latest.t));
+  const unconfirmed = unconfirmedWindows(timeline).filter((w) => w.range === series.range && (from === undefined || noonOf(w.through) >= from)).pop();
   return {
     metric,
     range: series.range,
     ...(series.kind === 'daily' ? { kind: 'daily' as const } : {}),
-    latest: series.points[series.points.length - 1],
+    latest,
     sincePrevious: lastChange(series.points.slice(-2)),
     overWindow: changeSince(window, from ?? -Infinity),
     spark: window.slice(-60),
+    ...(unconfirmed ? { unconfirmed } : {}),
+    ...(exactFromStudio ? { exactFromStudio: true as const } : {}),
   };
 }
 

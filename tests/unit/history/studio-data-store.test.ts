@@ -5,7 +5,7 @@
 import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { openLensDB, type LensDB } from '@/utils/history/database';
-import { allStudioData, saveStudioData } from '@/utils/history/studio-data-store';
+import { allStudioData, countStudioValues, saveStudioData } from '@/utils/history/studio-data-store';
 import { studioBatchErrors } from '@/utils/history/studio-data-records';
 import { readActivityRecords, readRetentionCurves, readStudioVideo, readTimelines } from '@/utils/history/timeline-reads';
 import { importStudioData } from '@/utils/history/save-import';
@@ -294,5 +294,12 @@ describe("Studio's data in backups and the CSV", () => {
     expect(rows).toContainEqual([when, ACCOUNT, VIDEO, 'retention', '10s', 40, false, 'studio']);
     expect(rows).toContainEqual([when, ACCOUNT, '', 'activeFollowers', '2026-12-05T20', 260, false, 'studio']);
     expect(rows).toHaveLength(7 + 4 + 4 + 2);
+  });
+
+  it('counts Studio\'s values for "Your data" as the CSV writes them (a retention point each)', async () => {
+    expect(await countStudioValues(db)).toBe(0);
+    await saveStudioData(db, week(), RECEIVED);
+    expect(await countStudioValues(db)).toBe(csvRows([], [], await allStudioData(db)).length);
+    expect(await countStudioValues(db)).toBe(7 + 4 + 4 + 2);
   });
 });

@@ -20,6 +20,21 @@ describe('sinceWhen', () => {
 });
 
 describe('describeChange', () => {
+  it("keeps the page's change and adds Studio's exact value of a rounded one to the tooltip, only when it differs", () => {
+    const shown = { capturedAt: NOW, value: 12_300, rounded: true };
+    const before = [{ capturedAt: NOW - 3 * DAY, value: 11_000, rounded: true }];
+    const plain = describeChange('Video views', 'videoViews', shown, before, NOW, english, 'en-US');
+    const badge = describeChange('Video views', 'videoViews', shown, before, NOW, english, 'en-US', 12_345);
+    expect(badge.text).toBe(plain.text);
+    expect(badge.label).toBe(`${plain.label} exact: 12,345 (Studio's data)`);
+    const first = describeChange('Video views', 'videoViews', shown, [], NOW, english, 'en-US');
+    expect(describeChange('Video views', 'videoViews', shown, [], NOW, english, 'en-US', 12_345).label).toBe(`${first.label} exact: 12,345 (Studio's data)`);
+    expect(describeChange('Video views', 'videoViews', shown, before, NOW, english, 'en-US', 12_300).label).toBe(plain.label);
+    // An exact reading on the page needs no word from the data.
+    expect(describeChange('Video views', 'videoViews', { ...shown, rounded: false }, before, NOW, english, 'en-US', 12_345).label).toBe(describeChange('Video views', 'videoViews', { ...shown, rounded: false }, before, NOW, english, 'en-US').label);
+    expect(describeChange('動画の視聴数', 'videoViews', shown, before, NOW, japanese, 'ja-JP', 12_345).label).toContain('正確な値: 12,345（Studio のデータ）');
+  });
+
   it('shows growth with the amount and when the previous capture was', () => {
     const badge = describeChange('Video views', 'videoViews', { capturedAt: NOW, value: 13404 }, [{ capturedAt: NOW - 3 * DAY, value: 12200 }], NOW, english, 'en-US');
     expect(badge).toMatchObject({ text: '▲ 1,204 since Sat', label: 'Video views: up 1,204 since Sat', direction: 'up' });
