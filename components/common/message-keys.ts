@@ -68,7 +68,9 @@ export const VIDEO_COUNT = { one: 'videoCount_one', other: 'videoCount_other' } 
 export const CHANGE_IN_DAYS = { one: 'changeInDays_one', other: 'changeInDays_other' } as const satisfies PluralForms;
 /** The period a card's value covers: "last 7 days". */
 export const LAST_DAYS = { one: 'lastDays_one', other: 'lastDays_other' } as const satisfies PluralForms;
-const PLURALS = [CAPTURE_COUNT, DAY_COUNT, VALUE_COUNT, VIDEO_COUNT, CHANGE_IN_DAYS, LAST_DAYS];
+/** A rolling window's change against the window before it: "vs previous 7 days". */
+export const VS_PREVIOUS_DAYS = { one: 'vsPreviousDays_one', other: 'vsPreviousDays_other' } as const satisfies PluralForms;
+const PLURALS = [CAPTURE_COUNT, DAY_COUNT, VALUE_COUNT, VIDEO_COUNT, CHANGE_IN_DAYS, LAST_DAYS, VS_PREVIOUS_DAYS];
 
 /** Every key above, for the locale test. */
 export const BUILT_KEYS: readonly MessageKey[] = [

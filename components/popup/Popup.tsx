@@ -5,6 +5,7 @@ import browser from 'webextension-polyfill';
 import { PeakHoursLine } from '@/components/common/ActivityHeatmap';
 import { TimeChart } from '@/components/common/TimeChart';
 import { fmt, fmtChange, fmtDate } from '@/utils/metrics/format';
+import { windowsSummary } from '@/components/common/windows-summary';
 import { CAPTURE_COUNT, DAY_COUNT, METRIC_LABEL, RANGES } from '@/components/common/message-keys';
 import { plural } from '@/utils/platform/ui-language';
 import { DeleteAll } from '@/components/common/DeleteAll';
@@ -64,7 +65,9 @@ function Popup({ opening }: { opening: PromiseSettledResult<PopupData> }) {
   const videoTitle = chart.videoId ? stripBidiControls(insights?.movers.find((m) => m.videoId === chart.videoId)?.caption ?? chart.videoId) : undefined;
   const first = chart.points[0];
   const last = chart.points[chart.points.length - 1];
-  const summary = first && last
+  const summary = first && last && chart.kind === 'windows'
+    ? windowsSummary(videoTitle ?? t(METRIC_LABEL[chart.metric]), chart.metric, chart.range, chart.points)
+    : first && last
     ? t(chart.kind === 'daily' ? 'chartDays' : 'chartCaptures', [
         videoTitle ?? t(METRIC_LABEL[chart.metric]),
         plural(chart.kind === 'daily' ? DAY_COUNT : CAPTURE_COUNT, chart.points.length),
@@ -122,6 +125,7 @@ function Popup({ opening }: { opening: PromiseSettledResult<PopupData> }) {
         {chart.points.length > 0 && <TimeChart series={series} label={summary} days={chart.kind === 'daily'} onDrawn={() => performance.mark('first-chart')} />}
         <p class="muted" data-testid="chart-summary">{summary}{chart.points.some((p) => p.rounded) ? ` ${t('roundedNote')}` : ''}</p>
         {chart.kind === 'daily' && <p class="muted" data-testid="chart-daily">{t('popupDailyNote')}</p>}
+        {chart.kind === 'windows' && <p class="muted" data-testid="chart-windows">{t('windowsNote')}</p>}
         <PeakHoursLine peak={insights?.peak} />
       </section>
 
