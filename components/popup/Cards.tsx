@@ -32,13 +32,13 @@ const asOf = (card: Card) => card.latestFrom && t(card.latestFrom.source === 'im
 
 const sign = (n?: number) => (n === undefined || n === 0 ? '' : n > 0 ? 'up' : 'down');
 
-/** `days`: the chart's window (0: everything), which the second change covers. */
-export function Cards({ cards, days, onOpen }: { cards: Card[]; days: number; onOpen: (url: string) => void }) {
+/** `days`: the chart's window (0: everything), which the second change covers; `lastKnown`: the last popup's cards, painted until fresh ones arrive. */
+export function Cards({ cards, days, onOpen, lastKnown = false }: { cards: Card[]; days: number; onOpen: (url: string) => void; lastKnown?: boolean }) {
   const overWindow = days ? plural(CHANGE_IN_DAYS, days) : t('changeAllTime');
   return (
-    <section class="cards" aria-label={t('headline')}>
+    <section class="cards" aria-label={t('headline')} aria-busy={lastKnown}>
       {cards.map((card) => (
-        <div class="card" data-testid={`card-${card.metric}`} key={card.metric}>
+        <div class="card" data-testid={`${lastKnown ? 'last-known-' : ''}card-${card.metric}`} key={card.metric}>
           <div class="label">{t(METRIC_LABEL[card.metric])}{period(card.range)}</div>
           {card.latest ? (
             <>

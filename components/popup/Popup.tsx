@@ -30,14 +30,24 @@ const STALE_AFTER_DAYS = 3;
 const open = (url: string) => void browser.tabs.create({ url });
 const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
-function Popup({ opening }: { opening: PromiseSettledResult<PopupData> }) {
+/** `lastKnown`: `opening` is the view kept from the last popup, painted until the fresh one replaces it. */
+function Popup({ opening, lastKnown = false }: { opening: PromiseSettledResult<PopupData>; lastKnown?: boolean }) {
   const [data, setData] = useState(opening.status === 'fulfilled' ? opening.value : undefined);
   const [insights, setInsights] = useState<PopupInsights>();
   const [error, setError] = useState(opening.status === 'rejected' ? message(opening.reason) : undefined);
+  const [showingLastKnown, setShowingLastKnown] = useState(lastKnown);
+  const chosen = useRef(false);
   const latestData = useRef(latestOnly()).current;
   const latestInsights = useRef(latestOnly()).current;
 
   const fail = (e: unknown) => setError(message(e));
+  // The fresh opening view replaces the last-known one, unless the creator has chosen another since.
+  useEffect(() => {
+    if (lastKnown || chosen.current) return;
+    setShowingLastKnown(false);
+    if (opening.status === 'fulfilled') setData(opening.value);
+    else setError(message(opening.reason));
+  }, [opening]);
 
   useEffect(() => {
     setInsights(undefined);
@@ -45,8 +55,9 @@ function Popup({ opening }: { opening: PromiseSettledResult<PopupData> }) {
   }, [data?.account]);
 
   const choose = (change: PopupQuery) => {
+    chosen.current = true;
     const next = { account: data?.account, metric: data?.chart.metric, days: data?.chart.days, ...change, auto: false };
-    latestData(loadPopupData(next), setData, fail);
+    latestData(loadPopupData(next), (fresh) => (setShowingLastKnown(false), setData(fresh)), fail);
     if (!next.videoId) void setPopupChoice({ account: next.account, metric: next.metric, days: next.days }).catch(() => undefined);
   };
 
@@ -102,7 +113,8 @@ function Popup({ opening }: { opening: PromiseSettledResult<PopupData> }) {
         </section>
       )}
 
-      <Cards cards={data.cards} days={chart.days} onOpen={open} />
+      {showingLastKnown && <p class="muted small" role="status" data-testid="last-known">{t('popupLastKnown')}</p>}
+      <Cards cards={data.cards} days={chart.days} onOpen={open} lastKnown={showingLastKnown} />
 
       <section aria-labelledby="chart-title">
         <div class="row">
@@ -122,8 +134,8 @@ function Popup({ opening }: { opening: PromiseSettledResult<PopupData> }) {
           </div>
         </div>
         {/* Never an empty axis: a window without values is said in words (the summary). */}
-        {chart.points.length > 0 && <TimeChart series={series} label={summary} days={chart.kind === 'daily'} onDrawn={() => performance.mark('first-chart')} />}
-        <p class="muted" data-testid="chart-summary">{summary}{chart.points.some((p) => p.rounded) ? ` ${t('roundedNote')}` : ''}</p>
+        {chart.points.length > 0 && <TimeChart series={series} label={summary} days={chart.kind === 'daily' || chart.kind === 'windows'} onDrawn={() => showingLastKnown || performance.mark('first-chart')} />}
+        <p class="muted" data-testid={showingLastKnown ? 'last-known-summary' : 'chart-summary'}>{summary}{chart.points.some((p) => p.rounded) ? ` ${t('roundedNote')}` : ''}</p>
         {chart.kind === 'daily' && <p class="muted" data-testid="chart-daily">{t('popupDailyNote')}</p>}
         {chart.kind === 'windows' && <p class="muted" data-testid="chart-windows">{t('windowsNote')}</p>}
         <PeakHoursLine peak={insights?.peak} />
@@ -179,12 +191,12 @@ function TabNotices() {
   ) : null;
 }
 
-/** Shows the popup once its opening data is in (or failed): the first render is the real view. */
-export function mountPopup(opening: PromiseSettledResult<PopupData>) {
+/** Shows the popup: the last-known view first when the opening data is late, then the opening data (or its failure). */
+export function mountPopup(opening: PromiseSettledResult<PopupData>, { lastKnown = false } = {}) {
   render(
     <>
       <TabNotices />
-      <Popup opening={opening} />
+      <Popup opening={opening} lastKnown={lastKnown} />
     </>,
     document.getElementById('app')!,
   );
