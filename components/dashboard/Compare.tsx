@@ -18,8 +18,8 @@ import type { TimelineSeries } from '@/utils/views/timeline-series';
 
 const COLORS = ['#e11d48', '#2563eb'];
 
-/** `onShown`: called once the first reply is on the page (drawn, or said in words). */
-export function Compare({ account, videos, onShown }: { account: string; videos: VideoSummary[]; onShown?: () => void }) {
+/** `onShown`: called once the first reply is on the page (drawn, or said in words); `version` changes when the data did (an import): asked again. */
+export function Compare({ account, videos, version, onShown }: { account: string; videos: VideoSummary[]; version?: number; onShown?: () => void }) {
   const [picked, setPicked] = useState({ account, a: 'followers', b: '' });
   // Another account's video is no choice for this one: its keys give way to the defaults.
   const keep = (key: string, fallback: string) => (picked.account === account || !key.startsWith(VIDEO_PREFIX) ? key : fallback);
@@ -45,7 +45,7 @@ export function Compare({ account, videos, onShown }: { account: string; videos:
         onShown?.();
       },
     );
-  }, [account, a, b]);
+  }, [account, a, b, version]);
 
   // Names come from the current video list, so a caption that changes or arrives late shows.
   const label = (key: string) => {

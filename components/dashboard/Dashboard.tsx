@@ -7,7 +7,7 @@ import { Compare } from '@/components/dashboard/Compare';
 import { DataSection } from '@/components/dashboard/DataSection';
 import { SettingsSection } from '@/components/dashboard/SettingsSection';
 import { StudioHistory, type StudioHistoryData } from '@/components/dashboard/StudioHistory';
-import { StudioImport } from '@/components/dashboard/StudioImport';
+import { StudioImport, type ImportedRange } from '@/components/dashboard/StudioImport';
 import { VideoTable } from '@/components/dashboard/VideoTable';
 import { WhatWorks } from '@/components/dashboard/WhatWorks';
 import { t, type MessageKey } from '@/utils/platform/i18n';
@@ -55,6 +55,8 @@ export function Dashboard() {
   }, [account, version]);
   const now = useMemo(() => Date.now(), [videos]);
   const [dailyMetric, setDailyMetric] = useState<DailyMetric>('followers');
+  // The imported range the saved message links to: the day chart shows it until another metric is picked.
+  const [dailyRange, setDailyRange] = useState<ImportedRange>();
   const [history, setHistory] = useState<StudioHistoryData>();
   const latestHistory = useRef(latestOnly()).current;
   useEffect(() => {
@@ -65,14 +67,25 @@ export function Dashboard() {
     if (!firstShown) return;
     latestHistory(
       Promise.all([
-        sendMessage('getDailySeries', { account, metric: dailyMetric }),
+        sendMessage('getDailySeries', { account, metric: dailyMetric, ...(dailyRange?.metric === dailyMetric ? { from: dailyRange.first } : {}) }),
         sendMessage('getActivity', account),
         sendMessage('getAudienceHistory', account),
       ]),
-      ([daily, activity, audience]) => setHistory({ metric: dailyMetric, daily, activity, audience }),
+      ([daily, activity, audience]) => {
+        const range = dailyRange?.metric === dailyMetric ? dailyRange : undefined;
+        setHistory({ metric: dailyMetric, daily: range ? daily.filter((d) => d.date <= range.last) : daily, activity, audience, ...(range ? { range } : {}) });
+      },
       fail,
     );
-  }, [account, dailyMetric, version, firstShown]);
+  }, [account, dailyMetric, dailyRange, version, firstShown]);
+  const showDays = (range: ImportedRange) => {
+    setDailyMetric(range.metric);
+    setDailyRange(range);
+  };
+  const pickDaily = (metric: DailyMetric) => {
+    setDailyRange(undefined);
+    setDailyMetric(metric);
+  };
   const imported = (name: string) => {
     setAccount(name);
     setVersion((v) => v + 1);
@@ -103,10 +116,10 @@ export function Dashboard() {
         </nav>
       </header>
       <Problem text={problem} />
-      {account ? <Compare account={account} videos={videos} onShown={() => setFirstShown(true)} /> : <GetStarted />}
-      {account && history && firstShown && <StudioHistory data={history} onMetric={setDailyMetric} />}
+      {account ? <Compare account={account} videos={videos} version={version} onShown={() => setFirstShown(true)} /> : <GetStarted />}
+      {account && history && firstShown && <StudioHistory data={history} onMetric={pickDaily} onAllDays={() => setDailyRange(undefined)} />}
       {account && firstShown && <WhatWorks account={account} version={version} />}
-      <StudioImport accounts={accounts.map((a) => a.account)} onImported={imported} focus={location.hash === '#import'} />
+      <StudioImport accounts={accounts.map((a) => a.account)} onImported={imported} onShowDays={showDays} focus={location.hash === '#import'} />
       {account && firstShown && <VideoTable videos={videos} now={now} />}
       <DataSection stats={stats} hasAccounts={accounts.length > 0} onChanged={() => setVersion((v) => v + 1)} />
       <SettingsSection />
