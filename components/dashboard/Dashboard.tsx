@@ -10,6 +10,8 @@ import { StudioHistory, type StudioHistoryData } from '@/components/dashboard/St
 import { StudioImport, type ImportedRange } from '@/components/dashboard/StudioImport';
 import { VideoTable } from '@/components/dashboard/VideoTable';
 import { WhatWorks } from '@/components/dashboard/WhatWorks';
+import { DataAtRiskBanner } from '@/components/dashboard/DataAtRiskBanner';
+import type { WhatWorksReport } from '@/utils/insights/what-works-report';
 import { t, type MessageKey } from '@/utils/platform/i18n';
 import { STUDIO_HOME_URL } from '@/utils/reader/page-kinds';
 import { latestOnly } from '@/utils/platform/latest-only';
@@ -86,6 +88,14 @@ export function Dashboard() {
     setDailyRange(undefined);
     setDailyMetric(metric);
   };
+  // "What works for you" and data at risk come in one report: at risk at the top, the rest in its section.
+  const [report, setReport] = useState<{ account: string; report?: WhatWorksReport; problem?: string }>();
+  const latestReport = useRef(latestOnly()).current;
+  useEffect(() => {
+    if (!account || !firstShown) return latestReport.cancel();
+    latestReport(sendMessage('getWhatWorks', account), (r) => setReport({ account, report: r }), (e) => setReport({ account, problem: problemOf(e) }));
+  }, [account, version, firstShown]);
+  const shownReport = report?.account === account ? report : undefined;
   const imported = (name: string) => {
     setAccount(name);
     setVersion((v) => v + 1);
@@ -116,9 +126,10 @@ export function Dashboard() {
         </nav>
       </header>
       <Problem text={problem} />
+      {account && shownReport?.report?.risk && <DataAtRiskBanner risk={shownReport.report.risk} />}
       {account ? <Compare account={account} videos={videos} version={version} onShown={() => setFirstShown(true)} /> : <GetStarted />}
       {account && history && firstShown && <StudioHistory data={history} onMetric={pickDaily} onAllDays={() => setDailyRange(undefined)} />}
-      {account && firstShown && <WhatWorks account={account} version={version} />}
+      {account && firstShown && <WhatWorks report={shownReport?.report} problem={shownReport?.problem} />}
       <StudioImport accounts={accounts.map((a) => a.account)} onImported={imported} onShowDays={showDays} focus={location.hash === '#import'} />
       {account && firstShown && <VideoTable videos={videos} now={now} />}
       <DataSection stats={stats} hasAccounts={accounts.length > 0} onChanged={() => setVersion((v) => v + 1)} />

@@ -42,8 +42,8 @@ describe('what works for you', () => {
 
     // The youngest videos' early reads, and what is about to leave Studio's export (nothing was imported).
     expect(await section.getByTestId('early-reads').locator('p[data-ready="true"]').count()).toBe(report.early.filter((r) => r.ready).length);
-    expect(await section.getByTestId('risk-days').textContent()).toMatch(/^7 days of daily history \(\d{4}-\d\d-\d\d to \d{4}-\d\d-\d\d\) leave TikTok Studio’s export in the next week/);
-    await section.getByTestId('risk-days').getByRole('button', { name: 'Import now' }).click();
+    expect(await page.getByTestId('risk-days').textContent()).toMatch(/^7 days of daily history \(\d{4}-\d\d-\d\d to \d{4}-\d\d-\d\d\) leave TikTok Studio’s export in the next week/);
+    await page.getByTestId('risk-days').getByRole('button', { name: 'Import now' }).click();
     await page.waitForFunction(() => document.activeElement?.getAttribute('data-testid') === 'studio-files');
     await page.close();
   });
