@@ -132,7 +132,7 @@ export function Dashboard() {
       {account && firstShown && <WhatWorks report={shownReport?.report} problem={shownReport?.problem} />}
       <StudioImport accounts={accounts.map((a) => a.account)} onImported={imported} onShowDays={showDays} focus={location.hash === '#import'} />
       {account && firstShown && <VideoTable videos={videos} now={now} />}
-      <DataSection stats={stats} hasAccounts={accounts.length > 0} onChanged={() => setVersion((v) => v + 1)} />
+      <DataSection stats={stats} hasAccounts={accounts.length > 0} onChanged={() => setVersion((v) => v + 1)} account={afterFirst ? account : undefined} version={version} />
       <SettingsSection />
     </>
   );

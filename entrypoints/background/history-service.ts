@@ -11,7 +11,7 @@ import { historySource, readActivityRecords } from '@/utils/history/timeline-rea
 import { CSV_HEADER, csvRows } from '@/utils/history/export-csv';
 import { popupData } from '@/utils/views/popup-view';
 import { popupInsights } from '@/utils/views/popup-insights-view';
-import { compareSeries, dailySeries } from '@/utils/views/dashboard-view';
+import { compareSeries, dailySeries, disagreementsOf } from '@/utils/views/dashboard-view';
 import { getAudienceHistory, importStudioData } from '@/utils/history/save-import';
 import { studioImportErrors } from '@/utils/history/imported-days';
 import { whatWorksInputs } from '@/utils/views/what-works-inputs';
@@ -82,6 +82,7 @@ export function createStoreHandlers(open: () => Promise<LensDB> = openLensDB, { 
     getAudienceHistory: async (account) => getAudienceHistory(await db(), account),
     getPopupInsights: async (account) => popupInsights(historySource(await db()), account),
     getCompareSeries: async ({ account, key }) => compareSeries(historySource(await db()), account, key),
+    getDisagreements: async (account) => disagreementsOf(historySource(await db()), account),
     getWhatWorks: async (account) => whatWorksReport(await whatWorksInputs(historySource(await db()), account)),
     async exportCsv() {
       const d = await db();

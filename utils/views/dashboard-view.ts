@@ -4,8 +4,10 @@ import { buildTimeline } from '../timeline/build-timeline';
 import { toPoint } from '../timeline/chart-point';
 import { dayStart } from '../platform/days';
 import type { TimelineMetric } from '../timeline/timeline-contract';
-import { shownMetricsWhere } from '../metrics/metric-facts';
+import { METRICS, shownMetricsWhere } from '../metrics/metric-facts';
 import { chartSeries, type TimelineSeries } from './timeline-series';
+import { rollingDays, windowTotals, type Disagreement } from './window-totals';
+import { COMMON_RANGES } from '../timeline/timeline-contract';
 import type { ViewSource } from './view-source';
 
 /** The compare chart's metric choices: the metric-facts rows with `compare: true`. */
@@ -43,4 +45,24 @@ export async function dailySeries(source: ViewSource, account: string, metric: T
   return buildTimeline(records)
     .days.filter((d) => !from || d.date >= from)
     .map((d) => ({ date: d.date, t: d.t, v: d.v, source: d.source, ...(d.provisional ? { provisional: true as const } : {}) }));
+}
+
+/** A disagreement with the metric it is about. */
+export type MetricDisagreement = Disagreement & { metric: TimelineMetric };
+
+/**
+ * Every window, of every flow the dashboard compares, whose captured total and imported days
+ * disagree beyond Studio's rounding: "Your data" lists them with both values, newest first.
+ */
+export async function disagreementsOf(source: ViewSource, account: string): Promise<MetricDisagreement[]> {
+  const flows = COMPARE_METRICS.filter((m) => !METRICS[m].rangeFree);
+  const out: MetricDisagreement[] = [];
+  for (const records of await source.timelines(account, flows)) {
+    const timeline = buildTimeline(records);
+    if (!timeline.days.some((d) => d.source === 'import')) continue;
+    for (const range of COMMON_RANGES.filter((r) => rollingDays(r) !== undefined && timeline.readings.some((c) => c.range === r))) {
+      out.push(...windowTotals(timeline.days, timeline.readings, range).disagreements.map((d) => ({ metric: records.metric, ...d })));
+    }
+  }
+  return out.sort((a, b) => (a.through > b.through ? -1 : a.through < b.through ? 1 : 0));
 }

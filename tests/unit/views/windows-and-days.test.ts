@@ -104,3 +104,28 @@ describe('like with like', () => {
     expect(once.sincePrevious).toBeUndefined();
   });
 });
+
+describe('disagreement said, not mixed', () => {
+  it('lists every window whose capture and imported days disagree, with both values, newest first', async () => {
+    const { disagreementsOf } = await import('@/utils/views/dashboard-view');
+    const imported = days('2026-06-20', 14, () => 1000, at('2026-06-28', 8));
+    const captured: Record<string, CapturedValue[]> = {
+      // The week to the 13th agrees (7,000); the week to the 20th was captured as 77K (Studio's page, 11× the days).
+      videoViews: [{ t: at('2026-06-14', 9), v: 7000, range: '7d' }, { t: at('2026-06-21', 9), v: 77_000, range: '7d', rounded: true }],
+      likes: [{ t: at('2026-06-14', 9), v: 9000, range: '7d' }],
+    };
+    const source = {
+      accounts: async () => [],
+      timelines: async (account: string, metrics: readonly TimelineMetric[]) => metrics.map((metric) => ({ account, metric, imported, captured: captured[metric] ?? [] })),
+      videos: async () => [],
+      videoViews: async () => ({ metric: 'views' as const, points: [] }),
+      videoSeries: async () => [],
+      postsLists: async () => [],
+      activity: async () => [],
+    };
+    expect(await disagreementsOf(source, 'a')).toEqual([
+      { metric: 'videoViews', range: '7d', through: '2026-06-20', captured: { v: 77_000, rounded: true, at: at('2026-06-21', 9) }, imported: { v: 7000, asOf: at('2026-06-28', 8) } },
+      { metric: 'likes', range: '7d', through: '2026-06-13', captured: { v: 9000, at: at('2026-06-14', 9) }, imported: { v: 7000, asOf: at('2026-06-28', 8) } },
+    ]);
+  });
+});
