@@ -10,6 +10,7 @@ import { StudioHistory, type StudioHistoryData } from '@/components/dashboard/St
 import { StudioImport, type ImportedRange } from '@/components/dashboard/StudioImport';
 import { VideoTable } from '@/components/dashboard/VideoTable';
 import { WhatWorks } from '@/components/dashboard/WhatWorks';
+import { WhereViewsComeFrom } from '@/components/dashboard/WhereViewsComeFrom';
 import { DataAtRiskBanner } from '@/components/dashboard/DataAtRiskBanner';
 import type { WhatWorksReport } from '@/utils/insights/what-works-report';
 import { t, type MessageKey } from '@/utils/platform/i18n';
@@ -103,7 +104,7 @@ export function Dashboard() {
   const sections: Array<[string, MessageKey]> = [
     ...(account ? [['compare', 'compare'], ['daily', 'dailyTitle'], ['best-time', 'heatmapTitle']] as Array<[string, MessageKey]> : []),
     ...(account && history?.audience.length ? [['audience', 'audienceTitle']] as Array<[string, MessageKey]> : []),
-    ...(account ? [['what-works', 'wwTitle']] as Array<[string, MessageKey]> : []),
+    ...(account ? [['breakdowns', 'breakdownsTitle'], ['what-works', 'wwTitle']] as Array<[string, MessageKey]> : []),
     ['studio-import', 'navImport'],
     ...(account ? [['videos', 'videosTitle']] as Array<[string, MessageKey]> : []),
     ['data', 'yourData'],
@@ -129,6 +130,7 @@ export function Dashboard() {
       {account && shownReport?.report?.risk && <DataAtRiskBanner risk={shownReport.report.risk} />}
       {account ? <Compare account={account} videos={videos} version={version} onShown={() => setFirstShown(true)} /> : <GetStarted />}
       {account && history && firstShown && <StudioHistory data={history} onMetric={pickDaily} onAllDays={() => setDailyRange(undefined)} />}
+      {account && firstShown && <WhereViewsComeFrom account={account} videos={videos} version={version} />}
       {account && firstShown && <WhatWorks report={shownReport?.report} problem={shownReport?.problem} />}
       <StudioImport accounts={accounts.map((a) => a.account)} onImported={imported} onShowDays={showDays} focus={location.hash === '#import'} />
       {account && firstShown && <VideoTable videos={videos} now={now} />}
