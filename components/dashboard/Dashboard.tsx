@@ -104,7 +104,7 @@ export function Dashboard() {
   const sections: Array<[string, MessageKey]> = [
     ...(account ? [['compare', 'compare'], ['daily', 'dailyTitle'], ['best-time', 'heatmapTitle']] as Array<[string, MessageKey]> : []),
     ...(account && history?.audience.length ? [['audience', 'audienceTitle']] as Array<[string, MessageKey]> : []),
-    ...(account ? [['breakdowns', 'breakdownsTitle'], ['what-works', 'wwTitle']] as Array<[string, MessageKey]> : []),
+    ...(account ? [['what-works', 'wwTitle']] as Array<[string, MessageKey]> : []),
     ['studio-import', 'navImport'],
     ...(account ? [['videos', 'videosTitle']] as Array<[string, MessageKey]> : []),
     ['data', 'yourData'],
