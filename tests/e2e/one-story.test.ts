@@ -63,6 +63,10 @@ describe('one story', () => {
     expect(await popup.getByTestId('card-videoViews').getByTestId('compared-with').textContent()).toBe('vs previous 7 days');
     expect(await popup.getByTestId('card-videoViews').getByTestId('as-of').textContent()).toMatch(/^to .+, (from your Studio import|as captured)$/);
 
+    // Where views come from, a line in the popup too.
+    await popup.getByTestId('top-source').waitFor();
+    expect(await popup.getByTestId('top-source').textContent()).toMatch(/^Most views come from For You \(71\.2%/);
+
     const wrongWeek = importedWeek(DISAGREEING, 'videoViews')!;
     const said = popup.getByTestId('card-videoViews').getByTestId('disagreement');
     await said.waitFor();

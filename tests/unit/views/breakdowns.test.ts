@@ -52,4 +52,14 @@ describe('breakdowns view', () => {
       ['2026-06-02T00:00:00.000Z', 'a', '', 'locations:JP', 'lifetime', 12, false, 'import (percent)'],
     ]);
   });
+
+  it("gives the popup the account's largest traffic source as last read, never a video's", async () => {
+    const { topTrafficSource } = await import('@/utils/views/popup-insights-view');
+    expect(topTrafficSource([
+      { at: 1, page: 'account-overview', range: '7d', breakdowns: { trafficSource: { 'For You': 70, Search: 30 } } },
+      { at: 2, page: 'account-overview', range: '7d', breakdowns: { trafficSource: { 'For You': 40, Search: 60 } } },
+      { at: 3, page: 'video-overview', videoId: 'v', range: 'lifetime', breakdowns: { trafficSource: { Profile: 90 } } },
+    ])).toEqual({ label: 'Search', share: 60, at: 2 });
+    expect(topTrafficSource([])).toBeUndefined();
+  });
 });
