@@ -3,6 +3,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { t } from '@/utils/platform/i18n';
 import { sendMessage } from '@/utils/protocol/messaging';
+import { forgetPopupView } from './last-popup-view';
 
 export function DeleteAll({ onDeleted, onFailed, small }: { onDeleted: () => void; onFailed: (error: unknown) => void; small?: boolean }) {
   const [asking, setAsking] = useState(false);
@@ -15,6 +16,7 @@ export function DeleteAll({ onDeleted, onFailed, small }: { onDeleted: () => voi
     setBusy(true);
     try {
       await sendMessage('clearAll', undefined);
+      forgetPopupView();
       setAsking(false);
       onDeleted();
     } catch (error) {

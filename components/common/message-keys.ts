@@ -5,7 +5,7 @@ import type { RecapRow } from '@/utils/insights/weekly-recap';
 import type { MessageKey } from '@/utils/platform/i18n';
 import type { PluralForms } from '@/utils/platform/ui-language';
 import { PAGE_KIND_FACTS } from '@/utils/reader/page-kinds';
-import type { SeriesMetric } from '@/utils/reader/snapshot';
+import type { BreakdownKey, SeriesMetric } from '@/utils/reader/snapshot';
 import { METRIC_KEYS, VIDEO_COUNTERS } from '@/utils/reader/snapshot';
 
 /**
@@ -68,7 +68,19 @@ export const VIDEO_COUNT = { one: 'videoCount_one', other: 'videoCount_other' } 
 export const CHANGE_IN_DAYS = { one: 'changeInDays_one', other: 'changeInDays_other' } as const satisfies PluralForms;
 /** The period a card's value covers: "last 7 days". */
 export const LAST_DAYS = { one: 'lastDays_one', other: 'lastDays_other' } as const satisfies PluralForms;
-const PLURALS = [CAPTURE_COUNT, DAY_COUNT, VALUE_COUNT, VIDEO_COUNT, CHANGE_IN_DAYS, LAST_DAYS];
+/** A rolling window's change against the window before it: "vs previous 7 days". */
+export const VS_PREVIOUS_DAYS = { one: 'vsPreviousDays_one', other: 'vsPreviousDays_other' } as const satisfies PluralForms;
+const PLURALS = [CAPTURE_COUNT, DAY_COUNT, VALUE_COUNT, VIDEO_COUNT, CHANGE_IN_DAYS, LAST_DAYS, VS_PREVIOUS_DAYS];
+
+/** Each breakdown Studio's pages show, by name. */
+export const BREAKDOWN_LABEL = {
+  trafficSource: 'breakdown_trafficSource',
+  searchQueries: 'breakdown_searchQueries',
+  gender: 'breakdown_gender',
+  age: 'breakdown_age',
+  locations: 'breakdown_locations',
+  viewerTypes: 'breakdown_viewerTypes',
+} as const satisfies Record<BreakdownKey, MessageKey>;
 
 /** Every key above, for the locale test. */
 export const BUILT_KEYS: readonly MessageKey[] = [
@@ -76,6 +88,7 @@ export const BUILT_KEYS: readonly MessageKey[] = [
   ...RANGES.map((r) => r.label),
   ...Object.values(COLUMN_LABEL),
   ...Object.values(GENDER_LABEL),
+  ...Object.values(BREAKDOWN_LABEL),
   ...Object.values(PAGE_KIND_FACTS).flatMap((facts) => (facts.open ? [facts.open.hint] : [])),
   ...Object.values(MILESTONE_MISSING),
   ...Object.values(RECAP_MISSING),

@@ -6,6 +6,7 @@ import { TimeChart, type Series } from '@/components/common/TimeChart';
 import { CAPTURE_COUNT, DAY_COUNT, METRIC_LABEL } from '@/components/common/message-keys';
 import { plural } from '@/utils/platform/ui-language';
 import { fmt } from '@/utils/metrics/format';
+import { windowsSummary } from '@/components/common/windows-summary';
 import { t } from '@/utils/platform/i18n';
 import { latestOnly } from '@/utils/platform/latest-only';
 import { sendMessage } from '@/utils/protocol/messaging';
@@ -17,8 +18,8 @@ import type { TimelineSeries } from '@/utils/views/timeline-series';
 
 const COLORS = ['#e11d48', '#2563eb'];
 
-/** `onShown`: called once the first reply is on the page (drawn, or said in words). */
-export function Compare({ account, videos, onShown }: { account: string; videos: VideoSummary[]; onShown?: () => void }) {
+/** `onShown`: called once the first reply is on the page (drawn, or said in words); `version` changes when the data did (an import): asked again. */
+export function Compare({ account, videos, version, onShown }: { account: string; videos: VideoSummary[]; version?: number; onShown?: () => void }) {
   const [picked, setPicked] = useState({ account, a: 'followers', b: '' });
   // Another account's video is no choice for this one: its keys give way to the defaults.
   const keep = (key: string, fallback: string) => (picked.account === account || !key.startsWith(VIDEO_PREFIX) ? key : fallback);
@@ -44,7 +45,7 @@ export function Compare({ account, videos, onShown }: { account: string; videos:
         onShown?.();
       },
     );
-  }, [account, a, b]);
+  }, [account, a, b, version]);
 
   // Names come from the current video list, so a caption that changes or arrives late shows.
   const label = (key: string) => {
@@ -57,7 +58,7 @@ export function Compare({ account, videos, onShown }: { account: string; videos:
     if (loaded) onShown?.();
   }, [loaded !== undefined]);
   const series = useMemo(
-    () => (loaded ?? []).map(({ key, points, kind }, i) => ({ label: label(key), points, kind, color: COLORS[i], right: i === 1 })),
+    () => (loaded ?? []).map(({ key, points, kind, range }, i) => ({ label: label(key), points, kind, range, color: COLORS[i], right: i === 1 })),
     [loaded, videos],
   );
   const drawn: Series[] = series.filter((s) => s.points.length);
@@ -68,6 +69,7 @@ export function Compare({ account, videos, onShown }: { account: string; videos:
   const summary = series
     .map((s) => {
       if (!s.points.length) return t('compareNone', s.label);
+      if (s.kind === 'windows') return windowsSummary(s.label, 'x', s.range, s.points);
       const [first, last] = [s.points[0], s.points[s.points.length - 1]];
       return `${s.label}: ${plural(s.kind === 'daily' ? DAY_COUNT : CAPTURE_COUNT, s.points.length)}, ${fmt('x', first.v, first.rounded)} → ${fmt('x', last.v, last.rounded)}`;
     })
@@ -81,6 +83,7 @@ export function Compare({ account, videos, onShown }: { account: string; videos:
         <label>{t('second')} <select aria-label={t('second')} value={b} onChange={(e) => setB(e.currentTarget.value)}><option value="">—</option>{options.map(([v, l]) => <option key={v} value={v}>{l}</option>)}</select></label>
       </div>
       {series.some((s) => s.kind === 'captures' && s.points.length) && <p class="muted">{t('capturesNote')}</p>}
+      {series.some((s) => s.kind === 'windows' && s.points.length) && <p class="muted" data-testid="compare-windows">{t('windowsNote')}</p>}
       <Problem text={problem} />
       {drawn.length > 0 && <TimeChart series={drawn} label={summary} onDrawn={() => performance.mark('first-chart')} />}
       <p class="muted" data-testid="compare-summary">{summary}</p>

@@ -7,10 +7,13 @@ import { Compare } from '@/components/dashboard/Compare';
 import { DataSection } from '@/components/dashboard/DataSection';
 import { SettingsSection } from '@/components/dashboard/SettingsSection';
 import { StudioHistory, type StudioHistoryData } from '@/components/dashboard/StudioHistory';
-import { StudioImport } from '@/components/dashboard/StudioImport';
+import { StudioImport, type ImportedRange } from '@/components/dashboard/StudioImport';
 import { VideoTable } from '@/components/dashboard/VideoTable';
 import { VideoPage, videoOfHash } from '@/components/dashboard/VideoPage';
 import { WhatWorks } from '@/components/dashboard/WhatWorks';
+import { WhereViewsComeFrom } from '@/components/dashboard/WhereViewsComeFrom';
+import { DataAtRiskBanner } from '@/components/dashboard/DataAtRiskBanner';
+import type { WhatWorksReport } from '@/utils/insights/what-works-report';
 import { t, type MessageKey } from '@/utils/platform/i18n';
 import { STUDIO_HOME_URL } from '@/utils/reader/page-kinds';
 import { latestOnly } from '@/utils/platform/latest-only';
@@ -63,6 +66,8 @@ export function Dashboard() {
     return () => removeEventListener('hashchange', follow);
   }, []);
   const [dailyMetric, setDailyMetric] = useState<DailyMetric>('followers');
+  // The imported range the saved message links to: the day chart shows it until another metric is picked.
+  const [dailyRange, setDailyRange] = useState<ImportedRange>();
   const [history, setHistory] = useState<StudioHistoryData>();
   const latestHistory = useRef(latestOnly()).current;
   useEffect(() => {
@@ -73,14 +78,33 @@ export function Dashboard() {
     if (!firstShown) return;
     latestHistory(
       Promise.all([
-        sendMessage('getDailySeries', { account, metric: dailyMetric }),
+        sendMessage('getDailySeries', { account, metric: dailyMetric, ...(dailyRange?.metric === dailyMetric ? { from: dailyRange.first } : {}) }),
         sendMessage('getActivity', account),
         sendMessage('getAudienceHistory', account),
       ]),
-      ([daily, activity, audience]) => setHistory({ metric: dailyMetric, daily, activity, audience }),
+      ([daily, activity, audience]) => {
+        const range = dailyRange?.metric === dailyMetric ? dailyRange : undefined;
+        setHistory({ metric: dailyMetric, daily: range ? daily.filter((d) => d.date <= range.last) : daily, activity, audience, ...(range ? { range } : {}) });
+      },
       fail,
     );
-  }, [account, dailyMetric, version, firstShown]);
+  }, [account, dailyMetric, dailyRange, version, firstShown]);
+  const showDays = (range: ImportedRange) => {
+    setDailyMetric(range.metric);
+    setDailyRange(range);
+  };
+  const pickDaily = (metric: DailyMetric) => {
+    setDailyRange(undefined);
+    setDailyMetric(metric);
+  };
+  // "What works for you" and data at risk come in one report: at risk at the top, the rest in its section.
+  const [report, setReport] = useState<{ account: string; report?: WhatWorksReport; problem?: string }>();
+  const latestReport = useRef(latestOnly()).current;
+  useEffect(() => {
+    if (!account || !firstShown) return latestReport.cancel();
+    latestReport(sendMessage('getWhatWorks', account), (r) => setReport({ account, report: r }), (e) => setReport({ account, problem: problemOf(e) }));
+  }, [account, version, firstShown]);
+  const shownReport = report?.account === account ? report : undefined;
   const imported = (name: string) => {
     setAccount(name);
     setVersion((v) => v + 1);
@@ -112,13 +136,15 @@ export function Dashboard() {
         </nav>
       </header>
       <Problem text={problem} />
+      {account && shownReport?.report?.risk && <DataAtRiskBanner risk={shownReport.report.risk} />}
       {account && openVideo && <VideoPage account={account} videoId={openVideo} version={version} />}
-      {account ? <Compare account={account} videos={videos} onShown={() => setFirstShown(true)} /> : <GetStarted />}
-      {account && history && firstShown && <StudioHistory data={history} onMetric={setDailyMetric} />}
-      {account && firstShown && <WhatWorks account={account} version={version} />}
-      <StudioImport accounts={accounts.map((a) => a.account)} onImported={imported} focus={location.hash === '#import'} />
+      {account ? <Compare account={account} videos={videos} version={version} onShown={() => setFirstShown(true)} /> : <GetStarted />}
+      {account && history && firstShown && <StudioHistory data={history} onMetric={pickDaily} onAllDays={() => setDailyRange(undefined)} />}
+      {account && firstShown && <WhereViewsComeFrom account={account} videos={videos} version={version} />}
+      {account && firstShown && <WhatWorks report={shownReport?.report} problem={shownReport?.problem} />}
+      <StudioImport accounts={accounts.map((a) => a.account)} onImported={imported} onShowDays={showDays} focus={location.hash === '#import'} />
       {account && firstShown && <VideoTable videos={videos} now={now} />}
-      <DataSection stats={stats} hasAccounts={accounts.length > 0} onChanged={() => setVersion((v) => v + 1)} />
+      <DataSection stats={stats} hasAccounts={accounts.length > 0} onChanged={() => setVersion((v) => v + 1)} account={afterFirst ? account : undefined} version={version} />
       <SettingsSection />
     </>
   );

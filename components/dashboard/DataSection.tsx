@@ -1,5 +1,11 @@
-// "Your data": what is stored, the CSV export, the backup file (make and restore), delete all.
-import { useState } from 'preact/hooks';
+// "Your data": what is stored, where an import and captures disagree (both values, both sources),
+// the CSV export, the backup file (make and restore), delete all.
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { METRIC_LABEL, LAST_DAYS } from '@/components/common/message-keys';
+import { fmt, fmtDate, fmtIsoDay } from '@/utils/metrics/format';
+import { latestOnly } from '@/utils/platform/latest-only';
+import { rollingDays } from '@/utils/views/window-totals';
+import type { MetricDisagreement } from '@/utils/views/dashboard-view';
 import { DeleteAll } from '@/components/common/DeleteAll';
 import { errorText, problemOf } from '@/components/common/Problem';
 import { t } from '@/utils/platform/i18n';
@@ -15,8 +21,32 @@ function download(name: string, type: string, text: string) {
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
-/** `hasAccounts`: some account has data (imported days count too, which `stats` does not list). */
-export function DataSection({ stats, hasAccounts, onChanged }: { stats?: StoreStats; hasAccounts: boolean; onChanged: () => void }) {
+/** Captured and imported totals of one window that differ beyond Studio's rounding, each said with both values. */
+function Disagreements({ account, version }: { account: string; version?: number }) {
+  const [found, setFound] = useState<MetricDisagreement[]>([]);
+  const latest = useRef(latestOnly()).current;
+  useEffect(() => {
+    // Only said when there is something to say: a failure here leaves the section as it is.
+    latest(sendMessage('getDisagreements', account), (list) => setFound(Array.isArray(list) ? list : []), () => setFound([]));
+  }, [account, version]);
+  if (!found.length) return null;
+  return (
+    <div data-testid="disagreements">
+      <h3>{t('disagreeTitle')}</h3>
+      <ul>
+        {found.slice(0, 20).map((d) => (
+          <li key={`${d.metric}|${d.range}|${d.through}`}>
+            {t('disagreeRow', [t(METRIC_LABEL[d.metric]), plural(LAST_DAYS, rollingDays(d.range) ?? 0), fmtIsoDay(d.through), fmtDate(d.captured.at), fmt(d.metric, d.captured.v, d.captured.rounded), fmt(d.metric, d.imported.v, d.imported.rounded)])}
+          </li>
+        ))}
+      </ul>
+      <p class="muted">{t('disagreeNote')}</p>
+    </div>
+  );
+}
+
+/** `hasAccounts`: some account has data (imported days count too, which `stats` does not list); `account`: the one shown, whose disagreements are listed. */
+export function DataSection({ stats, hasAccounts, onChanged, account, version }: { stats?: StoreStats; hasAccounts: boolean; onChanged: () => void; account?: string; version?: number }) {
   const [message, setMessage] = useState<{ ok: boolean; text: string }>();
   const attempt = async (work: () => Promise<void>) => {
     try {
@@ -66,6 +96,7 @@ export function DataSection({ stats, hasAccounts, onChanged }: { stats?: StoreSt
         {stats?.importedValues ? ` ${t('storedImported', fmtCount(stats.importedValues))}` : ''}
         {stats?.studioValues ? ` ${t('storedStudioValues', fmtCount(stats.studioValues))}` : ''}
       </p>
+      {account && <Disagreements account={account} version={version} />}
       <div class="row">
         <button aria-disabled={empty} data-testid="export-csv" onClick={() => whenStored(async () => download(`creator-lens-${stamp}.csv`, 'text/csv', await sendMessage('exportCsv', undefined)))}>{t('exportCsv')}</button>
         <button aria-disabled={empty} onClick={() => whenStored(async () => download(`creator-lens-${stamp}.json`, 'application/json', JSON.stringify(await sendMessage('makeBackup', undefined))))}>{t('backupMake')}</button>

@@ -18,6 +18,8 @@ export const dailyChartPoints = (points: DailyPoint[]) => points.map(toPoint);
 
 export interface StudioHistoryData {
   metric: DailyMetric;
+  /** Only these days: the range an import just brought (the saved message's link). */
+  range?: { first: string; last: string };
   daily: DailyPoint[];
   activity: ActivityHour[];
   audience: AudiencePicture[];
@@ -34,7 +36,7 @@ function useStages(last: number): number {
   return stage;
 }
 
-export function StudioHistory({ data, onMetric }: { data: StudioHistoryData; onMetric: (metric: DailyMetric) => void }) {
+export function StudioHistory({ data, onMetric, onAllDays }: { data: StudioHistoryData; onMetric: (metric: DailyMetric) => void; onAllDays?: () => void }) {
   const stage = useStages(2);
   const series = useMemo(() => [{ label: t(METRIC_LABEL[data.metric]), points: dailyChartPoints(data.daily), color: '#2563eb' }], [data.daily, data.metric]);
   const first = data.daily[0];
@@ -56,6 +58,12 @@ export function StudioHistory({ data, onMetric }: { data: StudioHistoryData; onM
           </label>
         </div>
         <p class="muted">{t('dailyNote')}</p>
+        {data.range && (
+          <p class="row" data-testid="daily-range">
+            <span>{t('dailyImportedRange', [fmtIsoDay(data.range.first), fmtIsoDay(data.range.last)])}</span>
+            {onAllDays && <button class="link" onClick={onAllDays}>{t('dailyAllDays')}</button>}
+          </p>
+        )}
         {/* Never an empty chart: with no days the summary below says so. */}
         {!first ? null : stage >= 1 ? <TimeChart series={series} label={summary} days /> : <div class="chart-box" />}
         <p class="muted" data-testid="daily-summary">{summary}{captured ? ` ${t('dailyCaptured', fmtCount(captured))}` : ''}</p>

@@ -9,7 +9,7 @@ import { onMessage, sendMessage } from '@/utils/protocol/messaging';
 import { localDate } from '@/utils/platform/days';
 import { summarizeParts } from '@/utils/import/import-preview';
 import { batchForSaving, type StudioImportResult } from '@/utils/import/import-batch';
-import type { ReadNote, ReadNoteKind, StudioFilePart } from '@/utils/import/studio-files';
+import type { DailyMetric, ReadNote, ReadNoteKind, StudioFilePart } from '@/utils/import/studio-files';
 import { readStudioFiles, type FileReadResult } from './read-in-worker';
 
 const OTHER = '\u0000other';
@@ -26,8 +26,18 @@ function noteText(note: ReadNote): string {
   return `${where.filter(Boolean).join(', ')}: ${t(NOTE_KEY[note.kind], note.count !== undefined ? String(note.count) : (note.text ?? ''))}`;
 }
 
-/** `focus`: the page was opened to import (the popup's offer): bring the picker into view. */
-export function StudioImport({ accounts, onImported, focus }: { accounts: string[]; onImported: (account: string) => void; focus?: boolean }) {
+/** The days an import brought, as the dashboard's day chart can show them. */
+export interface ImportedRange {
+  metric: DailyMetric;
+  first: string;
+  last: string;
+}
+
+/**
+ * `focus`: the page was opened to import (the popup's offer): bring the picker into view.
+ * `onShowDays`: the saved message's link to the day chart of the imported range.
+ */
+export function StudioImport({ accounts, onImported, onShowDays, focus }: { accounts: string[]; onImported: (account: string) => void; onShowDays?: (range: ImportedRange) => void; focus?: boolean }) {
   const picker = useRef<HTMLInputElement>(null);
   useEffect(() => {
     if (!focus) return;
@@ -39,7 +49,7 @@ export function StudioImport({ accounts, onImported, focus }: { accounts: string
   const [dragging, setDragging] = useState(false);
   const [chosen, setChosen] = useState<string>('');
   const [typed, setTyped] = useState('');
-  const [message, setMessage] = useState<{ ok: boolean; text: string }>();
+  const [message, setMessage] = useState<{ ok: boolean; text: string; days?: ImportedRange }>();
   const [progress, setProgress] = useState<{ done: number; total: number }>();
   /** The reading under way, which Cancel stops. */
   const [reading, setReading] = useState<AbortController>();
@@ -74,7 +84,9 @@ export function StudioImport({ accounts, onImported, focus }: { accounts: string
         stopProgress();
         setProgress(undefined);
       });
-      setMessage({ ok: true, text: t('studioImportSaved', [result.account, fmtCount(result.added), fmtCount(result.updated), fmtCount(result.unchanged)]) });
+      const metric = summary.metrics[0];
+      const days = metric && result.firstDay && result.lastDay ? { metric, first: result.firstDay, last: result.lastDay } : undefined;
+      setMessage({ ok: true, text: t('studioImportSaved', [result.account, fmtCount(result.added), fmtCount(result.updated), fmtCount(result.unchanged)]), ...(days ? { days } : {}) });
       setRead([]);
       // The page redraws with the new history in a task of its own, after this message shows.
       setTimeout(() => onImported(result.account), 0);
@@ -173,7 +185,17 @@ export function StudioImport({ accounts, onImported, focus }: { accounts: string
           {reading && <button data-testid="studio-cancel-reading" onClick={() => reading.abort()}>{t('cancel')}</button>}
         </p>
       )}
-      {message && <p role={message.ok ? 'status' : 'alert'} data-testid="studio-message" class={message.ok ? '' : 'down'}>{message.text}</p>}
+      {message && (
+        <p role={message.ok ? 'status' : 'alert'} data-testid="studio-message" class={message.ok ? '' : 'down'}>
+          {message.text}
+          {message.days && onShowDays && (
+            <>
+              {' '}
+              <a href="#daily" data-testid="studio-see-days" onClick={() => onShowDays(message.days!)}>{t('importSeeDays')}</a>
+            </>
+          )}
+        </p>
+      )}
     </section>
   );
 }

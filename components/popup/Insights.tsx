@@ -1,12 +1,13 @@
 // What the creator's own history says beyond the numbers: the next follower milestone and this
 // week against last (the newest video's early read is WhatWorksLine's). Each insight appears only
 // with enough data; otherwise it says what is missing.
-import { fmt, fmtChange, fmtCount, fmtDay, fmtPercentChange } from '@/utils/metrics/format';
+import { fmt, fmtChange, fmtCount, fmtDay, fmtPercent, fmtPercentChange } from '@/utils/metrics/format';
 import { METRIC_LABEL, MILESTONE_MISSING, RECAP_MISSING } from '@/components/common/message-keys';
 import type { Milestone } from '@/utils/insights/milestone';
 import type { RecapRow } from '@/utils/insights/weekly-recap';
 import { Amount } from '@/components/common/Amount';
 import { t } from '@/utils/platform/i18n';
+import { stripBidiControls } from '@/utils/platform/safe-text';
 import type { HeadlineMetric } from '@/utils/views/popup-view';
 import type { PopupInsights } from '@/utils/views/popup-insights-view';
 
@@ -68,6 +69,9 @@ export function Insights({ insights }: { insights?: PopupInsights }) {
       {insights ? (
         <>
           <MilestoneLine m={insights.milestone} />
+          {insights.topSource && (
+            <p class="muted" data-testid="top-source">{t('popupTopSource', [stripBidiControls(insights.topSource.label), fmtPercent(insights.topSource.share / 100), fmtDay(insights.topSource.at)])}</p>
+          )}
           <h3>{t('recapTitle')}</h3>
           <RecapTable rows={insights.recap} />
         </>

@@ -5,6 +5,7 @@ import browser from 'webextension-polyfill';
 import { PeakHoursLine } from '@/components/common/ActivityHeatmap';
 import { TimeChart } from '@/components/common/TimeChart';
 import { fmt, fmtChange, fmtDate } from '@/utils/metrics/format';
+import { windowsSummary } from '@/components/common/windows-summary';
 import { CAPTURE_COUNT, DAY_COUNT, METRIC_LABEL, RANGES } from '@/components/common/message-keys';
 import { plural } from '@/utils/platform/ui-language';
 import { DeleteAll } from '@/components/common/DeleteAll';
@@ -29,14 +30,24 @@ const STALE_AFTER_DAYS = 3;
 const open = (url: string) => void browser.tabs.create({ url });
 const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
-function Popup({ opening }: { opening: PromiseSettledResult<PopupData> }) {
+/** `lastKnown`: `opening` is the view kept from the last popup, painted until the fresh one replaces it. */
+function Popup({ opening, lastKnown = false }: { opening: PromiseSettledResult<PopupData>; lastKnown?: boolean }) {
   const [data, setData] = useState(opening.status === 'fulfilled' ? opening.value : undefined);
   const [insights, setInsights] = useState<PopupInsights>();
   const [error, setError] = useState(opening.status === 'rejected' ? message(opening.reason) : undefined);
+  const [showingLastKnown, setShowingLastKnown] = useState(lastKnown);
+  const chosen = useRef(false);
   const latestData = useRef(latestOnly()).current;
   const latestInsights = useRef(latestOnly()).current;
 
   const fail = (e: unknown) => setError(message(e));
+  // The fresh opening view replaces the last-known one, unless the creator has chosen another since.
+  useEffect(() => {
+    if (lastKnown || chosen.current) return;
+    setShowingLastKnown(false);
+    if (opening.status === 'fulfilled') setData(opening.value);
+    else setError(message(opening.reason));
+  }, [opening]);
 
   useEffect(() => {
     setInsights(undefined);
@@ -44,8 +55,9 @@ function Popup({ opening }: { opening: PromiseSettledResult<PopupData> }) {
   }, [data?.account]);
 
   const choose = (change: PopupQuery) => {
+    chosen.current = true;
     const next = { account: data?.account, metric: data?.chart.metric, days: data?.chart.days, ...change, auto: false };
-    latestData(loadPopupData(next), setData, fail);
+    latestData(loadPopupData(next), (fresh) => (setShowingLastKnown(false), setData(fresh)), fail);
     if (!next.videoId) void setPopupChoice({ account: next.account, metric: next.metric, days: next.days }).catch(() => undefined);
   };
 
@@ -64,7 +76,9 @@ function Popup({ opening }: { opening: PromiseSettledResult<PopupData> }) {
   const videoTitle = chart.videoId ? stripBidiControls(insights?.movers.find((m) => m.videoId === chart.videoId)?.caption ?? chart.videoId) : undefined;
   const first = chart.points[0];
   const last = chart.points[chart.points.length - 1];
-  const summary = first && last
+  const summary = first && last && chart.kind === 'windows'
+    ? windowsSummary(videoTitle ?? t(METRIC_LABEL[chart.metric]), chart.metric, chart.range, chart.points)
+    : first && last
     ? t(chart.kind === 'daily' ? 'chartDays' : 'chartCaptures', [
         videoTitle ?? t(METRIC_LABEL[chart.metric]),
         plural(chart.kind === 'daily' ? DAY_COUNT : CAPTURE_COUNT, chart.points.length),
@@ -99,7 +113,8 @@ function Popup({ opening }: { opening: PromiseSettledResult<PopupData> }) {
         </section>
       )}
 
-      <Cards cards={data.cards} days={chart.days} onOpen={open} />
+      {showingLastKnown && <p class="muted small" role="status" data-testid="last-known">{t('popupLastKnown')}</p>}
+      <Cards cards={data.cards} days={chart.days} onOpen={open} lastKnown={showingLastKnown} />
 
       <section aria-labelledby="chart-title">
         <div class="row">
@@ -119,9 +134,11 @@ function Popup({ opening }: { opening: PromiseSettledResult<PopupData> }) {
           </div>
         </div>
         {/* Never an empty axis: a window without values is said in words (the summary). */}
-        {chart.points.length > 0 && <TimeChart series={series} label={summary} days={chart.kind === 'daily'} onDrawn={() => performance.mark('first-chart')} />}
-        <p class="muted" data-testid="chart-summary">{summary}{chart.points.some((p) => p.rounded) ? ` ${t('roundedNote')}` : ''}</p>
+        {/* The last-known view keeps the chart's place; the chart itself is drawn once, from the fresh reads. */}
+        {chart.points.length > 0 && (showingLastKnown ? <div class="chart-box" data-testid="chart-placeholder" /> : <TimeChart series={series} label={summary} days={chart.kind === 'daily' || chart.kind === 'windows'} onDrawn={() => performance.mark('first-chart')} />)}
+        <p class="muted" data-testid={showingLastKnown ? 'last-known-summary' : 'chart-summary'}>{summary}{chart.points.some((p) => p.rounded) ? ` ${t('roundedNote')}` : ''}</p>
         {chart.kind === 'daily' && <p class="muted" data-testid="chart-daily">{t('popupDailyNote')}</p>}
+        {chart.kind === 'windows' && <p class="muted" data-testid="chart-windows">{t('windowsNote')}</p>}
         <PeakHoursLine peak={insights?.peak} />
       </section>
 
@@ -176,12 +193,12 @@ function TabNotices() {
   ) : null;
 }
 
-/** Shows the popup once its opening data is in (or failed): the first render is the real view. */
-export function mountPopup(opening: PromiseSettledResult<PopupData>) {
+/** Shows the popup: the last-known view first when the opening data is late, then the opening data (or its failure). */
+export function mountPopup(opening: PromiseSettledResult<PopupData>, { lastKnown = false } = {}) {
   render(
     <>
       <TabNotices />
-      <Popup opening={opening} />
+      <Popup opening={opening} lastKnown={lastKnown} />
     </>,
     document.getElementById('app')!,
   );

@@ -4,6 +4,7 @@
 import { sendMessage } from '@/utils/protocol/messaging';
 import { untilAcknowledged } from '@/utils/platform/retry';
 import { getPopupChoice } from '@/utils/platform/user-settings';
+import { rememberPopupView } from '@/components/common/last-popup-view';
 import { openLensDBForReading, type LensDB } from '@/utils/history/database';
 import { historySource } from '@/utils/history/timeline-reads';
 import { popupData, type PopupData, type PopupMetric, type PopupQuery } from '@/utils/views/popup-view';
@@ -62,5 +63,6 @@ export async function loadOpeningData(): Promise<PopupData> {
     likelyAccount: lastShown(),
   });
   performance.mark('popup-data');
+  rememberPopupView(data);
   return data;
 }

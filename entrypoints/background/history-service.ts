@@ -7,11 +7,11 @@ import {
   allPoints,
   saveSnapshot,
 } from '@/utils/history/snapshots';
-import { historySource, readActivityRecords, studioValuesOfRounded } from '@/utils/history/timeline-reads';
-import { CSV_HEADER, csvRows } from '@/utils/history/export-csv';
+import { historySource, readActivityRecords, readBreakdowns, studioValuesOfRounded } from '@/utils/history/timeline-reads';
+import { CSV_HEADER, csvRows, shareRows } from '@/utils/history/export-csv';
 import { popupData } from '@/utils/views/popup-view';
 import { popupInsights } from '@/utils/views/popup-insights-view';
-import { compareSeries, dailySeries } from '@/utils/views/dashboard-view';
+import { breakdownsView, compareSeries, dailySeries, disagreementsOf } from '@/utils/views/dashboard-view';
 import { getAudienceHistory, importStudioData } from '@/utils/history/save-import';
 import { studioImportErrors } from '@/utils/history/imported-days';
 import { whatWorksInputs } from '@/utils/views/what-works-inputs';
@@ -86,12 +86,15 @@ export function createStoreHandlers(open: () => Promise<LensDB> = openLensDB, { 
     getAudienceHistory: async (account) => getAudienceHistory(await db(), account),
     getPopupInsights: async (account) => popupInsights(historySource(await db()), account),
     getCompareSeries: async ({ account, key }) => compareSeries(historySource(await db()), account, key),
+    getDisagreements: async (account) => disagreementsOf(historySource(await db()), account),
+    getBreakdowns: async (account) => breakdownsView(historySource(await db()), account),
     getWhatWorks: async (account) => whatWorksReport(await whatWorksInputs(historySource(await db()), account)),
     getVideoPage: async ({ account, videoId }) => videoPageOf(historySource(await db()), account, videoId),
     async exportCsv() {
       const d = await db();
-      const [points, days, studio] = await Promise.all([allPoints(d), d.getAll('daily'), allStudioData(d)]);
-      return toCsv(CSV_HEADER, csvRows(points, days, studio));
+      const [points, days, studio, accounts, audience] = await Promise.all([allPoints(d), d.getAll('daily'), allStudioData(d), accountsByRecency(d), d.getAll('audience')]);
+      const captured = (await Promise.all(accounts.map(async ({ account }) => (await readBreakdowns(d, account)).map((r) => ({ ...r, account }))))).flat();
+      return toCsv(CSV_HEADER, [...csvRows(points, days, studio), ...shareRows(captured, audience)]);
     },
   };
 }

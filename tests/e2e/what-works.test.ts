@@ -21,7 +21,8 @@ describe('what works for you', () => {
   it('shows found effects with their ranges and "no clear difference" where the range holds 1', async () => {
     const page = await openExtensionPage(ext, 'dashboard.html');
     const section = page.getByTestId('what-works');
-    await section.getByTestId('what-works-found').waitFor();
+    // The statistics are behind "how we know" (closed): there, not visible.
+    await section.getByTestId('what-works-found').waitFor({ state: 'attached' });
     const report = await ask(page, 'getWhatWorks', 'maya.bakes');
     const found = report.whatWorks.comparisons.filter((c) => c.verdict === 'found');
     expect(found.some((c) => c.dimension === 'hour' && c.group === 'evening' && c.low! > 1)).toBe(true);
@@ -42,8 +43,11 @@ describe('what works for you', () => {
 
     // The youngest videos' early reads, and what is about to leave Studio's export (nothing was imported).
     expect(await section.getByTestId('early-reads').locator('p[data-ready="true"]').count()).toBe(report.early.filter((r) => r.ready).length);
-    expect(await section.getByTestId('risk-days').textContent()).toMatch(/^7 days of daily history \(\d{4}-\d\d-\d\d to \d{4}-\d\d-\d\d\) leave TikTok Studio’s export in the next week/);
-    await section.getByTestId('risk-days').getByRole('button', { name: 'Import now' }).click();
+    expect(await page.getByTestId('risk-days').textContent()).toMatch(/^7 days of daily history \(\d{4}-\d\d-\d\d to \d{4}-\d\d-\d\d\) leave TikTok Studio’s export in the next week/);
+    // Issue 32: at the top of the page, with the exact Studio range and files to download.
+    expect(await page.getByTestId('risk-download').textContent()).toMatch(/^In TikTok Studio’s Analytics choose the range “Last 365 days” .+Overview\.csv/);
+    expect(await page.locator('[data-testid="at-risk"] ~ [data-testid="what-works"]').count()).toBe(1);
+    await page.getByTestId('risk-days').getByRole('button', { name: 'Import now' }).click();
     await page.waitForFunction(() => document.activeElement?.getAttribute('data-testid') === 'studio-files');
     await page.close();
   });

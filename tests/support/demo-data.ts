@@ -27,11 +27,22 @@ function studioRound(n: number): { value: number; rounded: boolean } {
   return { value: Math.round((Math.round((n / unit) * 10) / 10) * unit), rounded: true };
 }
 
-export function demoExport({ days = 365, videos = 200, now = Date.now(), account = 'maya.bakes', seed = 7 }: DemoOptions = {}): BackupFile {
+interface DemoPost {
+  videoId: string;
+  caption: string;
+  postedAt: number;
+  reach: number;
+  speed: number;
+  likeRate: number;
+  durationSeconds: number;
+}
+
+/** The demo's posts, and its random draws where they leave off (the captures continue them). */
+function demoPosts({ days = 365, videos = 200, now = Date.now(), seed = 7 }: DemoOptions) {
   let s = seed;
   const rand = () => ((s = (s * 48271) % 2147483647) / 2147483647);
   const start = now - days * DAY;
-  const posts = Array.from({ length: videos }, (_, i) => {
+  const posts: DemoPost[] = Array.from({ length: videos }, (_, i) => {
     // Posted at any hour of the day (the hour band is what "what works" compares).
     const postedAt = start + Math.floor((i / videos) * days * DAY) - 2 * DAY - Math.floor(rand() * 24) * 3_600_000;
     const evening = new Date(postedAt).getHours() >= 18;
@@ -47,6 +58,44 @@ export function demoExport({ days = 365, videos = 200, now = Date.now(), account
       durationSeconds: Math.round(8 + rand() * 170),
     };
   });
+  return { posts, rand, start };
+}
+
+/** A post's lifetime views at `t`: its reach, approached at its own speed. */
+const viewsAt = (p: DemoPost, t: number) => (t <= p.postedAt ? 0 : Math.floor(p.reach * (1 - Math.exp(-(t - p.postedAt) / DAY / (10 * p.speed)))));
+
+const pad = (n: number) => String(n).padStart(2, '0');
+const localDay = (t: number) => {
+  const d = new Date(t);
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+};
+const shiftDay = (date: string, n: number) => {
+  const [y, m, d] = date.split('-').map(Number);
+  return localDay(new Date(y, m - 1, d + n, 12).getTime());
+};
+const midnight = (date: string) => new Date(`${date}T00:00:00`).getTime();
+
+export type DemoFlows = Record<'videoViews' | 'profileViews' | 'likes' | 'comments' | 'shares', number>;
+
+/**
+ * The account's numbers on one local day: the views its posts gained that day (up to `now`), and
+ * the rest as shares of them. Captured weekly totals and imported days are both made of these, so
+ * the demo agrees with itself (within Studio's rounding).
+ */
+function dayFlows(posts: DemoPost[], date: string, now: number): DemoFlows {
+  const [from, to] = [midnight(date), Math.min(now, midnight(shiftDay(date, 1)))];
+  const videoViews = posts.reduce((sum, p) => sum + viewsAt(p, to) - viewsAt(p, from), 0);
+  return { videoViews, profileViews: Math.floor(videoViews * 0.04), likes: Math.floor(videoViews * 0.08), comments: Math.floor(videoViews * 0.004), shares: Math.floor(videoViews * 0.002) };
+}
+
+/** The demo's day-by-day numbers, as Studio's Download data would give them for the same creator. */
+export function demoDayFlows(options: DemoOptions = {}): (date: string) => DemoFlows {
+  const { posts } = demoPosts(options);
+  return (date) => dayFlows(posts, date, options.now ?? Date.now());
+}
+
+export function demoExport({ days = 365, videos = 200, now = Date.now(), account = 'maya.bakes', seed = 7 }: DemoOptions = {}): BackupFile {
+  const { posts, rand, start } = demoPosts({ days, videos, now, seed });
   const snapshots: BackupFile['snapshots'] = [];
   let followers = 1200;
   for (let d = 0; d < days; d++) {
@@ -56,19 +105,23 @@ export function demoExport({ days = 365, videos = 200, now = Date.now(), account
     const rows: VideoRow[] = [];
     for (const p of posts) {
       if (p.postedAt > at) continue;
-      const age = (at - p.postedAt) / DAY;
-      const views = Math.floor(p.reach * (1 - Math.exp(-age / (10 * p.speed))));
+      const views = viewsAt(p, at);
       rows.push({ videoId: p.videoId, caption: p.caption, postedAt: new Date(p.postedAt).toISOString(), durationSeconds: p.durationSeconds, views, likes: Math.floor(views * p.likeRate), comments: Math.floor(views * 0.004) });
     }
     const gained = Math.floor(20 + rand() * 90 + d * 0.6);
     followers += gained;
-    const weekViews = Math.floor(rows.reduce((sum, r) => sum + (r.views ?? 0), 0) * 0.03 + rand() * 5000);
+    // Drawn still, so every later draw (capture times, followers) stays as it was.
+    rand();
+    // "Last 7 days" on the day of the capture: the seven days before it, each as the import has it.
+    const today = localDay(at);
+    const weekDays = Array.from({ length: 7 }, (_, i) => dayFlows(posts, shiftDay(today, i - 7), now));
+    const sum = (key: keyof DemoFlows) => weekDays.reduce((total, f) => total + f[key], 0);
     const week = {
-      videoViews: studioRound(weekViews),
-      profileViews: studioRound(Math.floor(weekViews * 0.04)),
-      likes: studioRound(Math.floor(weekViews * 0.08)),
-      comments: studioRound(Math.floor(weekViews * 0.004)),
-      shares: studioRound(Math.floor(weekViews * 0.002)),
+      videoViews: studioRound(sum('videoViews')),
+      profileViews: studioRound(sum('profileViews')),
+      likes: studioRound(sum('likes')),
+      comments: studioRound(sum('comments')),
+      shares: studioRound(sum('shares')),
     };
     const common = { account, capturedAt: at, lastSeenAt: at, locale: 'en' };
     const overview: Omit<SnapshotRecord, 'id' | 'scope'> = {

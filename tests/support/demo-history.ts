@@ -3,15 +3,21 @@
 // The demo screenshots and the look tests share it.
 import { localDate } from '../../utils/platform/days';
 import { exportZips, makeModel, type ExportModel } from '../fixtures/studio-export/build';
-import { demoExport } from './demo-data';
+import { demoDayFlows, demoExport } from './demo-data';
 import { ask, openExtensionPage, type Extension } from './chromium';
 
 export async function seedDemoHistory(ext: Extension, { days, videos, importDays }: { days: number; videos: number; importDays: number }): Promise<{ added: number; model: ExportModel }> {
   const page = await openExtensionPage(ext, 'dashboard.html');
-  const { added } = await ask(page, 'restoreBackup', demoExport({ days, videos, now: Date.now() - 3_600_000 }));
+  const now = Date.now() - 3_600_000;
+  const { added } = await ask(page, 'restoreBackup', demoExport({ days, videos, now }));
   const model = makeModel({ account: 'maya.bakes', exportDay: localDate(Date.now()), days: importDays, activityDays: 28 });
-  // The captures already hold this account's followers; the model's own would contradict them.
-  for (const day of model.days) delete day.followers;
+  // The captures already hold this account's followers; the model's own would contradict them. Its
+  // daily numbers are the demo creator's own, so imported days and captured weeks agree.
+  const flows = demoDayFlows({ days, videos, now });
+  for (const day of model.days) {
+    delete day.followers;
+    if (day.videoViews !== undefined) Object.assign(day, flows(day.date));
+  }
   await page.getByTestId('studio-files').setInputFiles(exportZips(model).map((z) => ({ name: z.name, mimeType: 'application/zip', buffer: Buffer.from(z.data) })));
   await page.getByTestId('studio-save').click();
   await page.getByTestId('studio-message').waitFor();

@@ -2,8 +2,8 @@
 // capture (its moment and period), a day imported from TikTok Studio (the export's moment, and
 // the day as a one-day period), or Studio's own data (when the page received it; a day as a
 // one-day period, an hour as YYYY-MM-DDTHH, a retention point as its second, active followers per
-// hour). Formulas in text are defused by toCsv.
-import type { DailyRecord } from './imported-days';
+// hour), and shares (traffic sources, searches, audience) as percent rows. Formulas in text are defused by toCsv.
+import type { AudienceRecord, DailyRecord } from './imported-days';
 import type { MetricPoint } from './records';
 import { STUDIO_SOURCE, type StudioDataBackup } from './studio-data-records';
 
@@ -40,4 +40,22 @@ export function csvRows(points: MetricPoint[], days: DailyRecord[], studio?: Stu
       .map((d) => [new Date(d.exportedAt).toISOString(), d.account, '', d.metric, `${d.date}..${d.date}`, d.value, false, d.provisional ? 'import (provisional)' : 'import']),
     ...studioCsvRows(studio),
   ];
+}
+
+/**
+ * Shares as rows too (percent, metric `<breakdown>:<label>`): each capture's breakdowns (traffic
+ * sources, search queries, gender, age, locations) and each import's audience picture.
+ */
+export function shareRows(
+  captured: Array<{ at: number; account: string; videoId?: string; range: string; breakdowns: Record<string, Record<string, number> | undefined> }>,
+  audience: AudienceRecord[],
+): Array<Array<string | number | boolean>> {
+  const rows: Array<Array<string | number | boolean>> = [];
+  for (const c of captured) {
+    for (const [key, shares] of Object.entries(c.breakdowns)) for (const [label, v] of Object.entries(shares ?? {})) rows.push([new Date(c.at).toISOString(), c.account, c.videoId ?? '', `${key}:${label}`, c.range, v, false, 'capture (percent)']);
+  }
+  for (const a of audience) {
+    for (const [key, shares] of [['gender', a.gender], ['locations', a.territories]] as const) for (const [label, v] of Object.entries(shares ?? {})) rows.push([new Date(a.takenAt).toISOString(), a.account, '', `${key}:${label}`, 'lifetime', v ?? '', false, 'import (percent)']);
+  }
+  return rows;
 }

@@ -164,6 +164,19 @@ export function readRetentionCurves(db: LensDB, account: string): Promise<Studio
   return db.getAll('studioRetention', IDBKeyRange.bound([account], [account, []]));
 }
 
+/** The pages whose captures carry breakdowns (shares in percent): the account's and a video's. */
+const BREAKDOWN_PAGES = ['account-overview', 'account-viewers', 'account-followers', 'video-overview', 'video-viewers'] as const;
+
+/** Every capture of the account that showed breakdowns, oldest first (utils/views names the shape: BreakdownReading). */
+export async function readBreakdowns(db: LensDB, account: string) {
+  const scoped = await Promise.all(BREAKDOWN_PAGES.map((page) => db.getAllFromIndex('snapshots', 'byScope', IDBKeyRange.bound([`${account}|${page}|`, -Infinity], [`${account}|${page}|\uffff`, Infinity]))));
+  return scoped
+    .flat()
+    .filter((r) => r.breakdowns && Object.keys(r.breakdowns).length)
+    .map((r) => ({ at: r.capturedAt, page: r.page, ...(r.videoId ? { videoId: r.videoId } : {}), range: scopeKey(r).split('|')[3], breakdowns: r.breakdowns! }))
+    .sort((a, b) => a.at - b.at);
+}
+
 /** What views read of the store, as one object (utils/views names its shape; the page or background hands it over). */
 export function historySource(db: LensDB) {
   return {
@@ -176,5 +189,6 @@ export function historySource(db: LensDB) {
     activity: (account: string) => readActivityRecords(db, account),
     studioVideo: (account: string, videoId: string) => readStudioVideo(db, account, videoId),
     retentionCurves: (account: string) => readRetentionCurves(db, account),
+    breakdowns: (account: string) => readBreakdowns(db, account),
   };
 }

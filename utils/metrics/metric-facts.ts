@@ -34,7 +34,7 @@ const METRIC_ROWS = {
   comments: { unit: 'count', counter: 'comments', popup: 'chart', compare: true, daily: true },
   shares: { unit: 'count', counter: 'shares', popup: 'chart', compare: true, daily: true },
   saves: { unit: 'count', counter: 'saves' },
-  estimatedRewards: { unit: 'amount' },
+  estimatedRewards: { unit: 'amount', compare: true },
   followers: { unit: 'count', rangeFree: true, popup: 'card', compare: true, daily: true },
   netFollowers: { unit: 'count', signed: true, compare: true },
   newFollowers: { unit: 'count' },

@@ -6,7 +6,7 @@ import type { StudioSnapshot } from '../reader/snapshot';
 import type { BackupFile, RestoreResult } from '../history/backup';
 import type { PopupData, PopupQuery } from '../views/popup-view';
 import type { PopupInsights } from '../views/popup-insights-view';
-import type { CompareKey, DailyPoint } from '../views/dashboard-view';
+import type { BreakdownsView, CompareKey, DailyPoint, MetricDisagreement } from '../views/dashboard-view';
 import type { TimelineSeries } from '../views/timeline-series';
 import type { AccountRecency, VideoSummary } from '../views/view-source';
 import type { SavedCapture } from '../views/saved-capture';
@@ -57,6 +57,10 @@ export interface StoreProtocol {
   getDailySeries(query: { account: string; metric: DailyMetric; from?: string }): DailyPoint[];
   getActivity(account: string): ActivityRecord[];
   getAudienceHistory(account: string): AudienceRecord[];
+  /** Dashboard → background: where an import and captures of the same window disagree ("Your data"). */
+  getDisagreements(account: string): MetricDisagreement[];
+  /** Dashboard → background: traffic sources, search queries and audience as Studio's pages showed them. */
+  getBreakdowns(account: string): BreakdownsView;
   /** Dashboard and popup → background: what works for the creator, young videos' early reads, data at risk. */
   getWhatWorks(account: string): WhatWorksReport;
   /** Dashboard → background: one video's page (its days and hours from Studio's data, retention beside the median). */

@@ -27,13 +27,13 @@ export function buildTimeline(records: TimelineRecords): Timeline {
   for (const r of records.imported) {
     offer(
       { source: 'import', asOf: r.exportedAt, provisional: r.provisional, value: r.value },
-      { date: r.date, t: noonOf(r.date), v: r.value, source: 'import', ...(r.provisional ? { provisional: true as const } : {}) },
+      { date: r.date, t: noonOf(r.date), v: r.value, source: 'import', asOf: r.exportedAt, ...(r.provisional ? { provisional: true as const } : {}) },
     );
   }
   for (const r of records.studio ?? []) {
     offer(
       { source: 'studio', asOf: r.receivedAt, provisional: r.provisional, value: r.value },
-      { date: r.date, t: noonOf(r.date), v: r.value, source: 'studio', ...(r.provisional ? { provisional: true as const } : {}) },
+      { date: r.date, t: noonOf(r.date), v: r.value, source: 'studio', asOf: r.receivedAt, ...(r.provisional ? { provisional: true as const } : {}) },
     );
   }
   // Oldest first; captures of one moment in one order whatever order the records came in.
@@ -46,7 +46,7 @@ export function buildTimeline(records: TimelineRecords): Timeline {
     const provisional = shape === 'flow' && provisionalAt(date, c.t);
     offer(
       { source: 'capture', asOf: c.t, provisional, rounded: c.rounded, value: c.v },
-      { date, t: noonOf(date), v: c.v, source: 'capture', ...(provisional ? { provisional: true as const } : {}), ...(c.rounded ? { rounded: true as const } : {}) },
+      { date, t: noonOf(date), v: c.v, source: 'capture', asOf: c.t, ...(provisional ? { provisional: true as const } : {}), ...(c.rounded ? { rounded: true as const } : {}) },
     );
   }
   const days = [...best.values()].map((b) => b.day).sort((a, b) => (a.date < b.date ? -1 : 1));

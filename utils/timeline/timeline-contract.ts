@@ -88,6 +88,8 @@ export interface DayValue {
   t: number;
   v: number;
   source: DaySource;
+  /** When the winning value was known (the export's moment, or the capture's): the freshest reading of a window wins. */
+  asOf: number;
   provisional?: true;
   rounded?: true;
 }

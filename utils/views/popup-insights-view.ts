@@ -1,5 +1,5 @@
 // What the popup shows below the chart, from timelines: the next follower milestone (followers by
-// day), this week against last, top movers and busiest hours. (The newest video's early read comes
+// day), this week against last, top movers, busiest hours and where views come from most. (The newest video's early read comes
 // with "what works for you", from the background.)
 import { milestoneEta, type Milestone } from '../insights/milestone';
 import { weeklyRecap, type RecapRow, type RecapSeries } from '../insights/weekly-recap';
@@ -10,7 +10,7 @@ import { buildTimeline, dayPoints } from '../timeline/build-timeline';
 import { toPoint } from '../timeline/chart-point';
 import type { Timeline } from '../timeline/timeline-contract';
 import { HEADLINE_METRICS, type HeadlineMetric } from './popup-view';
-import type { ViewSource } from './view-source';
+import type { BreakdownReading, ViewSource } from './view-source';
 
 export interface PopupInsights {
   milestone: Milestone;
@@ -19,6 +19,16 @@ export interface PopupInsights {
   movers: Mover[];
   /** When followers are most active, from imported follower activity. */
   peak?: PeakHours;
+  /** The account's largest traffic source as Studio's Overview last showed it (percent), and when. */
+  topSource?: { label: string; share: number; at: number };
+}
+
+/** The largest row of the account's newest traffic-source breakdown, if any was read. */
+export function topTrafficSource(readings: BreakdownReading[]): PopupInsights['topSource'] {
+  const latest = readings.filter((r) => !r.videoId && r.breakdowns.trafficSource && Object.keys(r.breakdowns.trafficSource).length).pop();
+  if (!latest) return undefined;
+  const [label, share] = Object.entries(latest.breakdowns.trafficSource!).sort((a, b) => b[1] - a[1])[0];
+  return { label, share, at: latest.at };
 }
 
 /** Two weeks of days and the week before them (a weekly total at the start needs its week). */
@@ -43,11 +53,12 @@ export function recapSeriesOf<M extends string>(metric: M, timeline: Timeline): 
 }
 
 export async function popupInsights(source: ViewSource, account: string, now = Date.now()): Promise<PopupInsights> {
-  const [[followerRecords], flowRecords, lists, activity] = await Promise.all([
+  const [[followerRecords], flowRecords, lists, activity, shares] = await Promise.all([
     source.timelines(account, ['followers']),
     source.timelines(account, HEADLINE_METRICS.filter((m) => m !== 'followers'), now - RECAP_SPAN_MS),
     source.postsLists(account, 2),
     source.activity(account),
+    source.breakdowns?.(account) ?? Promise.resolve([]),
   ]);
   const followers = buildTimeline(followerRecords);
   const timelines = new Map([followers, ...flowRecords.map(buildTimeline)].map((t) => [t.metric, t]));
@@ -56,5 +67,6 @@ export async function popupInsights(source: ViewSource, account: string, now = D
   const [latestList, previousList] = lists;
   const movers = latestList && previousList ? topMovers(latestList, previousList) : [];
   const peak = peakHours(activity);
-  return { movers, milestone: milestoneEta(dayPoints(followers.days), now), recap, ...(peak ? { peak } : {}) };
+  const topSource = topTrafficSource(shares);
+  return { movers, milestone: milestoneEta(dayPoints(followers.days), now), recap, ...(peak ? { peak } : {}), ...(topSource ? { topSource } : {}) };
 }

@@ -2,13 +2,14 @@
 // ViewSource (the popup hands over the store's; tests hand over arrays), only the window's.
 import { buildTimeline } from '../timeline/build-timeline';
 import { toPoint } from '../timeline/chart-point';
-import type { Timeline, TimelineMetric } from '../timeline/timeline-contract';
-import { changeSince, lastChange, type Point } from '../series/series-math';
+import type { DaySource, Timeline, TimelineMetric } from '../timeline/timeline-contract';
+import { changeSince, type Point } from '../series/series-math';
 import { DAY_MS, localDate, noonOf } from '../platform/days';
 import type { VideoCounter } from '../reader/snapshot';
 import { shownMetricsWhere, type MetricWhere } from '../metrics/metric-facts';
 import { madeOfStudioDays, unconfirmedWindows, type UnconfirmedWindow } from '../timeline/window-check';
-import { cardSeries, chartSeries, hasValues } from './timeline-series';
+import { cardSeries, chartSeries, hasValues, type ComparedWith } from './timeline-series';
+import type { Disagreement } from './window-totals';
 import type { AccountRecency, ViewSource } from './view-source';
 
 /** The popup's headline cards: the metric-facts rows with `popup: 'card'`. */
@@ -45,13 +46,19 @@ export interface Card {
   /** 'daily' when the values come from days (imported or captured), else each is a capture. */
   kind?: 'daily';
   latest?: Point;
+  /** The last day the latest value covers (YYYY-MM-DD) and where it came from: a capture, or days an import or Studio's own data brought. */
+  latestFrom?: { through: string; source: DaySource };
+  /** The latest value's change against `comparedWith`: the previous window of the same length, the capture before, or the day before. */
   sincePrevious?: number;
+  comparedWith?: ComparedWith;
   overWindow?: number;
   spark: Point[];
   /** The newest window of `range` in the chart's window whose captured total Studio's own exact days did not confirm (both values, to say). */
   unconfirmed?: UnconfirmedWindow;
   /** The latest value is made wholly of Studio's own exact days (a card says so). */
   exactFromStudio?: true;
+  /** The newest window whose capture and imported days disagree beyond Studio's rounding. */
+  disagreement?: Disagreement;
 }
 
 export interface PopupData {
@@ -61,26 +68,32 @@ export interface PopupData {
   cards: Card[];
   /**
    * `days`: the window drawn (0 for all), which the popup may have widened to show older values.
-   * `kind`: 'daily' when the points are days, else each point is a capture of the period `range`.
+   * `kind`: 'daily' when the points are days, 'windows' when each is the total of the period
+   * `range` ending that day (from days where known, as captured where not), else each point is a
+   * capture of the period `range`.
    */
-  chart: { metric: PopupMetric; videoId?: string; range?: string; days: number; points: Point[]; kind?: 'daily' };
+  chart: { metric: PopupMetric; videoId?: string; range?: string; days: number; points: Point[]; kind?: 'daily' | 'windows' };
 }
 
-/** The card of one headline timeline over the window from `from`. */
+/** The card of one headline timeline over the window from `from`: like with like, and what it shows from when. */
 export function cardOf(metric: HeadlineMetric, timeline: Timeline, from?: number): Card {
   const series = cardSeries(timeline, from);
   const window = from === undefined ? series.points : series.points.filter((p) => p.t >= from);
   const latest = series.points[series.points.length - 1];
   const exactFromStudio = series.kind === 'daily' && latest !== undefined && !latest.rounded && madeOfStudioDays(timeline, series.range, localDate(latest.t));
   const unconfirmed = unconfirmedWindows(timeline).filter((w) => w.range === series.range && (from === undefined || noonOf(w.through) >= from)).pop();
+  const disagreement = series.disagreements?.filter((d) => from === undefined || noonOf(d.through) >= from).pop();
   return {
     metric,
     range: series.range,
     ...(series.kind === 'daily' ? { kind: 'daily' as const } : {}),
     latest,
-    sincePrevious: lastChange(series.points.slice(-2)),
+    ...(series.latest ? { latestFrom: series.latest } : {}),
+    sincePrevious: latest && series.previous ? latest.v - series.previous.v : undefined,
+    ...(latest && series.previous ? { comparedWith: series.previous.comparedWith } : {}),
     overWindow: changeSince(window, from ?? -Infinity),
     spark: window.slice(-60),
+    ...(disagreement ? { disagreement } : {}),
     ...(unconfirmed ? { unconfirmed } : {}),
     ...(exactFromStudio ? { exactFromStudio: true as const } : {}),
   };
@@ -132,7 +145,7 @@ async function popupView(source: ViewSource, account: string, query: PopupQuery,
   const series = chartSeries(timeline, from);
   return {
     cards,
-    chart: { metric, days, points: series.points, ...(series.range ? { range: series.range } : {}), ...(series.kind === 'daily' ? { kind: 'daily' as const } : {}) },
+    chart: { metric, days, points: series.points, ...(series.range ? { range: series.range } : {}), ...(series.kind !== 'captures' ? { kind: series.kind } : {}) },
     older: hasValues(timeline),
   };
 }

@@ -1,7 +1,7 @@
 // What views read, named here so they stay pure: the store (utils/history/timeline-reads.ts,
 // historySource) answers with records of these shapes; tests hand over plain arrays. Pages read
 // these shapes too (through the views or the protocol), never the store's records.
-import type { SeriesMetric, VideoCounter, VideoRow } from '../reader/snapshot';
+import type { BreakdownKey, PageKind, SeriesMetric, VideoCounter, VideoRow } from '../reader/snapshot';
 import type { ActivityHour } from '../series/follower-activity';
 import type { AccountRecency, CapturedValue, TimelineMetric, TimelineRecords } from '../timeline/timeline-contract';
 
@@ -20,6 +20,16 @@ export interface VideoSummary {
   rounded?: VideoCounter[];
 }
 
+/** One capture's breakdowns (shares in percent, as Studio showed them), with the page, video and period they came from. */
+export interface BreakdownReading {
+  at: number;
+  page: PageKind;
+  videoId?: string;
+  /** The period the page showed ('7d', 'lifetime', a custom range…). */
+  range: string;
+  breakdowns: Partial<Record<BreakdownKey, Record<string, number>>>;
+}
+
 export interface ViewSource {
   /** Accounts, freshest first. */
   accounts(): Promise<AccountRecency[]>;
@@ -33,4 +43,6 @@ export interface ViewSource {
   /** The rows of the newest `n` captures of the posts list, newest first. */
   postsLists(account: string, n: number): Promise<VideoRow[][]>;
   activity(account: string): Promise<ActivityHour[]>;
+  /** The account's captures that showed breakdowns, oldest first (a source without them has none). */
+  breakdowns?(account: string): Promise<BreakdownReading[]>;
 }

@@ -3,6 +3,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { demoExport } from '../../support/demo-data';
 import { openLensDB, type LensDB } from '@/utils/history/database';
 import { changeSince } from '@/utils/series/series-math';
+import { addDays, localDate } from '@/utils/platform/days';
 import { getSeries, saveSnapshot } from '@/utils/history/snapshots';
 import { popupData as popupView } from '@/utils/views/popup-view';
 import { popupInsights as insightsView } from '@/utils/views/popup-insights-view';
@@ -22,6 +23,17 @@ beforeEach(async () => {
   globalThis.indexedDB = new IDBFactory();
   db = await openLensDB();
 });
+
+/**
+ * Issue 32, like with like: a running total against the capture before it; a rolling week against
+ * the week captured ending seven days earlier, when there is one (a capture covers the days before its own).
+ */
+function likeWithLike(metric: string, whole: Array<{ t: number; v: number }>): number | undefined {
+  if (metric === 'followers') return whole.at(-1)!.v - whole.at(-2)!.v;
+  const through = (t: number) => addDays(localDate(t), -1);
+  const before = whole.filter((p) => through(p.t) === addDays(through(whole.at(-1)!.t), -7)).pop();
+  return before && whole.at(-1)!.v - before.v;
+}
 
 describe('popupData', () => {
   it('is empty, with no account, before any capture', async () => {
@@ -59,7 +71,7 @@ describe('popupData', () => {
           days,
           metric: card.metric,
           latest: whole.at(-1),
-          sincePrevious: whole.at(-1)!.v - whole.at(-2)!.v,
+          sincePrevious: likeWithLike(card.metric, whole),
           overWindow: changeSince(whole, from),
           spark: inWindow.slice(-60),
         });
@@ -77,9 +89,15 @@ describe('popupData', () => {
     expect(await rangeOver(0)).toBe('7d');
     // Nothing in the last half day: the period captured last, with its latest values.
     const card = async () => (await popupData(db, { days: 0.5 }, NOW)).cards.find((c) => c.metric === 'videoViews')!;
-    expect(await card()).toMatchObject({ range: '28d', latest: { v: NOW - DAY }, sincePrevious: DAY, overWindow: undefined, spark: [] });
+    // Issue 32, like with like: 28-day totals a day apart overlap, and two captures of one week are the same week: no change to say.
+    expect(await card()).toMatchObject({ range: '28d', latest: { v: NOW - DAY }, overWindow: undefined, spark: [] });
+    expect((await card()).sincePrevious).toBeUndefined();
     for (const at of [NOW - 0.7 * DAY, NOW - 0.6 * DAY]) await views(7, at);
-    expect(await card()).toMatchObject({ range: '7d', latest: { v: NOW - 0.6 * DAY }, sincePrevious: 0.1 * DAY, spark: [] });
+    expect(await card()).toMatchObject({ range: '7d', latest: { v: NOW - 0.6 * DAY }, spark: [] });
+    expect((await card()).sincePrevious).toBeUndefined();
+    // A week captured seven days before the latest one's: the change against it.
+    await views(7, NOW - 7.6 * DAY);
+    expect(await card()).toMatchObject({ range: '7d', latest: { v: NOW - 0.6 * DAY }, sincePrevious: 7 * DAY, spark: [] });
   });
 
   it('draws one video when asked', async () => {

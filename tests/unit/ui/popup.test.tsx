@@ -67,4 +67,44 @@ describe('the popup', () => {
     await act(() => later(undefined, 120));
     expect(chart()).toBe('metric_shares: 2');
   });
+
+  it('paints the last-known view at once, then the fresh one in its place', async () => {
+    await act(() => mountPopup({ status: 'fulfilled', value: data('videoViews', 3) }, { lastKnown: true }));
+    // The last-known numbers and the chart's place; the chart is drawn once, from the fresh reads.
+    expect(chart()).toBeUndefined();
+    expect(root.querySelector('[data-testid="chart-placeholder"]')).not.toBeNull();
+    expect(root.querySelector('[data-testid="last-known"]')?.textContent).toBe('popupLastKnown');
+    expect(root.querySelector('[data-testid="last-known-card-followers"], .cards')).not.toBeNull();
+    expect(root.querySelector('[data-testid="chart-summary"]')).toBeNull();
+    await act(() => mountPopup({ status: 'fulfilled', value: data('likes', 5) }));
+    expect(chart()).toBe('metric_likes: 5');
+    expect(root.querySelector('[data-testid="last-known"]')).toBeNull();
+    expect(root.querySelector('[data-testid="chart-summary"]')).not.toBeNull();
+  });
+
+  it('keeps a choice made on the last-known view when the opening view arrives after it', async () => {
+    reads.popupData = () => later(data('shares', 2), 5);
+    await act(() => mountPopup({ status: 'fulfilled', value: data('videoViews', 3) }, { lastKnown: true }));
+    const metric = root.querySelector<HTMLSelectElement>('[data-testid="chart-metric"]')!;
+    await act(() => {
+      metric.value = 'shares';
+      metric.dispatchEvent(new Event('change'));
+    });
+    await act(() => later(undefined, 30));
+    await act(() => mountPopup({ status: 'fulfilled', value: data('likes', 5) }));
+    expect(chart()).toBe('metric_shares: 2');
+  });
+});
+
+describe('the last popup view kept', () => {
+  it('comes back whole, is dropped for a store without accounts, and a broken one is no view', async () => {
+    const { lastPopupView, rememberPopupView, forgetPopupView } = await import('@/components/common/last-popup-view');
+    rememberPopupView(data('likes', 2));
+    expect(lastPopupView()).toEqual(data('likes', 2));
+    rememberPopupView({ accounts: [], cards: [], chart: { metric: 'followers', days: 30, points: [] } });
+    expect(lastPopupView()).toBeUndefined();
+    localStorage.setItem('popupLastView.v1', '{"cards": 3');
+    expect(lastPopupView()).toBeUndefined();
+    forgetPopupView();
+  });
 });

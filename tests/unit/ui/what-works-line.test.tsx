@@ -84,4 +84,23 @@ describe('the popup’s what-works line', () => {
     expect(root.querySelectorAll('[data-testid="early-read"]')).toHaveLength(1);
     expect(root.querySelector('[data-testid="early-read"]')?.getAttribute('data-missing')).toBe('noVideos');
   });
+
+  it('says what is at risk first, naming the range and the files to download, and only then', async () => {
+    const risky = { ...report([]), risk: { daily: { days: 7, first: '2025-12-01', last: '2025-12-07', series: ['followers', 'videoViews'] }, videos: [] } };
+    const line = await show(risky);
+    expect(line('risk-line')).toMatch(/^popupRisk\(7\|.+\|.+\|FollowerHistory\.csv, Overview\.csv\)$/);
+    const calm = await show(report([]));
+    expect(calm('risk-line')).toBeUndefined();
+  });
+});
+
+describe('what works, in words', () => {
+  it('names the side that lacks videos, and says a finding in plain words with how sure', async () => {
+    const { notEnoughText, plainFindingText } = await import('@/components/common/what-works-words');
+    // 200 short-caption videos against 2 others: the others are the side that lacks.
+    expect(notEnoughText(comparison({ dimension: 'caption', group: 'short', verdict: 'notEnough', videos: 200, others: 2 }))).toBe('wwCellNotEnoughOthers(2|10)');
+    expect(notEnoughText(comparison({ dimension: 'caption', group: 'long', verdict: 'notEnough', videos: 2, others: 200 }))).toBe('wwCellNotEnoughSide(wwCaption_long|2|10)');
+    expect(plainFindingText(comparison({ verdict: 'found', ratio: 3, low: 1.9, high: 5.2 }))).toBe('wwPlainFound(wwHour_evening|3|wwoutcome_lifetimeviews|wwSure_high)');
+    expect(plainFindingText(comparison({ verdict: 'found', ratio: 1.3, low: 1.05, high: 1.6 }))).toBe('wwPlainFound(wwHour_evening|1.3|wwoutcome_lifetimeviews|wwSure_medium)');
+  });
 });
