@@ -209,3 +209,22 @@ export async function saveProfileStudioData(
     return 'imported-days';
   }
 }
+
+/**
+ * One visit to Studio as the content script would forward it (the `n`th, each a little later
+ * than the profile's last): the account's last 28 days as the overview loads them, and one
+ * video's page (its curves and retention), the values moved on by the visit.
+ */
+export function studioVisit(profile: Pick<ScaleProfile, 'account' | 'now' | 'studioData'>, n: number): StudioDataBatch {
+  const years = profile.studioData.filter((b) => Object.keys(b.read.account).length);
+  const videoPages = profile.studioData.filter((b) => Object.keys(b.read.videos).length);
+  const last = years[years.length - 1].read.account;
+  const read = emptyStudioDataRead();
+  for (const [metric, values] of Object.entries(last) as Array<[MetricKey, Record<string, number>]>) {
+    read.account[metric] = Object.fromEntries(Object.entries(values).slice(-28).map(([date, value]) => [date, value + n]));
+  }
+  const page = videoPages[videoPages.length - 1 - (n % videoPages.length)].read;
+  Object.assign(read.videos, page.videos);
+  Object.assign(read.retention, page.retention);
+  return { account: profile.account, receivedAt: profile.now + (n + 1) * 60_000, read };
+}
