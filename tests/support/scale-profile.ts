@@ -23,7 +23,7 @@ export interface ScaleOptions {
   years?: number;
   now?: number;
   account?: string;
-  /** Videos a posts-list capture holds (the rows Studio's list had loaded). */
+  /** Videos a posts-list capture holds on other days than the monthly scroll to the end. */
   listRows?: number;
 }
 
@@ -100,7 +100,7 @@ export function scaleProfile({ seed = 34, videos = 1000, years = 3, now = Date.n
   // Each video's page, visited once it had its first 60 days (or today, for younger ones).
   for (const v of posts) studioData.push(videoVisit(account, v, viewsAt, now));
 
-  return { account, now, captures: captures(account, posts, viewsAt, (t) => followersOn.get(localDate(t)) ?? followers, now, listRows, random), studioData, exportImport: yearExport(account, today) };
+  return { account, now, captures: captures(account, posts, viewsAt, (t) => followersOn.get(localDate(t)) ?? followers, now, listRows, random), studioData, exportImport: yearExport(account, today, posts, viewsAt, now) };
 }
 
 /** One video page's data: its daily views for its first 60 days, hourly for 48 hours, its retention. */
@@ -131,7 +131,8 @@ function videoVisit(account: string, v: Video, viewsAt: (v: Video, t: number) =>
 
 /**
  * Captures of the last year, when the creator happened to look (a few days skipped): the overview's
- * 7-day totals, the follower count, and the posts list with the rows it had loaded.
+ * 7-day totals, the follower count, and the posts list with the rows it had loaded (all of them
+ * once a month).
  */
 function captures(account: string, posts: Video[], viewsAt: (v: Video, t: number) => number, followersAt: (t: number) => number, now: number, listRows: number, random: () => number): BackupFile {
   const snapshots: BackupFile['snapshots'] = [];
@@ -139,7 +140,8 @@ function captures(account: string, posts: Video[], viewsAt: (v: Video, t: number
     if (d % 29 === 3 || d % 29 === 4) continue;
     const at = now - d * DAY_MS + Math.floor((1 + random() * 10) * HOUR_MS);
     const published = posts.filter((p) => p.postedAt <= at);
-    const rows: VideoRow[] = published.slice(-listRows).reverse().map((p) => {
+    // Once a month the creator scrolls the list to its end: every video is captured.
+    const rows: VideoRow[] = (d % 30 === 1 ? published : published.slice(-listRows)).reverse().map((p) => {
       const views = viewsAt(p, at);
       return { videoId: p.videoId, caption: p.caption, postedAt: new Date(p.postedAt).toISOString(), durationSeconds: p.length, views, likes: Math.floor(views * 0.08), comments: Math.floor(views * 0.004) };
     });
@@ -160,11 +162,15 @@ function captures(account: string, posts: Video[], viewsAt: (v: Video, t: number
   return { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: new Date(now).toISOString(), snapshots };
 }
 
-/** A year of every file Studio's Download data gives, exported today, read as the dashboard's worker reads it. */
-function yearExport(account: string, today: string): StudioImport {
+/** A year of every file Studio's Download data gives, exported today (its Content file: the year's videos), read as the dashboard's worker reads it. */
+function yearExport(account: string, today: string, posts: Video[], viewsAt: (v: Video, t: number) => number, now: number): StudioImport {
   const model = makeModel({ account, exportDay: today, days: 365, activityDays: 28 });
   // Studio's own days already hold the followers; the model's own would contradict them.
   for (const day of model.days) delete day.followers;
+  model.videos = posts.filter((v) => v.postedAt > now - 365 * DAY_MS).map((v) => {
+    const views = viewsAt(v, now);
+    return { videoId: v.videoId, caption: v.caption, postedAt: localDate(v.postedAt), views, likes: Math.floor(views * 0.08), comments: Math.floor(views * 0.004), shares: Math.floor(views * 0.002) };
+  });
   return { account, parts: exportZips(model).map((z) => readStudioFile(z, today)) };
 }
 
