@@ -1,6 +1,6 @@
 // Where the scale profile's first charts spend their time (issue 34): seeds the scale profile into
 // the build (with the bench's floor page), opens the dashboard and the popup a few times and prints,
-// per open, each message the page sent (from sending to its answer), each IndexedDB transaction the
+// per open, when each message the page sent reached the background, each IndexedDB transaction the
 // background ran meanwhile, and the page's marks. `npx tsx scripts/bench/trace-scale.ts` after a build.
 import { join } from 'node:path';
 import { launchExtension, openExtensionPage } from '../../tests/support/chromium';
@@ -26,27 +26,15 @@ try {
       return tx;
     } as IDBDatabase['transaction'];
   });
-  await ext.context.addInitScript(() => {
-    const w = window as unknown as { msgs: Array<[string, number, number]> };
-    w.msgs = [];
-    type Send = (...args: unknown[]) => unknown;
-    const runtime = (globalThis as unknown as { chrome?: { runtime?: { sendMessage?: Send } } }).chrome?.runtime;
-    if (!runtime?.sendMessage) return;
-    const send = runtime.sendMessage.bind(runtime);
-    // The polyfill passes a callback; without one Chrome answers with a promise.
-    runtime.sendMessage = (...args: unknown[]) => {
-      const type = (args.find((a) => a && typeof a === 'object' && 'type' in (a as object)) as { type?: string } | undefined)?.type ?? '?';
-      const t0 = performance.now();
-      const done = () => w.msgs.push([type, t0, performance.now()]);
-      const last = args[args.length - 1];
-      if (typeof last === 'function') return send(...args.slice(0, -1), (...reply: unknown[]) => (done(), (last as Send)(...reply)));
-      const answer = send(...args) as Promise<unknown>;
-      return answer.finally(done);
-    };
+  // When each message reached the background (a listener of its own that answers nothing).
+  await ext.worker.evaluate(() => {
+    const g = globalThis as unknown as { msgs: Array<[string, number]> };
+    g.msgs = [];
+    chrome.runtime.onMessage.addListener((m: { type?: string }) => void g.msgs.push([m?.type ?? '?', performance.timeOrigin + performance.now()]));
   });
   for (const [path, width] of [['dashboard.html', 1280], ['floor/index.html#maya.bakes|0|daily', 1280], ['popup.html', 400], ['floor/index.html#maya.bakes|30', 400]] as const) {
     for (let round = 0; round < 3; round++) {
-      await ext.worker.evaluate(() => void ((globalThis as unknown as { txs: unknown[] }).txs.length = 0));
+      await ext.worker.evaluate(() => void ((globalThis as unknown as { txs: unknown[] }).txs.length = 0, (globalThis as unknown as { msgs: unknown[] }).msgs.length = 0));
       const page = await ext.context.newPage();
       await page.setViewportSize({ width, height: 900 });
       await page.goto(ext.url(path));
@@ -56,12 +44,12 @@ try {
         origin: performance.timeOrigin,
         marks: performance.getEntriesByType('mark').map((m) => [m.name, Math.round(m.startTime)]),
         scripts: (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).map((r) => [r.name.split('/').pop(), Math.round(r.startTime), Math.round(r.responseEnd)]),
-        msgs: ((window as unknown as { msgs?: Array<[string, number, number]> }).msgs ?? []).map(([type, a, b]) => [type, Math.round(a), Math.round(b)]),
       }));
       const txs = (await ext.worker.evaluate(() => (globalThis as unknown as { txs: Array<[string, string, number, number]> }).txs))
         .map(([stores, mode, a, b]) => [stores, mode, Math.round(a - seen.origin), Math.round(b - seen.origin)])
         .filter(([, , , end]) => (end as number) < 3000);
-      console.log(`\n${path} (round ${round})`, JSON.stringify({ marks: seen.marks, scripts: seen.scripts, msgs: seen.msgs, backgroundTransactions: txs }));
+      const msgs = (await ext.worker.evaluate(() => (globalThis as unknown as { msgs: Array<[string, number]> }).msgs)).map(([type, at]) => [type, Math.round(at - seen.origin)]);
+      console.log(`\n${path} (round ${round})`, JSON.stringify({ marks: seen.marks, scripts: seen.scripts, messagesArrived: msgs, backgroundTransactions: txs }));
       await page.close();
     }
   }
