@@ -1,9 +1,11 @@
 // Where the scale profile's first charts spend their time (issue 34): seeds the scale profile into
 // the build (with the bench's floor page), opens the dashboard and the popup a few times and prints,
 // per open, when each message the page sent reached the background, each IndexedDB transaction the
-// background ran meanwhile, and the page's marks. `npx tsx scripts/bench/trace-scale.ts` after a build.
+// background ran meanwhile, and the page's marks; first, how long "what works" takes and how many
+// transactions it opens. `npx tsx scripts/bench/trace-scale.ts` after a build (TRACE_OPENINGS=0:
+// that part alone).
 import { join } from 'node:path';
-import { launchExtension, openExtensionPage } from '../../tests/support/chromium';
+import { ask, launchExtension, openExtensionPage } from '../../tests/support/chromium';
 import { scaleProfile } from '../../tests/support/scale-profile';
 import { seedScaleProfile } from '../../tests/support/scale-seed';
 import { buildFloorExtension } from './floor';
@@ -32,6 +34,16 @@ try {
     g.msgs = [];
     chrome.runtime.onMessage.addListener((m: { type?: string }) => void g.msgs.push([m?.type ?? '?', performance.timeOrigin + performance.now()]));
   });
+  // "What works" (asked by both pages after their first chart), from the seed page: its time and transactions.
+  for (let round = 0; round < 3; round++) {
+    await ext.worker.evaluate(() => void ((globalThis as unknown as { txs: unknown[] }).txs.length = 0));
+    const t0 = performance.now();
+    await ask(seed, 'getWhatWorks', profile.account);
+    const ms = Math.round(performance.now() - t0);
+    const txs = await ext.worker.evaluate(() => (globalThis as unknown as { txs: unknown[] }).txs.length);
+    console.log(`\ngetWhatWorks (round ${round}) ${JSON.stringify({ ms, transactions: txs })}`);
+  }
+  if (process.env.TRACE_OPENINGS === '0') process.exit(0);
   for (const [path, width] of [['dashboard.html', 1280], ['floor/index.html#maya.bakes|0|daily', 1280], ['popup.html', 400], ['floor/index.html#maya.bakes|30', 400]] as const) {
     for (let round = 0; round < 3; round++) {
       await ext.worker.evaluate(() => void ((globalThis as unknown as { txs: unknown[] }).txs.length = 0, (globalThis as unknown as { msgs: unknown[] }).msgs.length = 0));
