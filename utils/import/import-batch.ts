@@ -1,7 +1,8 @@
-// What the dashboard sends the background to save: the read parts merged, so one message of
-// bounded size carries each day, hour and video once. Parts exported the same day (Studio's tabs,
-// downloaded one after another) become one part stamped with the latest export; exports of other
-// days stay apart, because the store ranks a day's values by when they were exported. Pure.
+// What the dashboard sends the background to save: the read parts merged, so each day, hour and
+// video goes once, in pieces of bounded size the background takes one at a time. Parts exported
+// the same day (Studio's tabs, downloaded one after another) become one part stamped with the
+// latest export; exports of other days stay apart, because the store ranks a day's values by when
+// they were exported. Pure.
 import { localDate } from '../platform/days';
 import { ExportReadError, READ_LIMITS } from './read-bounds';
 import { mergeParts } from './merge-parts';
