@@ -32,7 +32,7 @@ export function Dashboard() {
   const latestStats = useRef(latestOnly()).current;
   const latestVideos = useRef(latestOnly()).current;
   const fail = (error: unknown) => setProblem(problemOf(error));
-  // The first chart comes first: the counts, the video table and the day-by-day sections are asked
+  // The first chart comes first: the counts, the videos and the day-by-day sections are asked
   // for and mounted after it (counting a large store holds up every read behind it).
   const [listed, setListed] = useState(false);
   const [firstShown, setFirstShown] = useState(false);
@@ -51,12 +51,13 @@ export function Dashboard() {
     if (afterFirst) latestStats(sendMessage('storeStats', undefined), setStats, fail);
   }, [version, afterFirst]);
   useEffect(() => {
-    if (account) latestVideos(sendMessage('listVideos', account), setVideos, fail);
-    else {
+    // After the first chart too: a thousand videos read and sent held up the compare series beside them.
+    if (account && afterFirst) latestVideos(sendMessage('listVideos', account), setVideos, fail);
+    else if (!account) {
       latestVideos.cancel();
       setVideos([]);
     }
-  }, [account, version]);
+  }, [account, version, afterFirst]);
   const now = useMemo(() => Date.now(), [videos]);
   // A video's page, opened by the address (#video=<id>): a table row, or the popup's top mover.
   const [openVideo, setOpenVideo] = useState(() => videoOfHash(location.hash));

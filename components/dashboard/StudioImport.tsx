@@ -8,7 +8,7 @@ import { t, type MessageKey } from '@/utils/platform/i18n';
 import { onMessage, sendMessage } from '@/utils/protocol/messaging';
 import { localDate } from '@/utils/platform/days';
 import { summarizeParts } from '@/utils/import/import-preview';
-import { batchForSaving, type StudioImportResult } from '@/utils/import/import-batch';
+import { batchForSaving, sendInPieces, type StudioImportResult } from '@/utils/import/import-batch';
 import type { DailyMetric, ReadNote, ReadNoteKind, StudioFilePart } from '@/utils/import/studio-files';
 import { readStudioFiles, type FileReadResult } from './read-in-worker';
 
@@ -79,8 +79,8 @@ export function StudioImport({ accounts, onImported, onShowDays, focus }: { acco
     setBusy(true);
     const stopProgress = onMessage('saveProgress', ({ data }) => setProgress(data));
     try {
-      // One message of bounded size: each day, hour and video once, without the preview's notes.
-      const result: StudioImportResult = await sendMessage('importStudioData', { account, parts: batchForSaving(parts) }).finally(() => {
+      // Each day, hour and video once, without the preview's notes, in pieces of bounded size.
+      const result: StudioImportResult = await sendInPieces({ account, parts: batchForSaving(parts) }, (piece) => sendMessage('importStudioPiece', piece)).finally(() => {
         stopProgress();
         setProgress(undefined);
       });

@@ -22,6 +22,7 @@ import { makeBackup, restoreBackup } from '@/utils/history/backup';
 import { snapshotErrors } from '@/utils/history/validate-snapshot';
 import { allStudioData, countStudioValues, saveStudioData } from '@/utils/history/studio-data-store';
 import { recoverJournals } from '@/utils/history/write-journal';
+import { ImportStaging } from '@/utils/import/import-batch';
 import { sendMessage, type StoreProtocol } from '@/utils/protocol/messaging';
 import type { StudioSnapshot } from '@/utils/reader/snapshot';
 
@@ -52,6 +53,7 @@ export function createStoreHandlers(open: () => Promise<LensDB> = openLensDB, { 
     writing = run.catch(() => undefined);
     return run;
   };
+  const staging = new ImportStaging();
   // The background's start: recover at once rather than on the first message.
   if (openNow) db().catch(() => undefined);
   return {
@@ -80,6 +82,16 @@ export function createStoreHandlers(open: () => Promise<LensDB> = openLensDB, { 
       const errors = studioImportErrors(request);
       if (errors.length) throw new Error(`Import rejected, nothing was changed: ${errors.join('; ')}`);
       return oneAtATime(async () => importStudioData(await db(), request, Date.now(), sendProgress));
+    },
+    // Each piece is checked as it comes (a few thousand rows: captures wait for no more), held until the last.
+    async importStudioPiece(piece) {
+      const errors = studioImportErrors(piece);
+      if (errors.length) {
+        staging.drop();
+        throw new Error(`Import rejected, nothing was changed: ${errors.join('; ')}`);
+      }
+      const request = staging.add(piece);
+      return request ? oneAtATime(async () => importStudioData(await db(), request, Date.now(), sendProgress)) : null;
     },
     getDailySeries: async ({ account, metric, from }) => dailySeries(historySource(await db()), account, metric, from),
     getActivity: async (account) => readActivityRecords(await db(), account),

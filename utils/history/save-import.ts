@@ -27,11 +27,7 @@ export async function importStudioData(
   if (!account) throw new Error('Import needs the account the files belong to');
   const parts = request.parts;
   // Only imports and restores write these three stores, one at a time: what is read here holds until written.
-  const [heldDaily, heldActivity, pictures] = await Promise.all([
-    db.getAll('daily', accountRange(account)),
-    db.getAll('activity', accountRange(account)),
-    db.getAll('audience', accountRange(account)),
-  ]);
+  const [heldDaily, heldActivity, pictures] = await Promise.all([heldDays(db, account, parts), heldHours(db, account, parts), db.getAll('audience', accountRange(account))]);
   const existing = new Map(heldDaily.map((r) => [dailyKey(r.account, r.metric, r.date), r]));
   const plan = planDaily(account, parts, existing, now);
 
@@ -81,6 +77,32 @@ export async function importStudioData(
 
   const dates = parts.flatMap((p) => Object.keys(p.days)).sort();
   return { account, added: plan.added, updated: plan.updated, unchanged: plan.unchanged, activityHours: activity.length, audiencePictures: audience.length, videos, firstDay: dates[0], lastDay: dates[dates.length - 1] };
+}
+
+/** The first and last of some days (YYYY-MM-DD), by key; undefined for none. */
+function span(span: [string, string] | undefined, date: string): [string, string] {
+  return span ? [date < span[0] ? date : span[0], date > span[1] ? date : span[1]] : [date, date];
+}
+
+/**
+ * The day values held for the metrics and days the parts bring: one key range per metric, not
+ * every day the account has (three years of Studio's days are ten thousand records and more).
+ */
+async function heldDays(db: LensDB, account: string, parts: StudioImport['parts']): Promise<DailyRecord[]> {
+  const spans = new Map<string, [string, string]>();
+  for (const part of parts) {
+    for (const [date, values] of Object.entries(part.days)) for (const metric of Object.keys(values)) spans.set(metric, span(spans.get(metric), date));
+  }
+  const store = db.transaction('daily').store;
+  const held = await Promise.all([...spans].map(([metric, [first, last]]) => store.getAll(IDBKeyRange.bound([account, metric, first], [account, metric, last]))));
+  return held.flat();
+}
+
+/** The hours of follower activity held within the days the parts bring activity for. */
+async function heldHours(db: LensDB, account: string, parts: StudioImport['parts']): Promise<ActivityRecord[]> {
+  let days: [string, string] | undefined;
+  for (const part of parts) for (const hour of part.followerActivity ?? []) days = span(days, hour.date);
+  return days ? db.getAll('activity', IDBKeyRange.bound([account, days[0]], [account, days[1], []])) : [];
 }
 
 /** A video's record after one export row (undefined when it changes nothing). Counters are lifetime totals at the export moment. */

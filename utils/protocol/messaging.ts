@@ -13,7 +13,7 @@ import type { SavedCapture } from '../views/saved-capture';
 import type { GuardLists } from '../guard/guard-lists';
 import type { TabBlockReport } from '../guard/tab-blocks';
 import type { PageSignal } from '../guard/page-signals';
-import type { StudioImport, StudioImportResult } from '../import/import-batch';
+import type { StudioImport, StudioImportPiece, StudioImportResult } from '../import/import-batch';
 import type { ActivityRecord, AudienceRecord } from '../history/imported-days';
 import type { DailyMetric } from '../import/studio-files';
 import type { WhatWorksReport } from '../insights/what-works-report';
@@ -53,6 +53,8 @@ export interface StoreProtocol {
   exportCsv(): string;
   /** Dashboard → background: a read TikTok Studio export, saved in one transaction. */
   importStudioData(request: StudioImport): StudioImportResult;
+  /** Dashboard → background: a read export in bounded pieces, one after another; the last one saves them all (null before it). */
+  importStudioPiece(piece: StudioImportPiece): StudioImportResult | null;
   /** A metric day by day: imported days, with days a capture saw winning. */
   getDailySeries(query: { account: string; metric: DailyMetric; from?: string }): DailyPoint[];
   getActivity(account: string): ActivityRecord[];

@@ -1,0 +1,70 @@
+// Where the scale profile's first charts spend their time (issue 34): seeds the scale profile into
+// the build (with the bench's floor page), opens the dashboard and the popup a few times and prints,
+// per open, when each message the page sent reached the background, each IndexedDB transaction the
+// background ran meanwhile, and the page's marks; first, how long "what works" takes and how many
+// transactions it opens. `npx tsx scripts/bench/trace-scale.ts` after a build (TRACE_OPENINGS=0:
+// that part alone).
+import { join } from 'node:path';
+import { ask, launchExtension, openExtensionPage } from '../../tests/support/chromium';
+import { scaleProfile } from '../../tests/support/scale-profile';
+import { seedScaleProfile } from '../../tests/support/scale-seed';
+import { buildFloorExtension } from './floor';
+
+const OUT = join(import.meta.dirname, '../..', process.env.CL_OUT_DIR ?? '.output');
+const ext = await launchExtension({ extensionDir: await buildFloorExtension(OUT) });
+try {
+  const seed = await openExtensionPage(ext, 'popup.html');
+  const profile = scaleProfile();
+  await seedScaleProfile(seed, profile);
+  // Every transaction the background opens, from creation to completion, on the page's clock.
+  await ext.worker.evaluate(() => {
+    const g = globalThis as unknown as { txs: Array<[string, string, number, number]> };
+    g.txs = [];
+    const open = IDBDatabase.prototype.transaction;
+    IDBDatabase.prototype.transaction = function (this: IDBDatabase, ...args: Parameters<IDBDatabase['transaction']>) {
+      const tx = open.apply(this, args);
+      const t0 = performance.timeOrigin + performance.now();
+      tx.addEventListener('complete', () => g.txs.push([[args[0]].flat().join('+'), String(args[1] ?? 'readonly'), t0, performance.timeOrigin + performance.now()]));
+      return tx;
+    } as IDBDatabase['transaction'];
+  });
+  // When each message reached the background (a listener of its own that answers nothing).
+  await ext.worker.evaluate(() => {
+    const g = globalThis as unknown as { msgs: Array<[string, number]> };
+    g.msgs = [];
+    chrome.runtime.onMessage.addListener((m: { type?: string }) => void g.msgs.push([m?.type ?? '?', performance.timeOrigin + performance.now()]));
+  });
+  // "What works" (asked by both pages after their first chart), from the seed page: its time and transactions.
+  for (let round = 0; round < 3; round++) {
+    await ext.worker.evaluate(() => void ((globalThis as unknown as { txs: unknown[] }).txs.length = 0));
+    const t0 = performance.now();
+    await ask(seed, 'getWhatWorks', profile.account);
+    const ms = Math.round(performance.now() - t0);
+    const txs = await ext.worker.evaluate(() => (globalThis as unknown as { txs: unknown[] }).txs.length);
+    console.log(`\ngetWhatWorks (round ${round}) ${JSON.stringify({ ms, transactions: txs })}`);
+  }
+  if (process.env.TRACE_OPENINGS === '0') process.exit(0);
+  for (const [path, width] of [['dashboard.html', 1280], ['floor/index.html#maya.bakes|0|daily', 1280], ['popup.html', 400], ['floor/index.html#maya.bakes|30', 400]] as const) {
+    for (let round = 0; round < 3; round++) {
+      await ext.worker.evaluate(() => void ((globalThis as unknown as { txs: unknown[] }).txs.length = 0, (globalThis as unknown as { msgs: unknown[] }).msgs.length = 0));
+      const page = await ext.context.newPage();
+      await page.setViewportSize({ width, height: 900 });
+      await page.goto(ext.url(path));
+      await page.waitForFunction(() => performance.getEntriesByName('first-chart').length > 0, undefined, { timeout: 30_000 });
+      await page.waitForTimeout(300);
+      const seen = await page.evaluate(() => ({
+        origin: performance.timeOrigin,
+        marks: performance.getEntriesByType('mark').map((m) => [m.name, Math.round(m.startTime)]),
+        scripts: (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).map((r) => [r.name.split('/').pop(), Math.round(r.startTime), Math.round(r.responseEnd)]),
+      }));
+      const txs = (await ext.worker.evaluate(() => (globalThis as unknown as { txs: Array<[string, string, number, number]> }).txs))
+        .map(([stores, mode, a, b]) => [stores, mode, Math.round(a - seen.origin), Math.round(b - seen.origin)])
+        .filter(([, , , end]) => (end as number) < 3000);
+      const msgs = (await ext.worker.evaluate(() => (globalThis as unknown as { msgs: Array<[string, number]> }).msgs)).map(([type, at]) => [type, Math.round(at - seen.origin)]);
+      console.log(`\n${path} (round ${round})`, JSON.stringify({ marks: seen.marks, scripts: seen.scripts, messagesArrived: msgs, backgroundTransactions: txs }));
+      await page.close();
+    }
+  }
+} finally {
+  await ext.close({ allowRequests: false });
+}
