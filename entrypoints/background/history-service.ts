@@ -17,6 +17,8 @@ import { studioImportErrors } from '@/utils/history/imported-days';
 import { whatWorksInputs } from '@/utils/views/what-works-inputs';
 import { videoPageOf } from '@/utils/views/video-page-view';
 import { whatWorksReport } from '@/utils/insights/what-works-report';
+import { takeoffs } from '@/utils/insights/takeoff';
+import { goalProgress } from '@/utils/views/goals-view';
 import { toCsv } from '@/utils/platform/safe-csv';
 import { makeBackup, restoreBackup } from '@/utils/history/backup';
 import { snapshotErrors } from '@/utils/history/validate-snapshot';
@@ -35,7 +37,7 @@ const sendProgress = (done: number, total: number) => void sendMessage('saveProg
  * Before the first answer, a restore or import that a stop cut short is rolled back; restores,
  * imports and deleting everything run one at a time.
  */
-export function createStoreHandlers(open: () => Promise<LensDB> = openLensDB, { openNow = false } = {}): Handlers {
+export function createStoreHandlers(open: () => Promise<LensDB> = openLensDB, { openNow = false, onSaved }: { openNow?: boolean; onSaved?: (account: string) => void } = {}): Handlers {
   let pending: Promise<LensDB> | undefined;
   const db = () => (pending ??= open()
     .then(async (opened) => {
@@ -58,10 +60,16 @@ export function createStoreHandlers(open: () => Promise<LensDB> = openLensDB, { 
     async saveSnapshot(snapshot: StudioSnapshot) {
       const errors = snapshotErrors(snapshot);
       if (errors.length) throw new Error(`Snapshot rejected: ${errors.slice(0, 3).join('; ')}`);
-      return saveSnapshot(await db(), snapshot);
+      const saved = await saveSnapshot(await db(), snapshot);
+      onSaved?.(snapshot.account ?? '');
+      return saved;
     },
     // The store checks the batch again: a content script lives inside a web page.
-    saveStudioData: (batch) => oneAtATime(async () => saveStudioData(await db(), batch)),
+    saveStudioData: (batch) => oneAtATime(async () => {
+      const saved = await saveStudioData(await db(), batch);
+      onSaved?.(batch.account);
+      return saved;
+    }),
     accountsByRecency: async () => accountsByRecency(await db()),
     listVideos: async (account) => listVideos(await db(), account),
     async storeStats() {
@@ -85,6 +93,8 @@ export function createStoreHandlers(open: () => Promise<LensDB> = openLensDB, { 
     getCompareSeries: async ({ account, key }) => compareSeries(historySource(await db()), account, key),
     getWhatWorks: async (account) => whatWorksReport(await whatWorksInputs(historySource(await db()), account)),
     getVideoPage: async ({ account, videoId }) => videoPageOf(historySource(await db()), account, videoId),
+    getGoalProgress: async ({ account, goals }) => goalProgress(historySource(await db()), account, goals),
+    getTakeoffs: async (account) => takeoffs((await whatWorksInputs(historySource(await db()), account)).videos, Date.now()),
     async exportCsv() {
       const d = await db();
       const [points, days, studio] = await Promise.all([allPoints(d), d.getAll('daily'), allStudioData(d)]);

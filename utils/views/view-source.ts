@@ -4,6 +4,7 @@
 import type { SeriesMetric, VideoCounter, VideoRow } from '../reader/snapshot';
 import type { ActivityHour } from '../series/follower-activity';
 import type { AccountRecency, CapturedValue, TimelineMetric, TimelineRecords } from '../timeline/timeline-contract';
+import type { VideoValue } from './video-page-view';
 
 export type { AccountRecency };
 
@@ -33,4 +34,6 @@ export interface ViewSource {
   /** The rows of the newest `n` captures of the posts list, newest first. */
   postsLists(account: string, n: number): Promise<VideoRow[][]>;
   activity(account: string): Promise<ActivityHour[]>;
+  /** A video's values from Studio's own data (days and hours); absent where a source keeps none. */
+  studioVideo?(account: string, videoId: string): Promise<{ values: VideoValue[] }>;
 }
