@@ -14,7 +14,10 @@ export const GOAL_WINDOW_DAYS = 30;
 
 /** TikTok's programmes, with the thresholds most regions have shown (editable once added). */
 export const GOAL_PRESETS = {
-  creatorRewards: [{ metric: 'followers', target: 10_000 }, { metric: 'videoViews', target: 100_000, windowDays: 30 }],
+  creatorRewards: [
+    { metric: 'followers', target: 10_000 },
+    { metric: 'videoViews', target: 100_000, windowDays: 30 },
+  ],
   live: [{ metric: 'followers', target: 1_000 }],
   marketplace: [{ metric: 'followers', target: 10_000 }],
 } as const satisfies Record<string, ReadonlyArray<Omit<Goal, 'id'>>>;
