@@ -19,6 +19,7 @@ import { videoPageOf } from '@/utils/views/video-page-view';
 import { whatWorksReport } from '@/utils/insights/what-works-report';
 import { takeoffs } from '@/utils/insights/takeoff';
 import { goalProgress } from '@/utils/views/goals-view';
+import { mediaKit } from '@/utils/views/media-kit-view';
 import { toCsv } from '@/utils/platform/safe-csv';
 import { makeBackup, restoreBackup } from '@/utils/history/backup';
 import { snapshotErrors } from '@/utils/history/validate-snapshot';
@@ -94,6 +95,11 @@ export function createStoreHandlers(open: () => Promise<LensDB> = openLensDB, { 
     getWhatWorks: async (account) => whatWorksReport(await whatWorksInputs(historySource(await db()), account)),
     getVideoPage: async ({ account, videoId }) => videoPageOf(historySource(await db()), account, videoId),
     getGoalProgress: async ({ account, goals }) => goalProgress(historySource(await db()), account, goals),
+    async getMediaKit({ account, days }) {
+      const d = await db();
+      const pictures = await getAudienceHistory(d, account);
+      return mediaKit(historySource(d), account, days, pictures.at(-1), Date.now());
+    },
     getTakeoffs: async (account) => takeoffs((await whatWorksInputs(historySource(await db()), account)).videos, Date.now()),
     async exportCsv() {
       const d = await db();

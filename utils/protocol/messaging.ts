@@ -20,6 +20,7 @@ import type { WhatWorksReport } from '../insights/what-works-report';
 import type { StudioDataBatch, StudioDataSaved } from '../studio-data/studio-data-contract';
 import type { VideoPage } from '../views/video-page-view';
 import type { GoalProgress } from '../views/goals-view';
+import type { MediaKit } from '../views/media-kit-view';
 import type { Goal } from '../platform/user-settings';
 import type { Takeoff } from '../insights/takeoff';
 
@@ -66,6 +67,8 @@ export interface StoreProtocol {
   getGoalProgress(query: { account: string; goals: Goal[] }): GoalProgress[];
   /** Popup → background: the young videos running ahead of the creator's past ones at the same age. */
   getTakeoffs(account: string): Takeoff[];
+  /** Media kit page → background: key numbers over the last `days` days, the audience, best videos, growth. */
+  getMediaKit(query: { account: string; days: number }): MediaKit;
 }
 
 /** Messages answered by the scam guard. */
