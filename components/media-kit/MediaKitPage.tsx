@@ -4,7 +4,7 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { GENDER_LABEL, METRIC_LABEL } from '@/components/common/message-keys';
 import { Problem } from '@/components/common/Problem';
 import { TimeChart } from '@/components/common/TimeChart';
-import { fmt, fmtChange, fmtDay, fmtIsoDay, fmtPercent, fmtRegion } from '@/utils/metrics/format';
+import { fmt, fmtChange, fmtExact, fmtDay, fmtIsoDay, fmtPercent, fmtRegion } from '@/utils/metrics/format';
 import { t } from '@/utils/platform/i18n';
 import { latestOnly } from '@/utils/platform/latest-only';
 import { stripBidiControls } from '@/utils/platform/safe-text';
@@ -74,13 +74,13 @@ export function MediaKitPage() {
                 {kit.followers && (
                   <div data-metric="followers">
                     <dt>{t(METRIC_LABEL.followers)}</dt>
-                    <dd>{fmt('followers', kit.followers.end)} <span class={kit.followers.gained >= 0 ? 'up' : 'down'}>{fmtChange('followers', kit.followers.gained)}</span></dd>
+                    <dd>{fmtExact('followers', kit.followers.end)} <span class={kit.followers.gained >= 0 ? 'up' : 'down'}>{fmtChange('followers', kit.followers.gained)}</span></dd>
                   </div>
                 )}
                 {kit.totals.map((x) => (
                   <div key={x.metric} data-metric={x.metric}>
                     <dt>{t(METRIC_LABEL[x.metric])}</dt>
-                    <dd>{fmt(x.metric, x.value)}</dd>
+                    <dd>{fmtExact(x.metric, x.value)}</dd>
                   </div>
                 ))}
                 {kit.engagementRate !== undefined && (

@@ -5,10 +5,11 @@ import browser from 'webextension-polyfill';
 import { takeoffBadgeText, takeoffText } from '@/components/common/takeoff-words';
 import type { Takeoff } from '@/utils/insights/takeoff';
 import { t } from '@/utils/platform/i18n';
+import { latestOnly } from '@/utils/platform/latest-only';
 
 const TAKEOFF_COLOR = '#16a34a';
 
-export async function showTakeoffBadge(found: Takeoff[]): Promise<void> {
+async function showTakeoffBadge(found: Takeoff[]): Promise<void> {
   const [first] = found;
   if (!first) {
     await browser.action.setBadgeText({ text: '' });
@@ -19,3 +20,12 @@ export async function showTakeoffBadge(found: Takeoff[]): Promise<void> {
   await browser.action.setBadgeText({ text: takeoffBadgeText(first) });
   await browser.action.setTitle({ title: takeoffText(first) });
 }
+
+const latestRead = latestOnly();
+
+/** Reads the account's takeoffs after a save and shows them; a read overtaken by a newer save's is dropped. */
+export function refreshTakeoffBadge(read: Promise<Takeoff[]>): void {
+  latestRead(read, (found) => void showTakeoffBadge(found).catch(report), report);
+}
+
+const report = (error: unknown) => console.error('[Creator Lens] takeoff not shown:', error);

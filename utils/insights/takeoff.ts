@@ -25,7 +25,7 @@ export interface Takeoff {
   /** Age at the latest count, and the views then. */
   ageMs: number;
   views: number;
-  /** 'hours' when the count is one of Studio's hours, else 'days'. */
+  /** 'hours' when Studio's hours of the video are kept (its age is known to the hour), else 'days'. */
   by: 'hours' | 'days';
   /** The median of past videos at this age, and views ÷ that (how far ahead). */
   typical: number;
@@ -61,7 +61,7 @@ export function takeoffOf(video: OwnVideo, all: OwnVideo[]): Takeoff | undefined
     postedAt: video.postedAt,
     ageMs: age,
     views: at.v,
-    by: video.hourly?.some((p) => p.t === at.t) ? 'hours' : 'days',
+    by: video.hourly?.length ? 'hours' : 'days',
     typical,
     ratio: typical > 0 ? at.v / typical : Infinity,
     references: n,
