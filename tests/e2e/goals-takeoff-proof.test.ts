@@ -5,63 +5,16 @@
 // the fast video; a chart saved as an image is a real PNG with something drawn; the media kit
 // shows the numbers of the chosen range.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addDays, localDate } from '../../utils/platform/days';
-import type { StudioDataBatch } from '../../utils/studio-data/studio-data-contract';
+import { addDays } from '../../utils/platform/days';
+import { goalsBatch, goalsPostsList, today } from '../support/goals-data';
 import { ask, launchExtension, openExtensionPage, type Extension } from '../support/chromium';
-
-const ACCOUNT = 'maya.bakes';
-const HOUR = 3_600_000;
-const today = localDate(Date.now());
-const pad = (n: number) => String(n).padStart(2, '0');
-const hourKey = (t: number) => `${localDate(t)}T${pad(new Date(t).getHours())}`;
-/** The start of the local hour `hoursAgo` hours before this one. */
-const hourStart = (hoursAgo: number) => {
-  const d = new Date(Date.now() - hoursAgo * HOUR);
-  d.setMinutes(0, 0, 0);
-  return d.getTime();
-};
-const PAST = Array.from({ length: 25 }, (_, i) => ({ id: `73000000000000001${pad(i)}`, postedAt: hourStart(24 * (12 + 2 * i) + 5) }));
-const FAST = { id: '7300000000000000999', postedAt: hourStart(30), caption: 'Croissant lamination, explained' };
-/** Followers gain 20 a day from 1,000; views are 1,000 a day for 60 days. */
-const followers = Object.fromEntries(Array.from({ length: 60 }, (_, i) => [addDays(today, i - 60), 1_000 + 20 * i]));
-const views = Object.fromEntries(Array.from({ length: 60 }, (_, i) => [addDays(today, i - 60), 1_000]));
-const hoursOf = (postedAt: number, count: number, perHour: (h: number) => number) =>
-  Object.fromEntries(Array.from({ length: count }, (_, h) => [hourKey(postedAt + h * HOUR), perHour(h)]));
-
-const batch = (): StudioDataBatch => ({
-  account: ACCOUNT,
-  receivedAt: Date.now(),
-  read: {
-    account: { followers, videoViews: views },
-    videos: {
-      ...Object.fromEntries(PAST.map((v, i) => [v.id, { videoViews: hoursOf(v.postedAt, 48, () => 40 + (i % 7) * 5) }])),
-      // 29 whole hours so far, each far ahead of any past video's.
-      [FAST.id]: { videoViews: hoursOf(FAST.postedAt, 29, () => 600) },
-    },
-    retention: {},
-    activity: {},
-    provisional: [],
-  },
-});
-
-const postsList = {
-  page: 'posts-list' as const,
-  url: 'https://www.tiktok.com/tiktokstudio/content',
-  account: ACCOUNT,
-  range: 'lifetime' as const,
-  metrics: {},
-  videos: [
-    ...PAST.map((v, i) => ({ videoId: v.id, caption: `Bake ${i}`, postedAt: new Date(v.postedAt).toISOString(), views: 3_000 + i * 10, likes: 100 + i })),
-    { videoId: FAST.id, caption: FAST.caption, postedAt: new Date(FAST.postedAt).toISOString(), views: 17_400, likes: 2_000 },
-  ],
-};
 
 let ext: Extension;
 beforeAll(async () => {
   ext = await launchExtension();
   const page = await openExtensionPage(ext, 'dashboard.html');
-  await ask(page, 'saveSnapshot', postsList);
-  await ask(page, 'saveStudioData', batch());
+  await ask(page, 'saveSnapshot', goalsPostsList);
+  await ask(page, 'saveStudioData', goalsBatch());
   await page.close();
 });
 afterAll(async () => {
@@ -98,7 +51,7 @@ describe('goals, takeoff and proof', () => {
     const page = await openExtensionPage(ext, 'popup.html');
     const line = page.getByTestId('takeoff');
     await line.waitFor();
-    expect(await line.textContent()).toMatch(/^“Croissant lamination, explained” is taking off: 17\.4K views at 30 h, [\d.]+× your typical video then \(ahead of 25 of 25\)\.$/);
+    expect(await line.textContent()).toMatch(/^“Croissant lamination, explained” is taking off: 17,400 views at 30 h, [\d.]+× your typical video then \(ahead of 25 of 25\)\.$/);
     await page.close();
   });
 
