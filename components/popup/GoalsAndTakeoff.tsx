@@ -1,7 +1,7 @@
 // The popup's goals (progress toward each target and when it is reached at the creator's pace,
 // with presets for TikTok's programmes) and the line for a young video taking off.
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { METRIC_LABEL } from '@/components/common/message-keys';
+import { GOAL_PRESET_LABEL, METRIC_LABEL } from '@/components/common/message-keys';
 import { takeoffText } from '@/components/common/takeoff-words';
 import type { GoalProjection } from '@/utils/insights/goal-projection';
 import type { Takeoff } from '@/utils/insights/takeoff';
@@ -106,7 +106,7 @@ export function GoalsAndTakeoff({ account }: { account: string }) {
         </form>
         <div class="row">
           {(Object.keys(GOAL_PRESETS) as GoalPreset[]).map((preset) => (
-            <button key={preset} data-testid={`goal-preset-${preset}`} onClick={() => addPreset(preset)}>{t(`goalPreset_${preset}`)}</button>
+            <button key={preset} data-testid={`goal-preset-${preset}`} onClick={() => addPreset(preset)}>{t(GOAL_PRESET_LABEL[preset])}</button>
           ))}
         </div>
         <p class="muted">{t('goalPresetsNote')}</p>

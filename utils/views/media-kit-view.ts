@@ -2,7 +2,7 @@
 // history. Key numbers over a chosen range (each daily metric summed over its days, followers at
 // the start and end), the latest audience picture, the best videos and the followers' growth.
 import { metricsWhere, type MetricKey } from '../metrics/metric-facts';
-import type { Audience } from '../import/studio-files';
+import type { AudiencePicture } from '../series/audience-shift';
 import { addDays, localDate } from '../platform/days';
 import type { Point } from '../series/series-math';
 import { buildTimeline, dayPoints } from '../timeline/build-timeline';
@@ -15,6 +15,9 @@ const BEST_VIDEOS = 5;
 
 /** The flows Studio counts day by day: the kit sums them over the range. */
 const SUMMED = metricsWhere({ daily: true }).filter((m) => m !== 'followers');
+
+/** The audience the kit shows: the latest picture's shares (percent). */
+export type Audience = Pick<AudiencePicture, 'gender' | 'territories'>;
 
 export interface MediaKitTotal {
   metric: MetricKey;
@@ -66,7 +69,8 @@ export async function mediaKit(source: ViewSource, account: string, days: number
     account, from, to, days, totals, bestVideos,
     ...(first && last ? { followers: { start: first.v, end: last.v, gained: last.v - first.v, growth } } : {}),
     ...(views && engaged[0] !== undefined ? { engagementRate: engaged.reduce<number>((a, b) => a + (b ?? 0), 0) / views } : {}),
-    ...(audience ? { audience } : {}),
+    // Only the shares: the export's file name and the rest of the record stay out of the page.
+    ...(audience ? { audience: { ...(audience.gender ? { gender: audience.gender } : {}), ...(audience.territories ? { territories: audience.territories } : {}) } } : {}),
     ...(newest > -Infinity ? { asOf: newest } : {}),
   };
 }
