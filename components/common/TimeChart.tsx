@@ -23,6 +23,9 @@ import { DAY_MS } from '@/utils/platform/days';
 import { uiLocale } from '@/utils/platform/ui-language';
 import { dateTimeFormat, numberFormat } from '@/utils/platform/intl-cache';
 import { fmtExact } from '@/utils/metrics/format';
+import { localDate } from '@/utils/platform/days';
+import { t } from '@/utils/platform/i18n';
+import { chartCard, chartFileName, downloadPng } from './chart-image';
 
 Chart.register(LineController, LineElement, PointElement, LinearScale, TimeScale, Tooltip, Legend, Decimation);
 
@@ -98,8 +101,25 @@ export const lineChartBasics = () => ({
   interaction: { mode: 'nearest' as const, intersect: false, axis: 'x' as const },
 });
 
-/** `days`: the points are calendar days (tooltips then name the day only). */
-export function TimeChart({ series, label, onDrawn, days }: { series: Series[]; label: string; onDrawn?: () => void; days?: boolean }) {
+/** The chart as a PNG with its title, range and capture day (the Save image button). */
+async function saveImage(canvas: HTMLCanvasElement, series: Series[], title: string): Promise<void> {
+  const ts = series.flatMap((s) => s.points.map((p) => p.t));
+  const style = getComputedStyle(canvas);
+  const colours = {
+    background: style.getPropertyValue('--bg').trim() || '#ffffff',
+    text: style.getPropertyValue('--fg').trim() || style.color || '#111827',
+    muted: themeColours(canvas).text,
+  };
+  const to = ts.length ? Math.max(...ts) : undefined;
+  const card = chartCard(canvas, { title, from: ts.length ? Math.min(...ts) : undefined, to, capturedAt: to ?? Date.now() }, colours);
+  await downloadPng(card, chartFileName(title, localDate(Date.now())));
+}
+
+/**
+ * `days`: the points are calendar days (tooltips then name the day only). `title`: what a saved
+ * image is headed with (the label when absent).
+ */
+export function TimeChart({ series, label, onDrawn, days, title }: { series: Series[]; label: string; onDrawn?: () => void; days?: boolean; title?: string }) {
   const canvas = useRef<HTMLCanvasElement>(null);
   const chart = useRef<Chart<'line', XY[]> | undefined>(undefined);
   // The series the chart shows: the update below skips the series it was just created with.
@@ -180,8 +200,13 @@ export function TimeChart({ series, label, onDrawn, days }: { series: Series[]; 
   }, [series]);
 
   return (
-    <div class="chart-box">
-      <canvas ref={canvas} role="img" aria-label={label} />
-    </div>
+    <>
+      <div class="chart-box">
+        <canvas ref={canvas} role="img" aria-label={label} />
+      </div>
+      <p class="chart-actions">
+        <button type="button" data-testid="save-chart-image" onClick={() => void saveImage(canvas.current!, shown.current, title ?? label).catch((e: unknown) => console.error('[Creator Lens]', e))}>{t('chartSaveImage')}</button>
+      </p>
+    </>
   );
 }

@@ -1,5 +1,6 @@
 // Every message key the UI builds from data, as typed maps: the typecheck proves each exists in
 // English, and the locale test reads these maps to check every language has them.
+import type { GoalPreset } from '@/utils/views/goals-view';
 import type { Milestone } from '@/utils/insights/milestone';
 import type { RecapRow } from '@/utils/insights/weekly-recap';
 import type { MessageKey } from '@/utils/platform/i18n';
@@ -82,6 +83,13 @@ export const BREAKDOWN_LABEL = {
   viewerTypes: 'breakdown_viewerTypes',
 } as const satisfies Record<BreakdownKey, MessageKey>;
 
+/** The programmes' goal presets (utils/views/goals-view.ts). */
+export const GOAL_PRESET_LABEL = {
+  creatorRewards: 'goalPreset_creatorRewards',
+  live: 'goalPreset_live',
+  marketplace: 'goalPreset_marketplace',
+} as const satisfies Record<GoalPreset, MessageKey>;
+
 /** Every key above, for the locale test. */
 export const BUILT_KEYS: readonly MessageKey[] = [
   ...Object.values(METRIC_LABEL),
@@ -92,5 +100,6 @@ export const BUILT_KEYS: readonly MessageKey[] = [
   ...Object.values(PAGE_KIND_FACTS).flatMap((facts) => (facts.open ? [facts.open.hint] : [])),
   ...Object.values(MILESTONE_MISSING),
   ...Object.values(RECAP_MISSING),
+  ...Object.values(GOAL_PRESET_LABEL),
   ...PLURALS.flatMap((forms) => [forms.one, forms.other]),
 ];

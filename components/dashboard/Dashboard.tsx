@@ -131,6 +131,7 @@ export function Dashboard() {
             <label>{t('account')} <select value={account} onChange={(e) => setAccount(e.currentTarget.value)}>{accounts.map((a) => <option key={a.account} value={a.account}>@{a.account}</option>)}</select></label>
           )}
           {accounts.length === 1 && <span class="muted">@{account}</span>}
+          <a href="/media-kit.html" target="_blank" data-testid="open-media-kit">{t('openMediaKit')}</a>
         </div>
         <nav aria-label={t('navSections')} data-testid="section-nav">
           {sections.map(([id, label]) => <a key={id} href={`#${id}`}>{t(label)}</a>)}

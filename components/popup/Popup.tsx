@@ -11,6 +11,7 @@ import { plural } from '@/utils/platform/ui-language';
 import { DeleteAll } from '@/components/common/DeleteAll';
 import { Cards } from '@/components/popup/Cards';
 import { Empty } from '@/components/popup/Empty';
+import { GoalsAndTakeoff } from '@/components/popup/GoalsAndTakeoff';
 import { GuardBlocks } from '@/components/popup/GuardBlocks';
 import { Insights } from '@/components/popup/Insights';
 import { UnreadNotice } from '@/components/popup/UnreadNotice';
@@ -144,6 +145,7 @@ function Popup({ opening, lastKnown = false }: { opening: PromiseSettledResult<P
 
       <Insights insights={insights} />
       {insights && <WhatWorksLine account={data.account} />}
+      {insights && <GoalsAndTakeoff account={data.account} />}
 
       {insights && insights.movers.length > 0 && (
         <section aria-labelledby="movers">

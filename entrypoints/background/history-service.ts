@@ -17,6 +17,9 @@ import { studioImportErrors } from '@/utils/history/imported-days';
 import { whatWorksInputs } from '@/utils/views/what-works-inputs';
 import { videoPageOf } from '@/utils/views/video-page-view';
 import { whatWorksReport } from '@/utils/insights/what-works-report';
+import { takeoffs } from '@/utils/insights/takeoff';
+import { goalProgress } from '@/utils/views/goals-view';
+import { mediaKit } from '@/utils/views/media-kit-view';
 import { toCsv } from '@/utils/platform/safe-csv';
 import { makeBackup, restoreBackup } from '@/utils/history/backup';
 import { snapshotErrors } from '@/utils/history/validate-snapshot';
@@ -36,7 +39,7 @@ const sendProgress = (done: number, total: number) => void sendMessage('saveProg
  * Before the first answer, a restore or import that a stop cut short is rolled back; restores,
  * imports and deleting everything run one at a time.
  */
-export function createStoreHandlers(open: () => Promise<LensDB> = openLensDB, { openNow = false } = {}): Handlers {
+export function createStoreHandlers(open: () => Promise<LensDB> = openLensDB, { openNow = false, onSaved }: { openNow?: boolean; onSaved?: (account: string) => void } = {}): Handlers {
   let pending: Promise<LensDB> | undefined;
   const db = () => (pending ??= open()
     .then(async (opened) => {
@@ -62,11 +65,16 @@ export function createStoreHandlers(open: () => Promise<LensDB> = openLensDB, { 
       if (errors.length) throw new Error(`Snapshot rejected: ${errors.slice(0, 3).join('; ')}`);
       const d = await db();
       const saved = await saveSnapshot(d, snapshot);
+      onSaved?.(snapshot.account ?? '');
       const exact = await studioValuesOfRounded(d, saved.record);
       return Object.keys(exact).length ? { ...saved, exact } : saved;
     },
     // The store checks the batch again: a content script lives inside a web page.
-    saveStudioData: (batch) => oneAtATime(async () => saveStudioData(await db(), batch)),
+    saveStudioData: (batch) => oneAtATime(async () => {
+      const saved = await saveStudioData(await db(), batch);
+      onSaved?.(batch.account);
+      return saved;
+    }),
     accountsByRecency: async () => accountsByRecency(await db()),
     listVideos: async (account) => listVideos(await db(), account),
     async storeStats() {
@@ -102,6 +110,13 @@ export function createStoreHandlers(open: () => Promise<LensDB> = openLensDB, { 
     getBreakdowns: async (account) => breakdownsView(historySource(await db()), account),
     getWhatWorks: async (account) => whatWorksReport(await whatWorksInputs(historySource(await db()), account)),
     getVideoPage: async ({ account, videoId }) => videoPageOf(historySource(await db()), account, videoId),
+    getGoalProgress: async ({ account, goals }) => goalProgress(historySource(await db()), account, goals),
+    async getMediaKit({ account, days }) {
+      const d = await db();
+      const pictures = await getAudienceHistory(d, account);
+      return mediaKit(historySource(d), account, days, pictures.at(-1), Date.now());
+    },
+    getTakeoffs: async (account) => takeoffs((await whatWorksInputs(historySource(await db()), account)).videos, Date.now()),
     async exportCsv() {
       const d = await db();
       const [points, days, studio, accounts, audience] = await Promise.all([allPoints(d), d.getAll('daily'), allStudioData(d), accountsByRecency(d), d.getAll('audience')]);

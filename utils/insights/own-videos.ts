@@ -16,8 +16,10 @@ export interface OwnVideo {
   weekday?: number;
   /** The video's length, when known. */
   durationSeconds?: number;
-  /** Lifetime views at each capture, oldest first. */
+  /** Lifetime views at each capture, oldest first (with Studio's own hours and days, summed from posting, where kept). */
   views: Point[];
+  /** Of those, the ones at the end of one of Studio's hours: the video's age is known to the hour there. */
+  hourly?: Point[];
   /** The latest lifetime counters and when they were read. */
   counters?: { at: number; views?: number; likes?: number; comments?: number; shares?: number };
   /** The latest capture of the video's own analytics page: followers it brought, share who watched to the end (0–100). */

@@ -43,3 +43,24 @@ export async function getPopupChoice(): Promise<PopupChoice> {
 export function setPopupChoice(choice: PopupChoice): Promise<void> {
   return browser.storage.local.set({ [CHOICE_KEY]: choice });
 }
+
+/**
+ * A target the creator set: a metric's running total (followers), or its sum over the last
+ * `windowDays` days (views in the last 30 days). `preset` names the programme it came from.
+ */
+export interface Goal {
+  id: string;
+  metric: string;
+  target: number;
+  windowDays?: number;
+  preset?: string;
+}
+const GOALS_KEY = 'goals';
+
+export async function getGoals(): Promise<Goal[]> {
+  return ((await browser.storage.local.get(GOALS_KEY))[GOALS_KEY] as Goal[] | undefined) ?? [];
+}
+
+export function setGoals(goals: Goal[]): Promise<void> {
+  return browser.storage.local.set({ [GOALS_KEY]: goals });
+}

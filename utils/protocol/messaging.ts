@@ -19,6 +19,10 @@ import type { DailyMetric } from '../import/studio-files';
 import type { WhatWorksReport } from '../insights/what-works-report';
 import type { StudioDataBatch, StudioDataSaved } from '../studio-data/studio-data-contract';
 import type { VideoPage } from '../views/video-page-view';
+import type { GoalProgress } from '../views/goals-view';
+import type { MediaKit } from '../views/media-kit-view';
+import type { Goal } from '../platform/user-settings';
+import type { Takeoff } from '../insights/takeoff';
 
 export interface StoreStats {
   snapshots: number;
@@ -67,6 +71,12 @@ export interface StoreProtocol {
   getWhatWorks(account: string): WhatWorksReport;
   /** Dashboard → background: one video's page (its days and hours from Studio's data, retention beside the median). */
   getVideoPage(query: { account: string; videoId: string }): VideoPage;
+  /** Popup → background: each goal's progress and when it is reached at the creator's pace. */
+  getGoalProgress(query: { account: string; goals: Goal[] }): GoalProgress[];
+  /** Popup → background: the young videos running ahead of the creator's past ones at the same age. */
+  getTakeoffs(account: string): Takeoff[];
+  /** Media kit page → background: key numbers over the last `days` days, the audience, best videos, growth. */
+  getMediaKit(query: { account: string; days: number }): MediaKit;
 }
 
 /** Messages answered by the scam guard. */

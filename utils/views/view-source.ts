@@ -4,6 +4,7 @@
 import type { BreakdownKey, PageKind, SeriesMetric, VideoCounter, VideoRow } from '../reader/snapshot';
 import type { ActivityHour } from '../series/follower-activity';
 import type { AccountRecency, CapturedValue, TimelineMetric, TimelineRecords } from '../timeline/timeline-contract';
+import type { VideoValue } from './video-page-view';
 
 export type { AccountRecency };
 
@@ -45,4 +46,6 @@ export interface ViewSource {
   activity(account: string): Promise<ActivityHour[]>;
   /** The account's captures that showed breakdowns, oldest first (a source without them has none). */
   breakdowns?(account: string): Promise<BreakdownReading[]>;
+  /** A video's values from Studio's own data (days and hours); absent where a source keeps none. */
+  studioVideo?(account: string, videoId: string): Promise<{ values: VideoValue[] }>;
 }
