@@ -5,10 +5,11 @@ import type { PopupData } from '@/utils/views/popup-view';
 
 const VIEW_KEY = 'popupLastView.v1';
 
+/** Kept without the chart's points (the last-known view keeps the chart's place only): small to write and read. */
 export function rememberPopupView(data: PopupData) {
   if (data.account === undefined) return forgetPopupView();
   try {
-    localStorage.setItem(VIEW_KEY, JSON.stringify(data));
+    localStorage.setItem(VIEW_KEY, JSON.stringify({ ...data, chart: { ...data.chart, points: [] } }));
   } catch {
     // Storage turned off or full: the next popup paints once its reads are in, as before.
   }

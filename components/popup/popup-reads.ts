@@ -63,6 +63,7 @@ export async function loadOpeningData(): Promise<PopupData> {
     likelyAccount: lastShown(),
   });
   performance.mark('popup-data');
-  rememberPopupView(data);
+  // Kept for the next popup once this one is drawn, never in the way of its first chart.
+  setTimeout(() => rememberPopupView(data), 1000);
   return data;
 }

@@ -7,11 +7,12 @@ import { setPageLanguage } from '@/components/common/page-language';
 import { loadOpeningData } from '@/components/popup/popup-reads';
 import { lastPopupView } from '@/components/common/last-popup-view';
 
-const lastKnown = lastPopupView();
 let settled = false;
 const opening = Promise.allSettled([loadOpeningData()]).finally(() => (settled = true));
 const view = import('@/components/popup/Popup');
 setPageLanguage();
+// Read after the reads have started: they come first.
+const lastKnown = lastPopupView();
 if (lastKnown) {
   void view.then(({ mountPopup }) => settled || mountPopup({ status: 'fulfilled', value: lastKnown }, { lastKnown: true })).catch(() => undefined);
 }
