@@ -1,0 +1,6 @@
+// The types scripts/mutate.ts reads from stryker.config.mjs.
+import type { PartialStrykerOptions } from '@stryker-mutator/api/core';
+
+export declare const MUTATED: string[];
+declare const config: PartialStrykerOptions & { jsonReporter: { fileName: string } };
+export default config;
