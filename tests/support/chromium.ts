@@ -18,7 +18,7 @@ export interface Extension {
   extensionId: string;
   worker: Worker;
   userDataDir: string;
-  /** Every network request made by the extension's own pages and service worker. */
+  /** Every network request made by the extension's own pages, its service worker and its content scripts. */
   extensionRequests: string[];
   url(path: string): string;
   /**
@@ -75,6 +75,33 @@ export async function launchExtension(options: { userDataDir?: string; extension
       extensionRequests.push(url);
   };
   context.on('request', record);
+  // A content script fetches in the page's name: its request's frame is the page's. The script
+  // that started it says whose it is: the initiator's stack names the extension's file.
+  const watched = new WeakMap<Page, Promise<void>>();
+  const watchPage = (page: Page) => {
+    if (!watched.has(page)) watched.set(page, watchRequests(page));
+    return watched.get(page)!;
+  };
+  const watchRequests = async (page: Page) => {
+    const cdp = await context.newCDPSession(page).catch(() => undefined);
+    if (!cdp) return;
+    cdp.on('Network.requestWillBeSent', (event: { documentURL: string; request: { url: string }; initiator: { stack?: CdpStack } }) => {
+      const { url } = event.request;
+      if (event.documentURL.startsWith('chrome-extension://') || url.startsWith('chrome-extension://') || url.startsWith('data:') || url.startsWith('blob:')) return;
+      if (stackUrls(event.initiator.stack).some((script) => script.startsWith('chrome-extension://'))) extensionRequests.push(url);
+    });
+    await cdp.send('Network.enable').catch(() => undefined);
+  };
+  // Tabs the extension opens are watched as they appear; tabs a test opens are watched before
+  // the test can navigate them, so a content script's first request is never missed.
+  context.on('page', (page) => void watchPage(page));
+  await Promise.all(context.pages().map(watchPage));
+  const openPage = context.newPage.bind(context);
+  context.newPage = async () => {
+    const page = await openPage();
+    await watchPage(page);
+    return page;
+  };
 
   const worker =
     context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://')) ??
@@ -94,6 +121,18 @@ export async function launchExtension(options: { userDataDir?: string; extension
         throw new Error(`The extension made network requests of its own: ${extensionRequests.join(', ')}`);
     },
   };
+}
+
+interface CdpStack {
+  callFrames: Array<{ url: string }>;
+  parent?: CdpStack;
+}
+
+/** Every script URL on an initiator's stack, async parents included. */
+function stackUrls(stack: CdpStack | undefined): string[] {
+  const urls: string[] = [];
+  for (let at = stack; at; at = at.parent) urls.push(...at.callFrames.map((frame) => frame.url));
+  return urls;
 }
 
 /**
