@@ -9,11 +9,9 @@ import type { Page } from 'playwright-core';
 import type { StudioSnapshot } from '../../utils/reader/snapshot';
 import index from '../fixtures/studio/index.json';
 import { ALL_AT_ONCE, type Transform } from '../fixtures/studio/transforms';
-import { ask, eventually, FIXTURES, launchExtension, openExtensionPage, serveTikTok, type Extension } from '../support/chromium';
+import { ask, askTab, eventually, FIXTURES, launchExtension, openExtensionPage, serveTikTok, type Extension } from '../support/chromium';
 
 const DIR = join(FIXTURES, 'studio');
-/** Longer than the capture feature waits for the page to be quiet (800 ms), with room for a busy machine. */
-const NOTHING_STORED_AFTER_MS = 2500;
 
 let ext: Extension;
 let extPage: Page;
@@ -49,7 +47,9 @@ async function captureOf(html: string, url: string, expectSomething: boolean): P
   try {
     await page.goto(url);
     if (!expectSomething) {
-      await page.waitForTimeout(NOTHING_STORED_AFTER_MS);
+      // The content script reads the page, then sends a capture if it read one: once it says it
+      // has read this page (the popup's question), any capture it would store has been sent.
+      await eventually(async () => (await askTab(extPage, page.url(), 'pageUnread').catch(() => null)) ?? undefined);
       const { snapshots } = await ask(extPage, 'makeBackup');
       return snapshots.length ? (snapshots[0] as StudioSnapshot) : null;
     }
