@@ -7,6 +7,7 @@ import { Window } from 'happy-dom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { StudioSnapshot } from '../../utils/reader/snapshot';
+import { pageInfo } from '../../utils/reader/page-kinds';
 import index from '../fixtures/studio/index.json';
 import { ALL_AT_ONCE, type Transform } from '../fixtures/studio/transforms';
 import { ask, askTab, eventually, FIXTURES, launchExtension, openExtensionPage, serveTikTok, type Extension } from '../support/chromium';
@@ -49,7 +50,13 @@ async function captureOf(html: string, url: string, expectSomething: boolean): P
     if (!expectSomething) {
       // The content script reads the page, then sends a capture if it read one: once it says it
       // has read this page (the popup's question), any capture it would store has been sent.
-      await eventually(async () => (await askTab(extPage, page.url(), 'pageUnread').catch(() => null)) ?? undefined);
+      // A page that is no analytics page runs no feature: once loaded (Chromium injects by then),
+      // no content script there has read anything, nor will.
+      if (pageInfo(url)) await eventually(async () => (await askTab(extPage, page, 'pageUnread').catch(() => null)) ?? undefined);
+      else {
+        await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 0)));
+        expect(await askTab(extPage, page, 'pageUnread').catch(() => null)).toBeNull();
+      }
       const { snapshots } = await ask(extPage, 'makeBackup');
       return snapshots.length ? (snapshots[0] as StudioSnapshot) : null;
     }

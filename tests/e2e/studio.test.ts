@@ -178,7 +178,7 @@ describe('capture and badges on TikTok Studio', () => {
     const before = await seen();
     await page.reload();
     await eventually(async () => (await seen()) > before);
-    expect(await askTab(extPage, page.url(), 'pageUnread')).toMatchObject({ page: 'account-followers' });
+    expect(await askTab(extPage, page, 'pageUnread')).toMatchObject({ page: 'account-followers' });
     expect(await badgeTexts(page)).toEqual([]);
     await extPage.evaluate(() => chrome.storage.local.set({ settings: { badges: true } }));
     await page.close();
@@ -198,7 +198,7 @@ describe('capture and badges on TikTok Studio', () => {
     // Chromium injects a document_idle content script by the time the load event is done: then no
     // content script answers in this tab, where a Studio page's would.
     await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 0)));
-    await expect(askTab(extPage, page.url(), 'pageUnread')).rejects.toThrow(/Receiving end does not exist/);
+    await expect(askTab(extPage, page, 'pageUnread')).rejects.toThrow(/Receiving end does not exist/);
     expect(await badgeTexts(page)).toEqual([]);
     expect((await ask(extPage, 'storeStats')).snapshots).toBe(before);
     await page.close();

@@ -174,18 +174,20 @@ export async function ask<K extends keyof ProtocolMap>(
 }
 
 /**
- * Asks the content script in the tab showing `tabUrl` through the extension's own protocol, as
- * the popup does; rejects when no content script answers there (the tab has none).
+ * Asks the content script in `tab` through the extension's own protocol, as the popup does (it
+ * asks the active tab: `tab` is brought to the front first); rejects when no content script
+ * answers there (the tab has none).
  */
-export async function askTab<K extends keyof ProtocolMap>(page: Page, tabUrl: string, type: K): Promise<ReturnType<ProtocolMap[K]>> {
-  const reply = await page.evaluate(
-    async ([tabUrl, type]) => {
-      const { tabs } = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<Array<{ id?: number; url?: string }>>; sendMessage(id: number, m: unknown): Promise<unknown> } } }).chrome;
-      const tab = (await tabs.query({})).find((t) => t.url === tabUrl);
-      if (tab?.id === undefined) throw new Error(`no tab shows ${tabUrl}`);
-      return (await tabs.sendMessage(tab.id, { id: Date.now(), type, data: undefined, timestamp: Date.now() })) as { res?: unknown; err?: { message?: string } };
+export async function askTab<K extends keyof ProtocolMap>(from: Page, tab: Page, type: K): Promise<ReturnType<ProtocolMap[K]>> {
+  await tab.bringToFront();
+  const reply = await from.evaluate(
+    async (type) => {
+      const { tabs } = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<Array<{ id?: number }>>; sendMessage(id: number, m: unknown): Promise<unknown> } } }).chrome;
+      const [active] = await tabs.query({ active: true, lastFocusedWindow: true });
+      if (active?.id === undefined) throw new Error('no active tab');
+      return (await tabs.sendMessage(active.id, { id: Date.now(), type, data: undefined, timestamp: Date.now() })) as { res?: unknown; err?: { message?: string } };
     },
-    [tabUrl, type] as const,
+    type,
   );
   if (reply?.err) throw new Error(`${type} failed: ${reply.err.message ?? JSON.stringify(reply.err)}`);
   return reply.res as ReturnType<ProtocolMap[K]>;
