@@ -3,10 +3,10 @@
 // one line per folder: how many mutants the unit tests killed, how many survived, and the score.
 import { readFileSync } from 'node:fs';
 import { Stryker } from '@stryker-mutator/core';
-import strykerConfig, { MUTATED } from '../stryker.config.mjs';
+import strykerConfig, { asGlob, MUTATED } from '../stryker.config.mjs';
 import { mutationTable, scoreByFolder, type MutationReport } from './mutation-score';
 
-const USAGE = 'usage: npm run mutate [-- <folder or file under utils/>…]';
+const USAGE = 'usage: npm run mutate [-- <folder or file named in stryker.config.mjs>…]';
 
 async function main(args: string[]): Promise<number> {
   const targets = args.map((a) => a.replace(/\/+$/, ''));
@@ -14,11 +14,15 @@ async function main(args: string[]): Promise<number> {
     process.stderr.write(`${USAGE}\n`);
     return 2;
   }
-  const folders = targets.length ? targets : MUTATED;
-  const mutate = folders.map((t) => (t.endsWith('.ts') ? t : `${t}/**/*.ts`));
-  await new Stryker({ mutate }).runMutationTest();
+  const chosen = targets.length ? targets.map((t) => MUTATED.find((m) => m.target === t) ?? { target: t, tests: [] }) : MUTATED;
+  const unknown = chosen.filter((m) => !m.tests.length).map((m) => m.target);
+  if (unknown.length) {
+    process.stderr.write(`not in stryker.config.mjs: ${unknown.join(', ')}\n${USAGE}\n`);
+    return 2;
+  }
+  await new Stryker({ mutate: chosen.map((m) => asGlob(m.target)), testFiles: chosen.flatMap((m) => m.tests) }).runMutationTest();
   const report = JSON.parse(readFileSync(strykerConfig.jsonReporter.fileName, 'utf8')) as MutationReport;
-  process.stdout.write(`\n${mutationTable(scoreByFolder(report, folders))}\n`);
+  process.stdout.write(`\n${mutationTable(scoreByFolder(report, chosen.map((m) => m.target)))}\n`);
   return 0;
 }
 
