@@ -1,4 +1,4 @@
-// npm run mutate [-- <folder or file>…]
+// npm run mutate [-- <folder or file>…]   (a file inside a folder is run against the folder's tests)
 // Stryker's mutation run over the pure core (stryker.config.mjs), or over the folders given, then
 // one line per folder: how many mutants the unit tests killed, how many survived, and the score.
 import { readFileSync } from 'node:fs';
@@ -14,7 +14,7 @@ async function main(args: string[]): Promise<number> {
     process.stderr.write(`${USAGE}\n`);
     return 2;
   }
-  const chosen = targets.length ? targets.map((t) => MUTATED.find((m) => m.target === t) ?? { target: t, tests: [] }) : MUTATED;
+  const chosen = targets.length ? targets.map((t) => ({ target: t, tests: MUTATED.find((m) => t === m.target || t.startsWith(`${m.target}/`))?.tests ?? [] })) : MUTATED;
   const unknown = chosen.filter((m) => !m.tests.length).map((m) => m.target);
   if (unknown.length) {
     process.stderr.write(`not in stryker.config.mjs: ${unknown.join(', ')}\n${USAGE}\n`);
