@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { Stryker } from '@stryker-mutator/core';
 import strykerConfig, { asGlob, MUTATED } from '../stryker.config.mjs';
-import { mutationTable, scoreByFolder, type MutationReport } from './mutation-score';
+import { mutationTable, scoreByFolder, type MutationReport } from '../tests/support/mutation-score';
 
 const USAGE = 'usage: npm run mutate [-- <folder or file named in stryker.config.mjs>…]';
 

@@ -1,6 +1,6 @@
 // `npm run mutate`'s table: the score per folder from Stryker's JSON report, counted by hand here.
 import { describe, expect, it } from 'vitest';
-import { mutationTable, scoreByFolder, type MutationReport } from '../../../scripts/mutation-score';
+import { mutationTable, scoreByFolder, type MutationReport } from '../../support/mutation-score';
 
 const mutants = (...statuses: string[]) => ({ mutants: statuses.map((status) => ({ status })) });
 
