@@ -50,5 +50,15 @@ describe('the precedence rule at its last step', () => {
   it('an export\'s provisional days are its two newest, whatever order its dates come in', () => {
     const exportedAt = Date.parse('2025-08-20T09:00:00');
     expect([...provisionalDates(['2025-08-19', '2025-08-16', '2025-08-18', '2025-08-17'], exportedAt)].sort()).toEqual(['2025-08-18', '2025-08-19']);
+    // 08-17 is fresh enough to be still counted, yet not among the two newest: settled.
+    expect([...provisionalDates(['2025-08-15', '2025-08-16', '2025-08-17', '2025-08-18', '2025-08-19'], exportedAt)].sort()).toEqual(['2025-08-18', '2025-08-19']);
+  });
+});
+
+describe('what a capture says about a day', () => {
+  const capture = (range: string) => ({ t: Date.parse('2025-08-25T12:00:00'), v: 500, range });
+  it('a running total (followers) read live is that day\'s; read for a period, it is no day\'s', () => {
+    expect(buildTimeline({ account: 'a', metric: 'followers', imported: [], captured: [capture('lifetime')] }).days.map((d) => d.date)).toEqual(['2025-08-25']);
+    expect(buildTimeline({ account: 'a', metric: 'followers', imported: [], captured: [capture('28d')] }).days).toEqual([]);
   });
 });
