@@ -57,6 +57,13 @@ describe('top movers', () => {
       { videoId: 'a', caption: undefined, views: 100, likes: 0, gainedViews: 10, gainedLikes: 0 },
     ]);
   });
+
+  it('keeps the five biggest of six movers, or as many as asked', () => {
+    const latest = [1, 2, 3, 4, 5, 6].map((n) => ({ videoId: `v${n}`, views: 100 + n }));
+    const previous = latest.map((row) => ({ videoId: row.videoId, views: 100 }));
+    expect(topMovers(latest, previous).map((m) => m.videoId)).toEqual(['v6', 'v5', 'v4', 'v3', 'v2']);
+    expect(topMovers(latest, previous, 2).map((m) => m.videoId)).toEqual(['v6', 'v5']);
+  });
 });
 
 describe('views per day', () => {
