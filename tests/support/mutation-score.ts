@@ -3,8 +3,8 @@
 // and ignored mutants are no test's business and are left out, as Stryker's own score does.
 //
 // Static mutants (a module-level value: a table, a regex constant, an exported arrow) need their
-// module loaded anew; Stryker 9.6's vitest runner on vitest 4 reports every one as survived even
-// where a test fails on it (checked by hand: docs/mutation.md). They are counted apart, and the
+// module loaded anew; Stryker 9.6's vitest runner on vitest 4, given a folder's test files,
+// reports every one as survived even where a test fails on it (checked by hand: docs/mutation.md). They are counted apart, and the
 // score is given with and without them.
 
 export interface MutationReport {
