@@ -29,6 +29,8 @@ export interface ReadOutcome {
   url: string;
   page: string;
   unread: Element[];
+  /** The reader crashed on this page: counted as a value not read (the report shows the trace). */
+  crash?: string;
 }
 
 type ReadListener = (read: ReadOutcome) => void;

@@ -56,9 +56,9 @@ export const capture: Feature = {
   init(ctx, signal) {
     let lastSent = '';
     const read = () => {
-      const { snapshot, anchors, unread } = readPage(document, location.href);
+      const { snapshot, anchors, unread, crash } = readPage(document, location.href);
       const info = pageInfo(location.href);
-      if (info) publishRead({ url: location.href, page: info.page, unread });
+      if (info) publishRead({ url: location.href, page: info.page, unread, crash });
       if (!snapshot) return;
       const key = sameness(snapshot);
       if (key === lastSent) return;

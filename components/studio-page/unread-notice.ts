@@ -8,6 +8,7 @@ import { t } from '@/utils/platform/i18n';
 import { pageInfo } from '@/utils/reader/page-kinds';
 import { OWN_UI_ATTRIBUTE } from '@/utils/reader/page-text';
 import { pageReport } from '@/utils/reader/page-report';
+import { unreadCount } from '@/utils/reader/read-page';
 import { pageTheme } from '@/components/studio-page/badge-element';
 import type { Feature } from './feature-runner';
 import { lastRead, onRead } from './capture-channel';
@@ -92,7 +93,7 @@ function answerPopup(ctx: ContentScriptContext): void {
   const stops = [
     onMessage('pageUnread', () => {
       const read = lastRead();
-      return read ? { page: read.page, unread: read.unread.length } : null;
+      return read ? { page: read.page, unread: unreadCount(read) } : null;
     }),
     onMessage('pageReport', () => reportText()),
   ];
@@ -106,7 +107,7 @@ export const unreadNotice: Feature = {
     answerPopup(ctx);
     onRead((read) => {
       if (signal.aborted) return;
-      if (read.unread.length) show(read.unread.length);
+      if (unreadCount(read)) show(unreadCount(read));
       else remove();
     }, signal);
     signal.addEventListener('abort', remove);

@@ -7,13 +7,12 @@ import { Window } from 'happy-dom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { StudioSnapshot } from '../../utils/reader/snapshot';
+import { pageInfo } from '../../utils/reader/page-kinds';
 import index from '../fixtures/studio/index.json';
 import { ALL_AT_ONCE, type Transform } from '../fixtures/studio/transforms';
-import { ask, eventually, FIXTURES, launchExtension, openExtensionPage, serveTikTok, type Extension } from '../support/chromium';
+import { ask, askTab, eventually, FIXTURES, launchExtension, openExtensionPage, serveTikTok, type Extension } from '../support/chromium';
 
 const DIR = join(FIXTURES, 'studio');
-/** Longer than the capture feature waits for the page to be quiet (800 ms), with room for a busy machine. */
-const NOTHING_STORED_AFTER_MS = 2500;
 
 let ext: Extension;
 let extPage: Page;
@@ -49,7 +48,15 @@ async function captureOf(html: string, url: string, expectSomething: boolean): P
   try {
     await page.goto(url);
     if (!expectSomething) {
-      await page.waitForTimeout(NOTHING_STORED_AFTER_MS);
+      // The content script reads the page, then sends a capture if it read one: once it says it
+      // has read this page (the popup's question), any capture it would store has been sent.
+      // A page that is no analytics page runs no feature: once loaded (Chromium injects by then),
+      // no content script there has read anything, nor will.
+      if (pageInfo(url)) await eventually(async () => (await askTab(extPage, page, 'pageUnread').catch(() => null)) ?? undefined);
+      else {
+        await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 0)));
+        expect(await askTab(extPage, page, 'pageUnread').catch(() => null)).toBeNull();
+      }
       const { snapshots } = await ask(extPage, 'makeBackup');
       return snapshots.length ? (snapshots[0] as StudioSnapshot) : null;
     }

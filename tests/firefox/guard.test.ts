@@ -186,10 +186,18 @@ describe('after the creator turns on lookalike protection in Firefox', () => {
 
   it('a listed site in a frame is stopped too (issue 22, finding 4)', async () => {
     ext!.serve(/^framer\.example$/, () => '<html><body><iframe src="https://tiktokviewer.com/"></iframe></body></html>');
+    // The same frame around a site no list has loads it: the frame is there to be stopped.
+    ext!.serve(/^harmless-frame\.example$/, () => guard.scamBody);
+    ext!.serve(/^control-framer\.example$/, () => '<html><body><iframe src="https://harmless-frame.example/"></iframe></body></html>');
+    const control = await visit('https://control-framer.example/');
+    const loaded = await eventually(async () => control.frames().find((f) => f !== control.mainFrame()));
+    await loaded.waitForSelector('#scam');
+    await control.close();
+
     const page = await visit('https://framer.example/');
     const frame = await eventually(async () => page.frames().find((f) => f !== page.mainFrame()));
-    await frame.waitForFunction(() => document.readyState !== 'loading').catch(() => undefined);
-    expect(await frame.$('#scam').catch(() => null)).toBeNull();
+    await frame.waitForFunction(() => document.readyState === 'complete');
+    expect(await frame.$('#scam')).toBeNull();
     await page.close();
   });
 

@@ -32,7 +32,7 @@ export interface Extension {
   extensionId: string;
   worker: Worker;
   userDataDir: string;
-  /** Every network request made by the extension's own pages and service worker. */
+  /** Every network request made by the extension's own pages, its service worker and its content scripts. */
   extensionRequests: string[];
   url(path: string): string;
   /**
@@ -81,6 +81,33 @@ export async function launchExtension(options: { userDataDir?: string; extension
       extensionRequests.push(url);
   };
   context.on('request', record);
+  // A content script fetches in the page's name: its request's frame is the page's. The script
+  // that started it says whose it is: the initiator's stack names the extension's file.
+  const watched = new WeakMap<Page, Promise<void>>();
+  const watchPage = (page: Page) => {
+    if (!watched.has(page)) watched.set(page, watchRequests(page));
+    return watched.get(page)!;
+  };
+  const watchRequests = async (page: Page) => {
+    const cdp = await context.newCDPSession(page).catch(() => undefined);
+    if (!cdp) return;
+    cdp.on('Network.requestWillBeSent', (event: { documentURL: string; request: { url: string }; initiator: { stack?: CdpStack } }) => {
+      const { url } = event.request;
+      if (event.documentURL.startsWith('chrome-extension://') || url.startsWith('chrome-extension://') || url.startsWith('data:') || url.startsWith('blob:')) return;
+      if (stackUrls(event.initiator.stack).some((script) => script.startsWith('chrome-extension://'))) extensionRequests.push(url);
+    });
+    await cdp.send('Network.enable').catch(() => undefined);
+  };
+  // Tabs the extension opens are watched as they appear; tabs a test opens are watched before
+  // the test can navigate them, so a content script's first request is never missed.
+  context.on('page', (page) => void watchPage(page));
+  await Promise.all(context.pages().map(watchPage));
+  const openPage = context.newPage.bind(context);
+  context.newPage = async () => {
+    const page = await openPage();
+    await watchPage(page);
+    return page;
+  };
 
   const worker =
     context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://')) ??
@@ -117,6 +144,18 @@ export async function launchWithoutExtension(): Promise<{ context: BrowserContex
       rmSync(userDataDir, { recursive: true, force: true });
     },
   };
+}
+
+interface CdpStack {
+  callFrames: Array<{ url: string }>;
+  parent?: CdpStack;
+}
+
+/** Every script URL on an initiator's stack, async parents included. */
+function stackUrls(stack: CdpStack | undefined): string[] {
+  const urls: string[] = [];
+  for (let at = stack; at; at = at.parent) urls.push(...at.callFrames.map((frame) => frame.url));
+  return urls;
 }
 
 /**
@@ -165,6 +204,26 @@ export async function ask<K extends keyof ProtocolMap>(
     ([type, data]) =>
       (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome.runtime.sendMessage({ id: Date.now(), type, data, timestamp: Date.now() }) as Promise<{ res?: unknown; err?: { message?: string } }>,
     [type, data] as const,
+  );
+  if (reply?.err) throw new Error(`${type} failed: ${reply.err.message ?? JSON.stringify(reply.err)}`);
+  return reply.res as ReturnType<ProtocolMap[K]>;
+}
+
+/**
+ * Asks the content script in `tab` through the extension's own protocol, as the popup does (it
+ * asks the active tab: `tab` is brought to the front first); rejects when no content script
+ * answers there (the tab has none).
+ */
+export async function askTab<K extends keyof ProtocolMap>(from: Page, tab: Page, type: K): Promise<ReturnType<ProtocolMap[K]>> {
+  await tab.bringToFront();
+  const reply = await from.evaluate(
+    async (type) => {
+      const { tabs } = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<Array<{ id?: number }>>; sendMessage(id: number, m: unknown): Promise<unknown> } } }).chrome;
+      const [active] = await tabs.query({ active: true, lastFocusedWindow: true });
+      if (active?.id === undefined) throw new Error('no active tab');
+      return (await tabs.sendMessage(active.id, { id: Date.now(), type, data: undefined, timestamp: Date.now() })) as { res?: unknown; err?: { message?: string } };
+    },
+    type,
   );
   if (reply?.err) throw new Error(`${type} failed: ${reply.err.message ?? JSON.stringify(reply.err)}`);
   return reply.res as ReturnType<ProtocolMap[K]>;

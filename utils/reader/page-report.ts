@@ -5,7 +5,7 @@
 // of values (every number sign as #). Everything else, a label it does not know included, is
 // hidden behind its length: names, handles, queries, e-mails, numbers in words or other scripts.
 // Built on demand from the page in front of the creator; nothing is stored or sent. Pure.
-import { readPage } from './read-page';
+import { readPage, unreadCount } from './read-page';
 import { pageInfo } from './page-kinds';
 import { collectText, documentOf, type TextItem } from './page-text';
 import { isShownValue, isTile, labelCandidates } from './unread-values';
@@ -97,7 +97,8 @@ function besideMedia(card: Element | null): boolean {
 export function pageReport(root: ParentNode, url: string): PageReport | undefined {
   const info = pageInfo(url);
   if (!info) return undefined;
-  const { snapshot, unread } = readPage(root, url);
+  const read = readPage(root, url);
+  const { snapshot, unread } = read;
   const path = new URL(url).pathname;
   const region = collectText(root).filter((item) => !item.chrome || isTile(item));
   const missed = new Set(unread);
@@ -117,6 +118,7 @@ export function pageReport(root: ParentNode, url: string): PageReport | undefine
     `page kind: ${info.page}${snapshot ? '' : ' (nothing read)'}`,
     `path: ${path}`,
     `UI language: ${!lang ? '(not said)' : knownLanguage(lang) ? lang : `[one it does not know, ${[...lang].length} chars]`}${snapshot?.locale ? ` (read as ${snapshot.locale})` : ''}`,
+    ...(read.crash === undefined ? [] : ['could not read: the reader stopped with an error', ...read.crash.split('\n').map((line) => `  ${line}`)]),
     '',
   ];
   const top = region.length ? region.reduce<Element | null>((acc, item) => (acc ? commonAncestor(acc, item.el) : item.el), region[0].el) : null;
@@ -132,7 +134,7 @@ export function pageReport(root: ParentNode, url: string): PageReport | undefine
     lines.push(`${'  '.repeat(chain.length)}${note}`);
   }
   // No digit leaves, wherever it hid (a data-tt name, a path).
-  return { text: lines.map(mask).join('\n'), unread: unread.length };
+  return { text: lines.map(mask).join('\n'), unread: unreadCount(read) };
 }
 
 function noteOf(item: TextItem, missed: Set<Element>, unknownLabels: Set<TextItem>): string {

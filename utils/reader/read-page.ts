@@ -31,6 +31,8 @@ export interface PageRead {
    * analytics pages, and on list pages once their rows are read.
    */
   unread: Element[];
+  /** The reader threw (it is written not to): its trace, for the page report, with no page text in it. */
+  crash?: string;
 }
 
 export function extractSnapshot(root: ParentNode, url: string): StudioSnapshot | null {
@@ -41,10 +43,34 @@ export function extractSnapshot(root: ParentNode, url: string): StudioSnapshot |
 export function readPage(root: ParentNode, url: string): PageRead {
   try {
     return readPageUnsafe(root, url);
-  } catch {
-    // The reader is written not to throw; a page shaped beyond imagination still must not break Studio.
-    return { snapshot: null, anchors: { metrics: {}, rows: new Map() }, unread: [] };
+  } catch (error) {
+    // The reader is written not to throw; a page shaped beyond imagination still must not break
+    // Studio, nor pass for a page with nothing to read: the crash is said, with its trace.
+    return { snapshot: null, anchors: { metrics: {}, rows: new Map() }, unread: [], crash: crashTrace(error) };
   }
+}
+
+/** Values a read could not read, a crash counting as one (the page then read nothing it shows). */
+export const unreadCount = (read: Pick<PageRead, 'unread' | 'crash'>): number => read.unread.length + (read.crash === undefined ? 0 : 1);
+
+/** A quoted part of an error message that is not a name in the code may quote the page: hidden. */
+const QUOTED = /(['"`])(.*?)\1/g;
+const CODE_NAME = /^[A-Za-z_$][\w$.]*$/;
+
+/**
+ * A crash's trace: the error's kind and message (page text quoted in it hidden), then the frames
+ * (Chromium's `at fn (file:line:col)` or Firefox's `fn@file:line:col`) with each file's folders left out.
+ */
+export function crashTrace(error: unknown): string {
+  if (!(error instanceof Error)) return `thrown: ${typeof error}, not an Error`;
+  const message = error.message.replace(QUOTED, (whole, quote: string, inner: string) => (CODE_NAME.test(inner) ? whole : `${quote}[text]${quote}`));
+  const frames = (error.stack ?? '')
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line.startsWith('at ') || /^[^\s]*@\S+:\d+/.test(line))
+    .slice(0, 8)
+    .map((line) => line.replace(/[^\s()@]*\/([^/\s()]+)/g, '$1'));
+  return [`${error.name}: ${message}`, ...frames].join('\n');
 }
 
 /** The reader without its safety net, so tests see any exception it would have swallowed. */

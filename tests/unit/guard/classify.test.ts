@@ -117,6 +117,19 @@ describe('classifyUrl', () => {
     expect(classifyUrl('https://tiktokviewer.com/', { allow: ['tiktokviewer.com'] })).toMatchObject({ level: 'none', reasons: ['user:allow'] });
     expect(classifyUrl('https://sub.example.org/', { block: ['example.org'] })).toMatchObject({ level: 'known-scam', reasons: ['user:block'] });
   });
+
+  it('matches a user list entry as the domain or its subdomains, never as the end of another name (issue 37)', () => {
+    // Allowing tiktokviewer.com must not silence evil-tiktokviewer.com, a different site.
+    const allowViewer = { allow: ['tiktokviewer.com'] };
+    expect(classifyUrl('https://www.tiktokviewer.com/', allowViewer).reasons).toEqual(['user:allow']);
+    expect(classifyUrl('https://evil-tiktokviewer.com/', allowViewer).reasons).not.toContain('user:allow');
+    expect(classifyUrl('https://eviltiktokviewer.com/', allowViewer).reasons).not.toContain('user:allow');
+    // Blocking example.org blocks none of the names merely ending in it.
+    const blockExample = { block: ['example.org'] };
+    expect(classifyUrl('https://example.org/', blockExample).reasons).toEqual(['user:block']);
+    expect(classifyUrl('https://notexample.org/', blockExample)).toMatchObject({ level: 'none' });
+    expect(classifyUrl('https://my-example.org/', blockExample).reasons).not.toContain('user:block');
+  });
 });
 
 describe('false positives: none allowed', () => {

@@ -162,6 +162,22 @@ describe('rank interval', () => {
     expect(high).toBe(8);
   });
 
+  it('takes the k-th smallest and k-th largest difference, on data whose differences are all distinct (issue 37)', () => {
+    // Tied differences (as above) hide an off-by-one in the critical rank; these hide nothing.
+    // Every a is a multiple of 1000, every b below 1000: a[i] − b[j] are 100 distinct numbers,
+    // ten per a, and no value is tied. Written out by hand, ascending: 1000 − 512 = 488, 744, 872,
+    // 936, 968, 984, 992, 996, 998, 999, then 1488 … 1999, 2488, 2744, 2872, 2936 (the 24th) …
+    const a = [1000, 2000, 3000, 4000, 5000, 6000, 7000, 8000, 9000, 10000];
+    const b = [1, 2, 4, 8, 16, 32, 64, 128, 256, 512];
+    const { estimate, low, high } = rankInterval(a, b, normalQuantile(0.975));
+    // k = ⌊50 − 1.96·√(100·21/12)⌋ = ⌊50 − 25.93⌋ = 24: the 24th smallest is 3000 − 64.
+    expect(low).toBe(2936);
+    // The 24th largest (77th smallest): 8000's seventh difference, 8000 − 8.
+    expect(high).toBe(7992);
+    // The median of 100: the 50th (5000 − 1) and 51st (6000 − 512) halved.
+    expect(estimate).toBe((4999 + 5488) / 2);
+  });
+
   it('has no finite bounds when too few differences exist for the level', () => {
     expect(rankInterval([1, 2], [3, 4], normalQuantile(0.9999))).toMatchObject({ low: -Infinity, high: Infinity });
   });

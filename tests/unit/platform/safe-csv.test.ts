@@ -34,6 +34,29 @@ describe('csvCell', () => {
     expect(unquote(csvCell('\r=1'))).toBe("'\r=1");
   });
 
+  it('neutralises a leading tab or CR on its own, with no formula sign after it (issue 37)', () => {
+    // Some spreadsheets start a formula at the tab or CR itself: the blanks rule above cannot see it.
+    expect(unquote(csvCell('\tSUM(A1:A9)'))).toBe("'\tSUM(A1:A9)");
+    expect(unquote(csvCell('\rcmd'))).toBe("'\rcmd");
+  });
+
+  it('leaves a tab or CR inside the text alone: only a leading one starts a formula', () => {
+    expect(csvCell('a\tb')).toBe('a\tb');
+    expect(unquote(csvCell('a\rb'))).toBe('a\rb');
+  });
+
+  it('writes nothing for a missing value', () => {
+    expect(csvCell(undefined)).toBe('');
+    expect(csvCell(null)).toBe('');
+    expect(csvCell(false)).toBe('false');
+  });
+
+  it('quotes a cell with blanks around it, so a spreadsheet keeps them', () => {
+    expect(csvCell(' padded ')).toBe('" padded "');
+    expect(csvCell('trailing ')).toBe('"trailing "');
+    expect(csvCell('plain')).toBe('plain');
+  });
+
   it('leaves ordinary text and numbers as they are', () => {
     for (const text of ['Sourdough starter', 'a = b', 'x-1', 'email me @ home', '¡Hola!', '日本語のキャプション'])
       expect(unquote(csvCell(text))).toBe(text);

@@ -4,7 +4,6 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readSnapshot } from '@/utils/reader/read-page';
-import { parseCount, parseDuration, parseMoney, parsePercent } from '@/utils/reader/studio-numbers';
 import { METRICS } from '@/utils/metrics/metric-facts';
 import type { MetricKey, StudioSnapshot } from '@/utils/reader/snapshot';
 import { snapshotErrors } from '@/utils/history/validate-snapshot';
@@ -20,19 +19,45 @@ function prng(seed: number) {
   return () => ((s = (s * 48271) % 2147483647) / 2147483647);
 }
 
-/** Every number a person could read on the page, in any of the forms the reader understands. */
+/** Zero of each decimal digit block the fixtures use (ASCII, full-width, Arabic-Indic, Persian, Devanagari, Bengali, Thai). */
+const DIGIT_ZEROS = [0x30, 0xff10, 0x660, 0x6f0, 0x966, 0x9e6, 0xe50];
+const asciiDigit = (ch: string) => {
+  const code = ch.codePointAt(0)!;
+  const zero = DIGIT_ZEROS.find((z) => code >= z && code <= z + 9);
+  return zero === undefined ? ch : String(code - zero);
+};
+/** What a count's abbreviation can multiply by: thousand (K, mil, rb, 千, 천, Turkish B), 万/만, million, 億/억, billion. */
+const MULTIPLIERS = [1, 1e3, 1e4, 1e6, 1e8, 1e9];
+/** Digits, with the group and decimal separators numbers are printed with between them. */
+const NUMBER = /\d+(?:[.,\u00a0\u202f\u2009 ]\d+)*/g;
+const round6 = (x: number) => Math.round(x * 1e6) / 1e6;
+
+/**
+ * Every number a person could read on the page, worked out without the reader's own parsers (an
+ * oracle that shares the reader's code would agree with any bug in it): each run of digits read
+ * whole and with its last separator as the decimal point, times every abbreviation's multiplier,
+ * and the runs of a text combined as a duration (h m s, m s) in seconds.
+ */
 function numbersOnPage(doc: Document): Set<number> {
-  const found = new Set<number>([0.5]);
+  const found = new Set<number>([0.5]); // "<1%": a share shown as less than one percent is read as 0.5
   const walker = doc.createTreeWalker(doc, 4);
   for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-    const text = n.nodeValue ?? '';
-    for (const value of [parseCount(text)?.value, parseCount(text, 'tr')?.value, parseCount(text, 'id')?.value, parsePercent(text), parseDuration(text), parseMoney(text)?.value]) {
-      if (value !== undefined) found.add(Math.abs(value));
+    const text = [...(n.nodeValue ?? '').replace(/[\u200b-\u200d\u2060\ufeff]/g, '')].map((ch) => (/\p{Nd}/u.test(ch) ? asciiDigit(ch) : ch)).join('');
+    const amounts: number[] = [];
+    for (const [run] of text.matchAll(NUMBER)) {
+      const whole = Number(run.replace(/\D/g, ''));
+      const last = run.search(/\D\d+$/);
+      const decimal = last === -1 ? whole : Number(`${run.slice(0, last).replace(/\D/g, '')}.${run.slice(last + 1)}`);
+      for (const x of new Set([whole, decimal])) {
+        amounts.push(x);
+        for (const m of MULTIPLIERS) found.add(round6(Math.round(x * m * 1e6) / 1e6)).add(Math.round(x * m));
+        found.add(round6(x * 60)).add(round6(x * 3600));
+      }
     }
-    const lead = /^([^(%]+)\(/.exec(text.trim());
-    if (lead) {
-      const v = parseCount(lead[1]);
-      if (v) found.add(Math.abs(v.value));
+    for (let i = 0; i + 1 < amounts.length; i++) {
+      const [a, b, c] = amounts.slice(i, i + 3);
+      found.add(round6(a * 60 + b)).add(round6(a * 3600 + b * 60));
+      if (c !== undefined) found.add(round6(a * 3600 + b * 60 + c));
     }
   }
   const context = doc.querySelector('script#__Creator_Center_Context__')?.textContent ?? '';
@@ -99,7 +124,7 @@ describe('reader under mutation', () => {
           expect(Number.isFinite(value), `${where}: ${path} = ${value}`).toBe(true);
           const metric = path.startsWith('metrics.') ? (path.slice(8) as MetricKey) : undefined;
           if (!(metric && METRICS[metric].signed)) expect(value, `${where}: ${path}`).toBeGreaterThanOrEqual(0);
-          expect(shown.has(Math.abs(value)), `${where}: ${path} = ${value} is not on the page`).toBe(true);
+          expect(shown.has(round6(Math.abs(value))), `${where}: ${path} = ${value} is not on the page`).toBe(true);
         }
         expect(snapshotErrors(snapshot), where).toEqual([]);
       }

@@ -32,6 +32,9 @@ describe('parseCount', () => {
     ['3.4萬', 'zh', 34000, true],
     ['12,5 rb', 'id', 12500, true],
     ['1,2 jt', 'id', 1200000, true],
+    // Indonesian M is miliar, a thousand million (juta, jt, is the million).
+    ['1,2 M', 'id', 1200000000, true],
+    ['3 M', 'id-ID', 3000000000, true],
     ['12,5 N', 'vi', 12500, true],
     ['1,2 Tr', 'vi', 1200000, true],
     ['12,5 B', 'tr', 12500, true],

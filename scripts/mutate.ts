@@ -1,0 +1,29 @@
+// npm run mutate [-- <folder or file>…]   (a file inside a folder is run against the folder's tests)
+// Stryker's mutation run over the pure core (stryker.config.mjs), or over the folders given, then
+// one line per folder: how many mutants the unit tests killed, how many survived, and the score.
+import { readFileSync } from 'node:fs';
+import { Stryker } from '@stryker-mutator/core';
+import strykerConfig, { asGlob, MUTATED } from '../stryker.config.mjs';
+import { mutationTable, scoreByFolder, type MutationReport } from '../tests/support/mutation-score';
+
+const USAGE = 'usage: npm run mutate [-- <folder or file named in stryker.config.mjs>…]';
+
+async function main(args: string[]): Promise<number> {
+  const targets = args.map((a) => a.replace(/\/+$/, ''));
+  if (targets.some((t) => !t.startsWith('utils/'))) {
+    process.stderr.write(`${USAGE}\n`);
+    return 2;
+  }
+  const chosen = targets.length ? targets.map((t) => ({ target: t, tests: MUTATED.find((m) => t === m.target || t.startsWith(`${m.target}/`))?.tests ?? [] })) : MUTATED;
+  const unknown = chosen.filter((m) => !m.tests.length).map((m) => m.target);
+  if (unknown.length) {
+    process.stderr.write(`not in stryker.config.mjs: ${unknown.join(', ')}\n${USAGE}\n`);
+    return 2;
+  }
+  await new Stryker({ mutate: chosen.map((m) => asGlob(m.target)), testFiles: chosen.flatMap((m) => m.tests) }).runMutationTest();
+  const report = JSON.parse(readFileSync(strykerConfig.jsonReporter.fileName, 'utf8')) as MutationReport;
+  process.stdout.write(`\n${mutationTable(scoreByFolder(report, chosen.map((m) => m.target)))}\n`);
+  return 0;
+}
+
+process.exitCode = await main(process.argv.slice(2));
