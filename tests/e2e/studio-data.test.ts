@@ -3,7 +3,7 @@
 // those responses for the signed-in creator, without a request of its own.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
-import { eventually, launchExtension, launchWithoutExtension, openExtensionPage, type Extension } from '../support/chromium';
+import { ask, eventually, launchExtension, launchWithoutExtension, openExtensionPage, type Extension } from '../support/chromium';
 import {
   accountVisit, EXPECTED, listenForStudioData, noAccountVisit, otherVideoVisit, OWN_VIDEO, ownVideoVisit, STUDIO_DATA_ACCOUNT, studioDataSeen, studioDataSite,
   type StudioDataVisit,
@@ -80,6 +80,24 @@ describe("Studio's own data calls", () => {
     // One batch for the page's calls, sent once.
     expect((await seen()).filter((b) => b.read.account.followers)).toHaveLength(1);
     await accountPage.close();
+  });
+
+  it("what the page received is kept: the dashboard's day chart reads Studio's exact days, and its video page the retention", async () => {
+    const dashboard = await openExtensionPage(ext, 'dashboard.html');
+    const days = await eventually(async () => {
+      const read = await ask(dashboard, 'getDailySeries', { account: STUDIO_DATA_ACCOUNT, metric: 'followers' });
+      const byDate = new Map(read.map((d) => [d.date, d]));
+      return Object.keys(EXPECTED.followers).every((date) => byDate.has(date)) ? byDate : undefined;
+    });
+    for (const [date, v] of Object.entries(EXPECTED.followers)) expect(days.get(date)).toMatchObject({ v, source: 'studio' });
+    const { page } = await visit(ext.context, ownVideoVisit);
+    const video = await eventually(async () => {
+      const read = await ask(dashboard, 'getVideoPage', { account: STUDIO_DATA_ACCOUNT, videoId: OWN_VIDEO });
+      return read.retention ? read : undefined;
+    });
+    expect(video.numbers.retentionEnd).toBe(EXPECTED.retention.at(-1)![1]);
+    await page.close();
+    await dashboard.close();
   });
 
   it('sends what a page received when the tab closes before its calls went quiet', async () => {

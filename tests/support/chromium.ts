@@ -94,7 +94,10 @@ export async function launchExtension(options: { userDataDir?: string; extension
     cdp.on('Network.requestWillBeSent', (event: { documentURL: string; request: { url: string }; initiator: { stack?: CdpStack } }) => {
       const { url } = event.request;
       if (event.documentURL.startsWith('chrome-extension://') || url.startsWith('chrome-extension://') || url.startsWith('data:') || url.startsWith('blob:')) return;
-      if (stackUrls(event.initiator.stack).some((script) => script.startsWith('chrome-extension://'))) extensionRequests.push(url);
+      // Whose call started the task that made the request: a page script calling fetch through the
+      // observer's passive wrapper (entrypoints/studio-data.content) has the wrapper on top of its
+      // stack, but the call is the page's.
+      if (startedBy(event.initiator.stack)?.startsWith('chrome-extension://')) extensionRequests.push(url);
     });
     await cdp.send('Network.enable').catch(() => undefined);
   };
@@ -151,11 +154,10 @@ interface CdpStack {
   parent?: CdpStack;
 }
 
-/** Every script URL on an initiator's stack, async parents included. */
-function stackUrls(stack: CdpStack | undefined): string[] {
-  const urls: string[] = [];
-  for (let at = stack; at; at = at.parent) urls.push(...at.callFrames.map((frame) => frame.url));
-  return urls;
+/** The script at the bottom of an initiator's stack (its own task's, else the nearest async parent's): the caller that started it. */
+function startedBy(stack: CdpStack | undefined): string | undefined {
+  for (let at = stack; at; at = at.parent) if (at.callFrames.length) return at.callFrames[at.callFrames.length - 1].url;
+  return undefined;
 }
 
 /**
