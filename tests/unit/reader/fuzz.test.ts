@@ -44,12 +44,16 @@ function numbersOnPage(doc: Document): Set<number> {
   for (let n = walker.nextNode(); n; n = walker.nextNode()) {
     const text = [...(n.nodeValue ?? '').replace(/[\u200b-\u200d\u2060\ufeff]/g, '')].map((ch) => (/\p{Nd}/u.test(ch) ? asciiDigit(ch) : ch)).join('');
     const amounts: number[] = [];
-    for (const [run] of text.matchAll(NUMBER)) {
+    for (const match of text.matchAll(NUMBER)) {
+      const run = match[0];
       const whole = Number(run.replace(/\D/g, ''));
       const last = run.search(/\D\d+$/);
       const decimal = last === -1 ? whole : Number(`${run.slice(0, last).replace(/\D/g, '')}.${run.slice(last + 1)}`);
+      // "<0.1%": a share shown as less than its bound is read as half the bound (the snapshot contract).
+      const below = /[<＜]\s*$/.test(text.slice(0, match.index));
       for (const x of new Set([whole, decimal])) {
         amounts.push(x);
+        if (below) found.add(round6(x / 2));
         for (const m of MULTIPLIERS) found.add(round6(Math.round(x * m * 1e6) / 1e6)).add(Math.round(x * m));
         found.add(round6(x * 60)).add(round6(x * 3600));
       }
