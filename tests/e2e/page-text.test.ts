@@ -52,7 +52,8 @@ describe('huge captions with bidi controls', () => {
     const page = await ext.context.newPage();
     await page.setViewportSize({ width: 1024, height: 800 });
     await page.goto(ext.url('dashboard.html'));
-    await page.locator('table').first().waitFor();
+    // The video table (the statistics' tables wait closed under "How we know").
+    await page.getByTestId('video-table').waitFor();
     await page.waitForTimeout(500);
     const { overflow, text, options } = await layout(page);
     expect(overflow).toBeLessThanOrEqual(0);

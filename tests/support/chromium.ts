@@ -91,9 +91,12 @@ export async function launchExtension(options: { userDataDir?: string; extension
   const watchRequests = async (page: Page) => {
     const cdp = await context.newCDPSession(page).catch(() => undefined);
     if (!cdp) return;
-    cdp.on('Network.requestWillBeSent', (event: { documentURL: string; request: { url: string }; initiator: { stack?: CdpStack } }) => {
+    cdp.on('Network.requestWillBeSent', (event: { documentURL: string; type?: string; request: { url: string }; initiator: { stack?: CdpStack } }) => {
       const { url } = event.request;
       if (event.documentURL.startsWith('chrome-extension://') || url.startsWith('chrome-extension://') || url.startsWith('data:') || url.startsWith('blob:')) return;
+      // A page loading (the warning page's "Proceed", its redirect back) is the user going to a site,
+      // as `record` above says of extension pages' navigations.
+      if (event.type === 'Document') return;
       // Whose call started the task that made the request: a page script calling fetch through the
       // observer's passive wrapper (entrypoints/studio-data.content) has the wrapper on top of its
       // stack, but the call is the page's.
