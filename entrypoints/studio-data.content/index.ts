@@ -1,6 +1,7 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { tapDataCalls } from '@/utils/studio-data/data-call-tap';
-import { bridgeSender, isObservedUrl } from '@/utils/studio-data/studio-data-bridge';
+import { bridgeSender } from '@/utils/studio-data/studio-data-bridge';
+import { isStudioDataUrl } from '@/utils/studio-data/studio-data-call';
 import { STUDIO_MATCHES } from '@/utils/reader/page-kinds';
 
 export default defineContentScript({
@@ -12,7 +13,7 @@ export default defineContentScript({
   runAt: 'document_start',
   main() {
     try {
-      tapDataCalls(window, isObservedUrl, bridgeSender(document));
+      tapDataCalls(window, isStudioDataUrl, bridgeSender(document));
     } catch {
       // Studio works as before.
     }

@@ -6,9 +6,9 @@
 // The page can read and write these events too: the content script trusts nothing in them but
 // their shape, and what it sends on is only what the reader and the checks after it accept.
 import { MAX_BODY_CHARS, type DataCall } from './data-call-tap';
-// The call recogniser itself, not the contract's isStudioDataUrl over it: the contract loads the
-// readers, which would ship into the page's world with this file.
-import { studioDataCallOf } from './studio-data-call';
+// From the call recogniser, not the contract: the contract loads the readers, which would ship into
+// the page's world with this file.
+import { isStudioDataUrl } from './studio-data-call';
 
 export const BRIDGE_HELLO_EVENT = 'creator-lens:studio-data-hello';
 const CHANNEL = /^creator-lens:studio-data:[0-9a-f-]{36}$/;
@@ -17,9 +17,6 @@ export const MAX_HELD = 32;
 const MAX_URL_CHARS = 8192;
 
 export const channelName = (uuid: string) => `creator-lens:studio-data:${uuid}`;
-
-/** The observer's filter: a URL of a Studio data call the reader knows (isStudioDataUrl, without loading the reader). */
-export const isObservedUrl = (url: string): boolean => studioDataCallOf(url) !== null;
 
 /** The page's world: a deliver function for the tap, sending on the content script's channel once it is named. */
 export function bridgeSender(doc: Document): (call: DataCall) => void {
@@ -71,7 +68,7 @@ export function decodeBridgeMessage(detail: unknown, bounds: { earliest: number;
   }
   if (!Array.isArray(parsed) || parsed.length !== 3) return undefined;
   const [url, receivedAt, body] = parsed as unknown[];
-  if (typeof url !== 'string' || url.length > MAX_URL_CHARS || !isObservedUrl(url)) return undefined;
+  if (typeof url !== 'string' || url.length > MAX_URL_CHARS || !isStudioDataUrl(url)) return undefined;
   if (typeof receivedAt !== 'number' || !Number.isFinite(receivedAt) || receivedAt < bounds.earliest - 1000 || receivedAt > bounds.latest + 1000) return undefined;
   if (typeof body !== 'string' || body.length > MAX_BODY_CHARS) return undefined;
   return { url, body, receivedAt };

@@ -33,6 +33,9 @@ export function studioDataCallOf(url: string): StudioDataCall | null {
   return family ? { family, params: parsed.searchParams } : null;
 }
 
+/** The observer's cheap filter: is this request URL one of Studio's data calls the reader knows? (docs/studio-data.md) */
+export const isStudioDataUrl = (url: string): boolean => studioDataCallOf(url) !== null;
+
 /** `type_requests`: a JSON array of plain objects, or null when it is missing or anything else. */
 export function typeRequestsOf(call: StudioDataCall): Array<Record<string, unknown>> | null {
   const text = call.params.get('type_requests');

@@ -48,10 +48,8 @@ export interface StudioDataSaved {
 
 export const emptyStudioDataRead = (): StudioDataRead => ({ account: {}, videos: {}, retention: {}, activity: {}, provisional: [] });
 
-/** The observer's cheap filter: is this request URL one of Studio's data calls the reader knows? (docs/studio-data.md) */
-export function isStudioDataUrl(url: string): boolean {
-  return studioDataCallOf(url) !== null;
-}
+// The observer's filter lives with the call recogniser, so the page's world can load it without the readers.
+export { isStudioDataUrl } from './studio-data-call';
 
 /**
  * Reads one response. `url` is the request's URL (it says which days the values cover); `now` is
