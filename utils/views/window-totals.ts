@@ -8,6 +8,8 @@ import { toPoint } from '../timeline/chart-point';
 import type { CapturedValue, DaySource, DayValue } from '../timeline/timeline-contract';
 import { addDays, DAY_MS, localDate, noonOf } from '../platform/days';
 import { provisionalAt } from '../timeline/day-precedence';
+// What Studio's rounding hides in a value it showed rounded (12.3K: ±50; 12K: ±500): one rule with the window check.
+import { roundingSlack } from '../timeline/window-check';
 
 /** Studio's rolling periods, by their length in days. */
 const ROLLING = /^(\d+)d$/;
@@ -38,14 +40,12 @@ export interface Disagreement {
   imported: { v: number; rounded?: true; asOf: number };
 }
 
-/** What Studio's rounding hides in a value it showed rounded: 12.3K stands for 12,250–12,349. */
-const halfUnit = (v: number) => (Math.abs(v) >= 1e6 ? 50_000 : Math.abs(v) >= 1e3 ? 50 : 0.5);
 /** Studio corrects settled days by a little after the fact: beyond this share, two totals disagree. */
 const LATE_CORRECTION = 0.01;
 
 /** Whether two totals of one window differ by more than Studio's rounding and late corrections explain. */
 export function beyondRounding(a: { v: number; rounded?: boolean; roundedParts?: number }, b: { v: number; rounded?: boolean; roundedParts?: number }): boolean {
-  const slack = (x: typeof a) => (x.rounded ? halfUnit(x.v) * Math.max(1, x.roundedParts ?? 1) : 0);
+  const slack = (x: typeof a) => roundingSlack(x.v, x.rounded) * Math.max(1, x.roundedParts ?? 1);
   return Math.abs(a.v - b.v) > slack(a) + slack(b) + LATE_CORRECTION * Math.max(Math.abs(a.v), Math.abs(b.v));
 }
 
