@@ -6,7 +6,7 @@ import { refreshTakeoffBadge } from './takeoff-badge';
 
 export default defineBackground(() => {
   // After a save: is one of the account's young videos taking off? (The badge says so.)
-  const onSaved = (account: string) => refreshTakeoffBadge(store.getTakeoffs(account));
+  const onSaved = (account: string) => refreshTakeoffBadge(() => store.getTakeoffs(account));
   const store = createStoreHandlers(undefined, { openNow: true, onSaved });
   for (const name of Object.keys(store) as (keyof StoreProtocol)[]) {
     onMessage(name, ({ data }) => (store[name] as (d: unknown) => Promise<unknown>)(data) as never);
