@@ -6,7 +6,7 @@ import { PeakHoursLine } from '@/components/common/ActivityHeatmap';
 import { TimeChart } from '@/components/common/TimeChart';
 import { fmt, fmtChange, fmtDate } from '@/utils/metrics/format';
 import { windowsSummary } from '@/components/common/windows-summary';
-import { CAPTURE_COUNT, DAY_COUNT, METRIC_LABEL, RANGES } from '@/components/common/message-keys';
+import { CAPTURE_COUNT, DAY_COUNT, DAYS_ORIGIN_NOTE, METRIC_LABEL, RANGES } from '@/components/common/message-keys';
 import { plural } from '@/utils/platform/ui-language';
 import { DeleteAll } from '@/components/common/DeleteAll';
 import { Cards } from '@/components/popup/Cards';
@@ -138,7 +138,7 @@ function Popup({ opening, lastKnown = false }: { opening: PromiseSettledResult<P
         {/* The last-known view keeps the chart's place; the chart itself is drawn once, from the fresh reads. */}
         {showingLastKnown ? <div class="chart-box" data-testid="chart-placeholder" /> : chart.points.length > 0 && <TimeChart series={series} label={summary} days={chart.kind === 'daily' || chart.kind === 'windows'} onDrawn={() => performance.mark('first-chart')} />}
         {!showingLastKnown && <p class="muted" data-testid="chart-summary">{summary}{chart.points.some((p) => p.rounded) ? ` ${t('roundedNote')}` : ''}</p>}
-        {chart.kind === 'daily' && <p class="muted" data-testid="chart-daily">{t('popupDailyNote')}</p>}
+        {chart.kind === 'daily' && <p class="muted" data-testid="chart-daily">{t(DAYS_ORIGIN_NOTE[chart.origin ?? 'export'])}</p>}
         {chart.kind === 'windows' && <p class="muted" data-testid="chart-windows">{t('windowsNote')}</p>}
         <PeakHoursLine peak={insights?.peak} />
       </section>

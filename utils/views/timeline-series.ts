@@ -22,6 +22,20 @@ export interface TimelineSeries {
   points: Point[];
   /** Windows whose capture and imported days disagree beyond Studio's rounding (never mixed silently). */
   disagreements?: Disagreement[];
+  /** 'daily': where the drawn days came from (a note says it). */
+  origin?: DaysOrigin;
+}
+
+/**
+ * Where a run of days came from, as a note says it: Studio's Download data ('export'), Studio's own
+ * data calls kept as the pages were browsed ('studio'), both, or only captures of the pages.
+ */
+export type DaysOrigin = 'export' | 'studio' | 'both' | 'captures';
+
+export function daysOrigin(days: readonly DayValue[]): DaysOrigin {
+  const imported = days.some((d) => d.source === 'import');
+  const studio = days.some((d) => d.source === 'studio');
+  return imported && studio ? 'both' : imported ? 'export' : studio ? 'studio' : 'captures';
 }
 
 /** What a card compares its latest value with: like with like. */
@@ -186,7 +200,8 @@ export function chartSeries(timeline: Timeline, from = -Infinity): TimelineSerie
   // A flow's days count where the window has some: older ones depend on how far back was read.
   const daily = timeline.shape === 'flow' ? timeline.days.some((d) => d.date >= first) : anyImported(timeline);
   if (daily) {
-    return { kind: 'daily', points: dayPoints(timeline.days.filter((d) => d.date >= first)) };
+    const days = timeline.days.filter((d) => d.date >= first);
+    return { kind: 'daily', points: dayPoints(days), origin: daysOrigin(days) };
   }
   const { kind, range, points } = cardSeries(timeline, from);
   return { kind, ...(range ? { range } : {}), points: points.filter((p) => p.t >= from) };

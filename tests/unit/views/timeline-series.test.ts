@@ -1,8 +1,9 @@
 // Which series a card draws of a timeline, where the calendar trips: a weekly capture just after a
-// night the clocks went forward still follows the weeks made of days.
+// night the clocks went forward still follows the weeks made of days. A chart of days says where
+// its days came from (the popup's note).
 import { describe, expect, it } from 'vitest';
 import { buildTimeline } from '@/utils/timeline/build-timeline';
-import { cardSeries } from '@/utils/views/timeline-series';
+import { cardSeries, chartSeries, daysOrigin } from '@/utils/views/timeline-series';
 import { addDays, inZone, wallClock } from '../../support/mixed-history';
 
 describe('cardSeries', () => {
@@ -20,4 +21,27 @@ describe('cardSeries', () => {
       expect(series.points.map((p) => p.v)).toEqual([700, 800]);
     }),
   );
+});
+
+describe('where a chart\'s days came from', () => {
+  const day = (date: string, source: 'import' | 'studio' | 'capture') => ({ date, t: 0, v: 1, source, asOf: 0 });
+
+  it('names the export, Studio\'s own data, both, or captures alone', () => {
+    expect(daysOrigin([day('2026-12-01', 'import'), day('2026-12-02', 'capture')])).toBe('export');
+    expect(daysOrigin([day('2026-12-01', 'studio'), day('2026-12-02', 'capture')])).toBe('studio');
+    expect(daysOrigin([day('2026-12-01', 'import'), day('2026-12-02', 'studio')])).toBe('both');
+    expect(daysOrigin([day('2026-12-01', 'capture')])).toBe('captures');
+    expect(daysOrigin([])).toBe('captures');
+  });
+
+  it('is the drawn days\' own: Studio\'s days over an older import, a chart of the window after the import says Studio', () => {
+    const at = Date.parse('2026-12-10T09:00:00Z');
+    const imported = ['2026-11-01', '2026-11-02'].map((date) => ({ date, value: 100, exportedAt: at }));
+    const studio = ['2026-12-01', '2026-12-02'].map((date) => ({ date, value: 90, receivedAt: at }));
+    const timeline = buildTimeline({ account: 'a', metric: 'videoViews', imported, captured: [], studio });
+    expect(chartSeries(timeline)).toMatchObject({ kind: 'daily', origin: 'both' });
+    expect(chartSeries(timeline, new Date(2026, 10, 20).getTime())).toMatchObject({ kind: 'daily', origin: 'studio' });
+    const exportOnly = buildTimeline({ account: 'a', metric: 'videoViews', imported, captured: [] });
+    expect(chartSeries(exportOnly)).toMatchObject({ kind: 'daily', origin: 'export' });
+  });
 });
