@@ -23,6 +23,7 @@ import { STUDIO_HOME_URL } from '@/utils/reader/page-kinds';
 import { DAY_MS } from '@/utils/platform/days';
 import { setPopupChoice } from '@/utils/platform/user-settings';
 import { CHART_METRICS, type PopupData, type PopupMetric, type PopupQuery } from '@/utils/views/popup-view';
+import { joinedWithin } from '@/utils/views/timeline-series';
 import type { PopupInsights } from '@/utils/views/popup-insights-view';
 import { loadInsights, loadPopupData } from './popup-reads';
 
@@ -65,7 +66,7 @@ function Popup({ opening, lastKnown = false }: { opening: PromiseSettledResult<P
   const series = useMemo(() => {
     if (!data) return [];
     const label = t(METRIC_LABEL[data.chart.videoId ? 'views' : data.chart.metric]);
-    return [{ label, points: data.chart.points, color: '#e11d48' }];
+    return [{ label, points: data.chart.points, color: '#e11d48', joinWithin: joinedWithin(data.chart) }];
   }, [data]);
 
   if (error) return <p role="alert">{t('popupError', error)}</p>;

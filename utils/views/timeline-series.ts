@@ -4,7 +4,7 @@ import { anyImported, dayPoints } from '../timeline/build-timeline';
 import { toPoint } from '../timeline/chart-point';
 import { COMMON_RANGES, type CapturedValue, type DaySource, type DayValue, type Timeline } from '../timeline/timeline-contract';
 import { type Point } from '../series/series-math';
-import { addDays, localDate } from '../platform/days';
+import { addDays, DAY_MS, localDate } from '../platform/days';
 import { capturedThrough, rollingDays, totalPoint, windowSums, windowTotals, type Disagreement, type WindowTotal } from './window-totals';
 
 const WEEK = 7;
@@ -205,6 +205,16 @@ export function chartSeries(timeline: Timeline, from = -Infinity): TimelineSerie
   }
   const { kind, range, points } = cardSeries(timeline, from);
   return { kind, ...(range ? { range } : {}), points: points.filter((p) => p.t >= from) };
+}
+
+/**
+ * How far apart two points of a series may be and still be one line (a chart draws a gap beyond
+ * it): windows whose spans touch (weekly captures of "last 7 days", a week apart) are one history,
+ * however densely the days after them are drawn; undefined for the chart's own rule.
+ */
+export function joinedWithin(series: { kind?: TimelineSeries['kind']; range?: string }): number | undefined {
+  const span = series.kind === 'windows' ? rollingDays(series.range) : undefined;
+  return span === undefined ? undefined : (span + 1) * DAY_MS;
 }
 
 /** Whether the timeline holds anything at all (days or captures). */
