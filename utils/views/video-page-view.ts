@@ -151,6 +151,12 @@ export function watchValueOf(metric: WatchMetric, values: VideoValue[], captured
   return fromCapture.asOf > fromStudio.asOf ? fromCapture : fromStudio;
 }
 
+/** Where every watch-time value came from and its day, when they all share them (said once); else undefined (said by each). */
+export function sharedWatchSource(watch: VideoPage['watch']): Pick<WatchValue, 'source' | 'asOf'> | undefined {
+  const [first, ...rest] = Object.values(watch);
+  return first && rest.every((w) => w.source === first.source && w.asOf === first.asOf) ? { source: first.source, asOf: first.asOf } : undefined;
+}
+
 /** The page, from what the store holds of the video and the account (`captured`: each watch metric's latest capture). */
 export function videoPage(
   videoId: string,

@@ -1,7 +1,7 @@
 // A video's page: its exact days, its first 48 hours, its retention beside the creator's median
 // (worked out by hand below), its numbers, and the empty page before Studio's data came.
 import { describe, expect, it } from 'vitest';
-import { medianCurve, retentionAt, videoPage, videoPageOf, watchValueOf, type RetentionCurve, type VideoPageSource, type VideoValue } from '@/utils/views/video-page-view';
+import { medianCurve, retentionAt, sharedWatchSource, videoPage, videoPageOf, watchValueOf, type RetentionCurve, type VideoPageSource, type VideoValue } from '@/utils/views/video-page-view';
 import type { VideoSummary } from '@/utils/views/view-source';
 
 const VIDEO = '7301234567890123456';
@@ -134,5 +134,15 @@ describe('how long a video is watched', () => {
       averageWatchTime: { value: 8.4, source: 'studio', asOf: '2026-12-05', provisional: true },
       watchedFullVideo: { value: 30, source: 'capture', asOf: '2026-12-07' },
     });
+    // Two sources: each value says its own.
+    expect(sharedWatchSource(page.watch)).toBeUndefined();
+  });
+
+  it('says the source and day once when every value shares them', () => {
+    const studioDay = { source: 'studio' as const, asOf: '2026-12-05' };
+    expect(sharedWatchSource({ totalPlayTime: { value: 1, ...studioDay }, averageWatchTime: { value: 2, ...studioDay, provisional: true } })).toEqual(studioDay);
+    expect(sharedWatchSource({ totalPlayTime: { value: 1, ...studioDay }, averageWatchTime: { value: 2, source: 'studio', asOf: '2026-12-04' } })).toBeUndefined();
+    expect(sharedWatchSource({ averageWatchTime: { value: 2, source: 'capture', asOf: '2026-12-04' } })).toEqual({ source: 'capture', asOf: '2026-12-04' });
+    expect(sharedWatchSource({})).toBeUndefined();
   });
 });
