@@ -35,12 +35,14 @@ export interface Series {
   color: string;
   /** Second y axis, for comparing metrics of different sizes. */
   right?: boolean;
+  /** Points this close are always joined (windows whose spans touch); beyond the series' own cadence, a gap. */
+  joinWithin?: number;
 }
 
 type XY = { x: number; y: number | null; rounded?: true };
 
 function dataset(series: Series): ChartDataset<'line', XY[]> {
-  const data = withGaps(series.points);
+  const data = withGaps(series.points, series.joinWithin);
   const dense = data.length > 90;
   return {
     label: series.label,

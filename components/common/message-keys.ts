@@ -1,6 +1,7 @@
 // Every message key the UI builds from data, as typed maps: the typecheck proves each exists in
 // English, and the locale test reads these maps to check every language has them.
 import type { GoalPreset } from '@/utils/views/goals-view';
+import type { DaysOrigin } from '@/utils/views/timeline-series';
 import type { Milestone } from '@/utils/insights/milestone';
 import type { RecapRow } from '@/utils/insights/weekly-recap';
 import type { MessageKey } from '@/utils/platform/i18n';
@@ -43,6 +44,14 @@ export const COLUMN_LABEL = {
   perDay: 'col_perDay',
   engagement: 'col_engagement',
 } as const satisfies Record<string, MessageKey>;
+
+/** The popup's note under a day-by-day chart: where its days came from. */
+export const DAYS_ORIGIN_NOTE = {
+  export: 'popupDailyNote',
+  studio: 'popupDailyNoteStudio',
+  both: 'popupDailyNoteBoth',
+  captures: 'popupDailyNoteCaptures',
+} as const satisfies Record<DaysOrigin, MessageKey>;
 
 type Missing<T> = T extends { ready: false; missing: infer M } ? M & string : never;
 
@@ -95,6 +104,7 @@ export const BUILT_KEYS: readonly MessageKey[] = [
   ...Object.values(METRIC_LABEL),
   ...RANGES.map((r) => r.label),
   ...Object.values(COLUMN_LABEL),
+  ...Object.values(DAYS_ORIGIN_NOTE),
   ...Object.values(GENDER_LABEL),
   ...Object.values(BREAKDOWN_LABEL),
   ...Object.values(PAGE_KIND_FACTS).flatMap((facts) => (facts.open ? [facts.open.hint] : [])),

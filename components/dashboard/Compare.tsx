@@ -14,7 +14,7 @@ import { stripBidiControls } from '@/utils/platform/safe-text';
 import type { VideoSummary } from '@/utils/views/view-source';
 import type { TimelineMetric } from '@/utils/timeline/timeline-contract';
 import { COMPARE_METRICS, VIDEO_PREFIX, type CompareKey } from '@/utils/views/dashboard-view';
-import type { TimelineSeries } from '@/utils/views/timeline-series';
+import { joinedWithin, type TimelineSeries } from '@/utils/views/timeline-series';
 
 const COLORS = ['#e11d48', '#2563eb'];
 
@@ -58,7 +58,7 @@ export function Compare({ account, videos, version, onShown }: { account: string
     if (loaded) onShown?.();
   }, [loaded !== undefined]);
   const series = useMemo(
-    () => (loaded ?? []).map(({ key, points, kind, range }, i) => ({ label: label(key), points, kind, range, color: COLORS[i], right: i === 1 })),
+    () => (loaded ?? []).map(({ key, points, kind, range }, i) => ({ label: label(key), points, kind, range, color: COLORS[i], right: i === 1, joinWithin: joinedWithin({ kind, range }) })),
     [loaded, videos],
   );
   const drawn: Series[] = series.filter((s) => s.points.length);

@@ -3,7 +3,7 @@
 // views only a capture soon can keep.
 import browser from 'webextension-polyfill';
 import type { DataAtRisk } from '@/utils/insights/data-at-risk';
-import { fmtDate } from '@/utils/metrics/format';
+import { fmtDate, fmtIsoDay } from '@/utils/metrics/format';
 import { t } from '@/utils/platform/i18n';
 import { STUDIO_POSTS_URL } from '@/utils/reader/page-kinds';
 import { riskDownloadText } from '@/components/common/risk-words';
@@ -24,7 +24,7 @@ export function DataAtRiskBanner({ risk }: { risk: DataAtRisk }) {
       {risk.daily && (
         <div class="banner" data-testid="risk-days">
           <p class="row">
-            <span>{t('wwRiskDays', [String(risk.daily.days), risk.daily.first, risk.daily.last])}</span>
+            <span>{t('wwRiskDays', [String(risk.daily.days), fmtIsoDay(risk.daily.first), fmtIsoDay(risk.daily.last)])}</span>
             <button class="primary" onClick={goToImport}>{t('wwRiskImport')}</button>
           </p>
           <p class="muted" data-testid="risk-download">{riskDownloadText(risk.daily)}</p>

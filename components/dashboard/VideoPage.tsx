@@ -13,7 +13,7 @@ import { latestOnly } from '@/utils/platform/latest-only';
 import { stripBidiControls } from '@/utils/platform/safe-text';
 import { plural } from '@/utils/platform/ui-language';
 import { sendMessage } from '@/utils/protocol/messaging';
-import type { VideoPage as VideoPageData } from '@/utils/views/video-page-view';
+import { sharedWatchSource, WATCH_METRICS, type VideoPage as VideoPageData, type WatchValue } from '@/utils/views/video-page-view';
 import { VIDEO_COUNTERS } from '@/utils/reader/snapshot';
 
 const VIDEO_HASH = /^#video=(\d{1,25})$/;
@@ -23,6 +23,9 @@ export const videoOfHash = (hash: string) => VIDEO_HASH.exec(hash)?.[1];
 export const videoHash = (videoId: string) => `#video=${videoId}`;
 
 const percent = (v: number) => fmtPercent(v / 100);
+
+/** Where a watch-time value came from, and the day it is as of. */
+const watchAsOf = (w: Pick<WatchValue, 'source' | 'asOf'>) => t(w.source === 'studio' ? 'watchAsOfStudio' : 'watchAsOfCapture', fmtIsoDay(w.asOf));
 
 export function VideoPage({ account, videoId, version }: { account: string; videoId: string; version: number }) {
   const [page, setPage] = useState<VideoPageData>();
@@ -56,7 +59,9 @@ export function VideoPage({ account, videoId, version }: { account: string; vide
     : page.median && page.numbers.medianEnd !== undefined
       ? t('videoPageRetentionSummary', [percent(page.numbers.retentionEnd), percent(page.numbers.medianEnd), fmtCount(page.median.videos)])
       : t('videoPageRetentionAlone', percent(page.numbers.retentionEnd));
-  const provisional = page && [...page.daily, ...page.hours].some((p) => p.provisional);
+  const provisional = page && [...page.daily, ...page.hours, ...Object.values(page.watch)].some((p) => p.provisional);
+  const watched = page ? WATCH_METRICS.filter((m) => page.watch[m]) : [];
+  const shared = page && sharedWatchSource(page.watch);
   return (
     <section aria-labelledby="video-page" data-testid="video-page" ref={box}>
       <div class="row">
@@ -74,6 +79,23 @@ export function VideoPage({ account, videoId, version }: { account: string; vide
           </dl>
           {page.empty && <p class="empty-state" data-testid="video-page-empty">{t('videoPageEmpty')}</p>}
           {provisional && <p class="muted">{t('videoPageProvisional')}</p>}
+          <h3>{t('videoPageWatchTitle')}</h3>
+          {watched.length > 0 ? (
+            <>
+              <dl class="row" data-testid="video-watch">
+                {watched.map((m) => (
+                  <div key={m} data-testid={`watch-${m}`}>
+                    <dt class="muted">{t(METRIC_LABEL[m])}</dt>
+                    <dd><Amount metric={m} value={page.watch[m]!.value} rounded={page.watch[m]!.rounded} /></dd>
+                    {!shared && <dd class="muted">{watchAsOf(page.watch[m]!)}</dd>}
+                  </div>
+                ))}
+              </dl>
+              {shared && <p class="muted" data-testid="video-watch-as-of">{watchAsOf(shared)}</p>}
+            </>
+          ) : (
+            <p class="muted" data-testid="video-watch-empty">{t('videoPageWatchEmpty')}</p>
+          )}
           <h3>{t('videoPageDailyTitle')}</h3>
           {daily.length > 0 && <TimeChart series={daily} label={dailySummary} days />}
           <p class="muted" data-testid="video-daily-summary">{dailySummary}</p>

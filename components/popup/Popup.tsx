@@ -6,7 +6,7 @@ import { PeakHoursLine } from '@/components/common/ActivityHeatmap';
 import { TimeChart } from '@/components/common/TimeChart';
 import { fmt, fmtChange, fmtDate } from '@/utils/metrics/format';
 import { windowsSummary } from '@/components/common/windows-summary';
-import { CAPTURE_COUNT, DAY_COUNT, METRIC_LABEL, RANGES } from '@/components/common/message-keys';
+import { CAPTURE_COUNT, DAY_COUNT, DAYS_ORIGIN_NOTE, METRIC_LABEL, RANGES } from '@/components/common/message-keys';
 import { plural } from '@/utils/platform/ui-language';
 import { DeleteAll } from '@/components/common/DeleteAll';
 import { Cards } from '@/components/popup/Cards';
@@ -23,6 +23,7 @@ import { STUDIO_HOME_URL } from '@/utils/reader/page-kinds';
 import { DAY_MS } from '@/utils/platform/days';
 import { setPopupChoice } from '@/utils/platform/user-settings';
 import { CHART_METRICS, type PopupData, type PopupMetric, type PopupQuery } from '@/utils/views/popup-view';
+import { joinedWithin } from '@/utils/views/timeline-series';
 import type { PopupInsights } from '@/utils/views/popup-insights-view';
 import { loadInsights, loadPopupData } from './popup-reads';
 
@@ -65,7 +66,7 @@ function Popup({ opening, lastKnown = false }: { opening: PromiseSettledResult<P
   const series = useMemo(() => {
     if (!data) return [];
     const label = t(METRIC_LABEL[data.chart.videoId ? 'views' : data.chart.metric]);
-    return [{ label, points: data.chart.points, color: '#e11d48' }];
+    return [{ label, points: data.chart.points, color: '#e11d48', joinWithin: joinedWithin(data.chart) }];
   }, [data]);
 
   if (error) return <p role="alert">{t('popupError', error)}</p>;
@@ -138,7 +139,7 @@ function Popup({ opening, lastKnown = false }: { opening: PromiseSettledResult<P
         {/* The last-known view keeps the chart's place; the chart itself is drawn once, from the fresh reads. */}
         {showingLastKnown ? <div class="chart-box" data-testid="chart-placeholder" /> : chart.points.length > 0 && <TimeChart series={series} label={summary} days={chart.kind === 'daily' || chart.kind === 'windows'} onDrawn={() => performance.mark('first-chart')} />}
         {!showingLastKnown && <p class="muted" data-testid="chart-summary">{summary}{chart.points.some((p) => p.rounded) ? ` ${t('roundedNote')}` : ''}</p>}
-        {chart.kind === 'daily' && <p class="muted" data-testid="chart-daily">{t('popupDailyNote')}</p>}
+        {chart.kind === 'daily' && <p class="muted" data-testid="chart-daily">{t(DAYS_ORIGIN_NOTE[chart.origin ?? 'export'])}</p>}
         {chart.kind === 'windows' && <p class="muted" data-testid="chart-windows">{t('windowsNote')}</p>}
         <PeakHoursLine peak={insights?.peak} />
       </section>

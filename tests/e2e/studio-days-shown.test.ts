@@ -42,7 +42,7 @@ describe("Studio's exact days in the popup and Your data", () => {
     expect(await card.getByTestId('exact-from-studio').textContent()).toBe("Exact, from TikTok Studio's own daily numbers.");
     expect(await card.getByTestId('unconfirmed').count()).toBe(0);
     expect(await popup.getByTestId('chart-summary').textContent()).toBe(`Video views: 60 days in this period, from ${en(studioViews[0])} to ${en(studioViews[59])}.`);
-    expect(await popup.getByTestId('chart-daily').count()).toBe(1);
+    expect(await popup.getByTestId('chart-daily').textContent()).toBe("Day by day, from TikTok Studio's own data, kept as you browsed Studio (exact days).");
     const data = await ask(popup, 'getPopupData', { metric: 'videoViews', days: 90 });
     expect(data.chart.points.map((p) => p.v)).toEqual(studioViews);
     const painted = await paintedCanvases(popup, 'section[aria-labelledby="chart-title"] canvas');

@@ -1,11 +1,12 @@
 // A video's page in real Chromium: Studio's own data, sent with the `saveStudioData` message from an
 // extension page (as the in-page observer sends it from Studio), reaches the dashboard exactly: a
 // row of the video table opens the page with the video's daily views, its 48-hour curve and its
-// retention beside the creator's median; a video with nothing kept says what to do.
+// retention beside the creator's median, and how long it is watched (in the CSV too); a video with
+// nothing kept says what to do.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays } from '../../utils/platform/days';
 import { ask, launchExtension, openExtensionPage, paintedCanvases, type Extension } from '../support/chromium';
-import { ACCOUNT, dailyViews, EMPTY_VIDEO, postsList, studioBatch, today, VIDEO } from '../support/video-page-data';
+import { ACCOUNT, dailyViews, EMPTY_VIDEO, postsList, studioBatch, today, VIDEO, watch } from '../support/video-page-data';
 
 let ext: Extension;
 beforeAll(async () => {
@@ -20,13 +21,17 @@ describe("a video's page", () => {
     const page = await openExtensionPage(ext, 'dashboard.html');
     await ask(page, 'saveSnapshot', postsList);
     const sent = studioBatch();
-    expect(await ask(page, 'saveStudioData', sent)).toEqual({ saved: 30 + 7 + 48 + 3 + 2 });
+    expect(await ask(page, 'saveStudioData', sent)).toEqual({ saved: 30 + 7 + 48 + 3 + 3 + 2 });
     expect(await ask(page, 'saveStudioData', sent)).toEqual({ saved: 0 });
     const forged = { ...studioBatch(), read: { ...studioBatch().read, videos: { 'x7301': { videoViews: { [today]: 1 } } } } };
     await expect(ask(page, 'saveStudioData', forged)).rejects.toThrow(/Studio data rejected, nothing was changed/);
     const csv = await ask(page, 'exportCsv');
     expect(csv).toContain(`,${ACCOUNT},${VIDEO},videoViews,${addDays(today, -6)}..${addDays(today, -6)},4000,false,studio`);
     expect(csv).toContain(`,${ACCOUNT},${VIDEO},videoViews,${today}..${today},300,false,studio (provisional)`);
+    // Watch time in seconds, the finish rate in percent.
+    expect(csv).toContain(`,${ACCOUNT},${VIDEO},averageWatchTime,${today}..${today},${watch.averageWatchTime},false,studio (provisional)`);
+    expect(csv).toContain(`,${ACCOUNT},${VIDEO},totalPlayTime,${today}..${today},${watch.totalPlayTime},false,studio (provisional)`);
+    expect(csv).toContain(`,${ACCOUNT},${VIDEO},watchedFullVideo,${today}..${today},${watch.watchedFullVideo},false,studio (provisional)`);
     await page.close();
   });
 
@@ -48,6 +53,13 @@ describe("a video's page", () => {
     expect(await page.getByTestId('video-retention-summary').textContent()).toBe('45% still watching at the end of this video; your median: 50% (over 2 other videos).');
     expect(await videoPage.textContent()).toContain('The newest values are not final yet');
     expect(await videoPage.getByTestId('video-numbers').textContent()).toContain('9,850');
+    // How long it is watched, in the UI's units, with where it came from and the day.
+    expect(await videoPage.getByTestId('watch-averageWatchTime').textContent()).toBe('Average watch time12.4 sec');
+    expect(await videoPage.getByTestId('watch-totalPlayTime').textContent()).toBe('Total play time3 hr 20 min');
+    expect(await videoPage.getByTestId('watch-watchedFullVideo').textContent()).toBe('Watched full video31.5%');
+    // All three from the same read of Studio's data: its source and day said once.
+    const day = new Date(`${today}T12:00:00`).toLocaleDateString('en-US', { dateStyle: 'medium' });
+    expect(await videoPage.getByTestId('video-watch-as-of').textContent()).toBe(`As of ${day}, from TikTok Studio's own data`);
     // Three charts on the page, each drawn.
     const drawn = await paintedCanvases(page, '[data-testid="video-page"] canvas');
     expect(drawn).toHaveLength(3);
@@ -63,6 +75,7 @@ describe("a video's page", () => {
     await page.getByTestId('video-page-empty').waitFor();
     expect(await page.getByTestId('video-page-empty').textContent()).toContain("open this video's analytics in TikTok Studio to keep its curves");
     expect(await page.locator('[data-testid="video-page"] canvas').count()).toBe(0);
+    expect(await page.getByTestId('video-watch-empty').textContent()).toBe("No watch time kept yet: open this video's analytics in TikTok Studio.");
     await page.getByRole('link', { name: 'Back to all videos' }).click();
     await page.getByTestId('video-page').waitFor({ state: 'detached' });
     await page.close();

@@ -43,7 +43,7 @@ describe('what works for you', () => {
 
     // The youngest videos' early reads, and what is about to leave Studio's export (nothing was imported).
     expect(await section.getByTestId('early-reads').locator('p[data-ready="true"]').count()).toBe(report.early.filter((r) => r.ready).length);
-    expect(await page.getByTestId('risk-days').textContent()).toMatch(/^7 days of daily history \(\d{4}-\d\d-\d\d to \d{4}-\d\d-\d\d\) leave TikTok Studio’s export in the next week/);
+    expect(await page.getByTestId('risk-days').textContent()).toMatch(/^7 days of daily history \([A-Z][a-z]{2} \d{1,2}, \d{4} to [A-Z][a-z]{2} \d{1,2}, \d{4}\) leave TikTok Studio’s export in the next week/);
     // Issue 32: at the top of the page, with the exact Studio range and files to download.
     expect(await page.getByTestId('risk-download').textContent()).toMatch(/^In TikTok Studio’s Analytics choose the range “Last 365 days” .+Overview\.csv/);
     expect(await page.locator('[data-testid="at-risk"] ~ [data-testid="what-works"]').count()).toBe(1);

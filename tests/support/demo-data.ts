@@ -3,6 +3,7 @@
 import type { SnapshotRecord } from '../../utils/history/records';
 import { BACKUP_FORMAT, BACKUP_VERSION, type BackupFile } from '../../utils/history/backup';
 import type { VideoRow } from '../../utils/reader/snapshot';
+import type { StudioDataBatch } from '../../utils/studio-data/studio-data-contract';
 import { normal } from './generated-videos';
 
 const DAY = 86_400_000;
@@ -139,4 +140,51 @@ export function demoExport({ days = 365, videos = 200, now = Date.now(), account
     );
   }
   return { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: new Date(now).toISOString(), snapshots };
+}
+
+/**
+ * What Studio's own data calls would have sent for the demo's `count` most-viewed videos, opened in
+ * Studio at `now`: their first 7 days and 48 hours of views (the same views the posts list counts),
+ * a retention curve, and their watch time so far, made from that curve (average watch time is the
+ * area under it; total play time that times the views; watched full video its end).
+ */
+export function demoStudioData(options: DemoOptions & { count?: number } = {}): { batch: StudioDataBatch; videoIds: string[] } {
+  const { now = Date.now(), account = 'maya.bakes', count = 3 } = options;
+  const { posts } = demoPosts(options);
+  const top = [...posts].sort((a, b) => viewsAt(b, now) - viewsAt(a, now)).slice(0, count);
+  const today = localDay(now);
+  const videos: StudioDataBatch['read']['videos'] = {};
+  const retention: StudioDataBatch['read']['retention'] = {};
+  const provisional: string[] = [];
+  for (const [i, p] of top.entries()) {
+    const hourKey = (t: number) => `${localDay(t)}T${pad(new Date(t).getHours())}`;
+    const hourStart = Math.floor(p.postedAt / 3_600_000) * 3_600_000;
+    const hours = Object.fromEntries(
+      Array.from({ length: 48 }, (_, h) => hourStart + h * 3_600_000)
+        .filter((t) => t < now)
+        .map((t) => [hourKey(t), viewsAt(p, Math.min(now, t + 3_600_000)) - viewsAt(p, Math.max(p.postedAt, t))]),
+    );
+    const posted = localDay(p.postedAt);
+    const days = Object.fromEntries(
+      Array.from({ length: 7 }, (_, d) => shiftDay(posted, d))
+        .filter((date) => date <= today)
+        .map((date) => [date, viewsAt(p, Math.min(now, midnight(shiftDay(date, 1)))) - viewsAt(p, midnight(date))]),
+    );
+    // Viewers leave quickly at first, then steadily: a curve per second to the video's end.
+    const leave = 0.012 + 0.006 * i;
+    const curve: Array<[number, number]> = Array.from({ length: p.durationSeconds + 1 }, (_, sec) => [sec, Math.round((100 * (0.55 * Math.exp(-sec / 4) + 0.45 * Math.exp(-leave * sec))) * 10) / 10]);
+    const average = Math.round(curve.slice(1).reduce((sum, [, share]) => sum + share / 100, 0) * 10) / 10;
+    const views = viewsAt(p, now);
+    // Studio's "so far" values, read today: always provisional.
+    const soFar = {
+      averageWatchTime: average,
+      totalPlayTime: Math.round(average * views),
+      watchedFullVideo: curve[curve.length - 1][1],
+    };
+    videos[p.videoId] = { videoViews: { ...days, ...hours }, ...Object.fromEntries(Object.entries(soFar).map(([metric, v]) => [metric, { [today]: v }])) };
+    retention[p.videoId] = curve;
+    for (const metric of Object.keys(soFar)) provisional.push(`videos.${p.videoId}.${metric}.${today}`);
+    if (days[today] !== undefined) provisional.push(`videos.${p.videoId}.videoViews.${today}`);
+  }
+  return { batch: { account, receivedAt: now, read: { account: {}, videos, retention, activity: {}, provisional } }, videoIds: top.map((p) => p.videoId) };
 }

@@ -3,10 +3,10 @@
 // The demo screenshots and the look tests share it.
 import { localDate } from '../../utils/platform/days';
 import { exportZips, makeModel, type ExportModel } from '../fixtures/studio-export/build';
-import { demoDayFlows, demoExport } from './demo-data';
+import { demoDayFlows, demoExport, demoStudioData } from './demo-data';
 import { ask, openExtensionPage, type Extension } from './chromium';
 
-export async function seedDemoHistory(ext: Extension, { days, videos, importDays }: { days: number; videos: number; importDays: number }): Promise<{ added: number; model: ExportModel }> {
+export async function seedDemoHistory(ext: Extension, { days, videos, importDays }: { days: number; videos: number; importDays: number }): Promise<{ added: number; model: ExportModel; now: number }> {
   const page = await openExtensionPage(ext, 'dashboard.html');
   const now = Date.now() - 3_600_000;
   const { added } = await ask(page, 'restoreBackup', demoExport({ days, videos, now }));
@@ -22,5 +22,18 @@ export async function seedDemoHistory(ext: Extension, { days, videos, importDays
   await page.getByTestId('studio-save').click();
   await page.getByTestId('studio-message').waitFor();
   await page.close();
-  return { added, model };
+  return { added, model, now };
+}
+
+/**
+ * (`now`: the demo history's, so these are the same posts.) What Studio's own data calls sent while the demo creator opened their three most-viewed videos'
+ * analytics (as the in-page observer sends it): their curves, retention and watch time. Returns
+ * the videos, most-viewed first.
+ */
+export async function seedDemoStudioData(ext: Extension, options: { days: number; videos: number; now: number }): Promise<string[]> {
+  const page = await openExtensionPage(ext, 'dashboard.html');
+  const { batch, videoIds } = demoStudioData(options);
+  await ask(page, 'saveStudioData', batch);
+  await page.close();
+  return videoIds;
 }

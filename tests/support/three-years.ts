@@ -17,22 +17,30 @@ export function importedWeek(date: string, metric: 'videoViews' | 'likes' | 'pro
   const week = Array.from({ length: 7 }, (_, i) => dayValue.get(addDays(date, i - 7))?.[metric]);
   return week.every((v) => v !== undefined) ? week.reduce((sum, v) => sum! + v!, 0) : undefined;
 }
+/** A metric's mean week over the imported days. */
+const meanWeek = (metric: 'videoViews' | 'likes' | 'profileViews') => {
+  const values = [...dayValue.values()].map((d) => d[metric] ?? 0);
+  return (7 * values.reduce((sum, v) => sum + v, 0)) / values.length;
+};
 /** The capture whose week the import disagrees with: eleven times the imported days. */
 export const DISAGREEING = addDays(today, -15);
 
-export function threeYears(): BackupFile {
+/** `disagreeing`: false for the same history with no week planted against the import (the demo's "1 y"). */
+export function threeYears({ disagreeing = true } = {}): BackupFile {
   const snapshots: BackupFile['snapshots'] = [];
   const common = { account: ACCOUNT, locale: 'en' };
   for (let week = 156; week >= 1; week--) {
     const date = addDays(today, 6 - 7 * week);
     const t = at(date, 9);
-    // Where the import holds the week, the capture agrees with it (but for one); before it, steady weeks.
-    const value = (metric: 'videoViews' | 'likes' | 'profileViews', steady: number) => {
+    // Where the import holds the week, the capture agrees with it (but for one); before it, weeks
+    // growing steadily towards the imported days' level (from under half of it three years ago).
+    const value = (metric: 'videoViews' | 'likes' | 'profileViews') => {
       const sum = importedWeek(date, metric);
-      return sum === undefined ? steady : date === DISAGREEING && metric === 'videoViews' ? sum * 11 : sum;
+      if (sum === undefined) return Math.round(meanWeek(metric) * (0.45 + (0.5 * (156 - week)) / 156));
+      return disagreeing && date === DISAGREEING && metric === 'videoViews' ? sum * 11 : sum;
     };
     snapshots.push(
-      { ...common, capturedAt: t, lastSeenAt: t, page: 'account-overview', url: 'https://www.tiktok.com/tiktokstudio/analytics', range: { days: 7 }, metrics: { videoViews: value('videoViews', 7000), likes: value('likes', 500), profileViews: value('profileViews', 300) } },
+      { ...common, capturedAt: t, lastSeenAt: t, page: 'account-overview', url: 'https://www.tiktok.com/tiktokstudio/analytics', range: { days: 7 }, metrics: { videoViews: value('videoViews'), likes: value('likes'), profileViews: value('profileViews') } },
       { ...common, capturedAt: t + 60_000, lastSeenAt: t + 60_000, page: 'account-followers', url: 'https://www.tiktok.com/tiktokstudio/analytics/followers', range: { days: 7 }, metrics: { followers: 900 + (156 - week) * 3 } },
     );
   }

@@ -15,19 +15,22 @@ const postedAt = new Date(`${addDays(today, -6)}T18:00:00`).getTime();
 export const dailyViews = [4000, 2500, 1200, 800, 600, 450, 300];
 const days = Object.fromEntries(dailyViews.map((v, i) => [addDays(today, i - 6), v]));
 const hours = Object.fromEntries(Array.from({ length: 48 }, (_, h) => [hourKey(postedAt + h * 3_600_000), 10 + h]));
+// Studio's "so far" values of the video, read today (always provisional): 12.4 s on average, 3 h 20 min in all, 31.5 % to the end.
+export const watch = { averageWatchTime: 12.4, totalPlayTime: 12_000, watchedFullVideo: 31.5 };
+const watchSoFar = Object.fromEntries(Object.entries(watch).map(([metric, v]) => [metric, { [today]: v }]));
 export const studioBatch = (): StudioDataBatch => ({
   account: ACCOUNT,
   receivedAt: Date.now(),
   read: {
     account: { followers: Object.fromEntries(Array.from({ length: 30 }, (_, i) => [addDays(today, i - 30), 1000 + i * 3])) },
-    videos: { [VIDEO]: { videoViews: { ...days, ...hours } } },
+    videos: { [VIDEO]: { videoViews: { ...days, ...hours }, ...watchSoFar } },
     retention: {
       [VIDEO]: [[0, 100], [10, 60], [20, 45]],
       [OTHERS[0]]: [[0, 100], [30, 40]],
       [OTHERS[1]]: [[0, 100], [15, 60]],
     },
     activity: { [addDays(today, -1)]: { 19: 210, 20: 260 } },
-    provisional: [`videos.${VIDEO}.videoViews.${today}`],
+    provisional: [`videos.${VIDEO}.videoViews.${today}`, ...Object.keys(watch).map((metric) => `videos.${VIDEO}.${metric}.${today}`)],
   },
 });
 

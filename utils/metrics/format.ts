@@ -3,7 +3,7 @@
 // a hover title), one it gave exactly stays exact ("14,796"), so the popup shows what the page
 // showed. Dates are the locale's medium date ("Dec 6, 2026").
 import { unitOf } from './metric-facts';
-import { dateTimeFormat, numberFormat } from '../platform/intl-cache';
+import { dateTimeFormat, listFormat, numberFormat } from '../platform/intl-cache';
 import { uiLocale } from '../platform/ui-language';
 import { DAY_MS } from '../platform/days';
 
@@ -22,7 +22,7 @@ export const COMPACT_FROM = 10_000;
 
 /** `compactFrom`: Infinity for the exact number. */
 export function formatValue(metric: string, value: number, locale?: string, compactFrom = COMPACT_FROM): string {
-  if (unitOf(metric) === 'seconds') return formatSeconds(value);
+  if (unitOf(metric) === 'seconds') return formatSeconds(value, locale);
   const n = numberFormat(locale, {
     maximumFractionDigits: Math.abs(value) < 10 && !Number.isInteger(value) ? 2 : 1,
     ...(Math.abs(value) >= compactFrom ? { notation: 'compact' as const } : {}),
@@ -30,13 +30,23 @@ export function formatValue(metric: string, value: number, locale?: string, comp
   return unitOf(metric) === 'percent' ? `${n}%` : n;
 }
 
-function formatSeconds(seconds: number): string {
+const unitAmount = (locale: string | undefined, unit: 'hour' | 'minute' | 'second', n: number, maximumFractionDigits = 0) =>
+  numberFormat(locale, { style: 'unit', unit, unitDisplay: 'short', maximumFractionDigits }).format(n);
+
+/**
+ * A duration as the UI language writes one: "12.4 sec", "2 min 5 sec", "3 hr 20 min" ("12,4 s",
+ * "3 h 20 min" in Spanish). Under a minute to a tenth of a second (a hundredth under ten, as Studio
+ * writes average watch times); from an hour on, hours and minutes.
+ */
+function formatSeconds(seconds: number, locale?: string): string {
   const s = Math.abs(seconds);
-  if (s < 60) return `${Math.round(s * 100) / 100}s`;
-  const h = Math.floor(s / 3600);
-  const m = Math.floor((s % 3600) / 60);
-  const rest = Math.round(s % 60);
-  return h ? `${h}h ${m}m` : `${m}m ${rest}s`;
+  // 59.96 s is written as a minute, never as "60 sec".
+  if (Math.round(s * 10) < 600) return unitAmount(locale, 'second', s, s < 10 ? 2 : 1);
+  const whole = Math.round(s);
+  const h = Math.floor(whole / 3600);
+  const m = Math.floor((whole % 3600) / 60);
+  const parts = h ? [unitAmount(locale, 'hour', h), unitAmount(locale, 'minute', m)] : [unitAmount(locale, 'minute', m), unitAmount(locale, 'second', whole % 60)];
+  return listFormat(locale, { type: 'unit', style: 'narrow' }).format(parts);
 }
 
 /** A metric's value for the page: "14,796", or "≈ 128.4K" for a value Studio rounded. */

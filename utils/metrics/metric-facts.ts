@@ -24,6 +24,8 @@ export interface MetricFacts {
   compare?: true;
   /** A daily column of Studio's Download data: imported day by day, drawn in the dashboard's day chart. */
   daily?: true;
+  /** How long a video is watched: said on a video's page (and written in the CSV like every value). */
+  watch?: true;
 }
 
 /** The rows, in the order the snapshot contract lists its metrics. */
@@ -41,9 +43,9 @@ const METRIC_ROWS = {
   totalViewers: { unit: 'count', daily: true },
   newViewers: { unit: 'count', daily: true },
   returningViewers: { unit: 'count', daily: true },
-  totalPlayTime: { unit: 'seconds' },
-  averageWatchTime: { unit: 'seconds' },
-  watchedFullVideo: { unit: 'percent' },
+  totalPlayTime: { unit: 'seconds', watch: true },
+  averageWatchTime: { unit: 'seconds', watch: true },
+  watchedFullVideo: { unit: 'percent', watch: true },
 } as const satisfies Record<string, MetricFacts>;
 
 export type MetricKey = keyof typeof METRIC_ROWS;

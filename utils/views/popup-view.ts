@@ -8,7 +8,7 @@ import { DAY_MS, localDate, noonOf } from '../platform/days';
 import type { VideoCounter } from '../reader/snapshot';
 import { shownMetricsWhere, type MetricWhere } from '../metrics/metric-facts';
 import { madeOfStudioDays, unconfirmedWindows, type UnconfirmedWindow } from '../timeline/window-check';
-import { cardSeries, chartSeries, hasValues, type ComparedWith } from './timeline-series';
+import { cardSeries, chartSeries, hasValues, type ComparedWith, type DaysOrigin } from './timeline-series';
 import type { Disagreement } from './window-totals';
 import type { AccountRecency, ViewSource } from './view-source';
 
@@ -70,9 +70,9 @@ export interface PopupData {
    * `days`: the window drawn (0 for all), which the popup may have widened to show older values.
    * `kind`: 'daily' when the points are days, 'windows' when each is the total of the period
    * `range` ending that day (from days where known, as captured where not), else each point is a
-   * capture of the period `range`.
+   * capture of the period `range`. `origin`: for days, where they came from.
    */
-  chart: { metric: PopupMetric; videoId?: string; range?: string; days: number; points: Point[]; kind?: 'daily' | 'windows' };
+  chart: { metric: PopupMetric; videoId?: string; range?: string; days: number; points: Point[]; kind?: 'daily' | 'windows'; origin?: DaysOrigin };
 }
 
 /** The card of one headline timeline over the window from `from`: like with like, and what it shows from when. */
@@ -145,7 +145,14 @@ async function popupView(source: ViewSource, account: string, query: PopupQuery,
   const series = chartSeries(timeline, from);
   return {
     cards,
-    chart: { metric, days, points: series.points, ...(series.range ? { range: series.range } : {}), ...(series.kind !== 'captures' ? { kind: series.kind } : {}) },
+    chart: {
+      metric,
+      days,
+      points: series.points,
+      ...(series.range ? { range: series.range } : {}),
+      ...(series.kind !== 'captures' ? { kind: series.kind } : {}),
+      ...(series.origin ? { origin: series.origin } : {}),
+    },
     older: hasValues(timeline),
   };
 }

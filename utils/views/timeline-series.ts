@@ -4,7 +4,7 @@ import { anyImported, dayPoints } from '../timeline/build-timeline';
 import { toPoint } from '../timeline/chart-point';
 import { COMMON_RANGES, type CapturedValue, type DaySource, type DayValue, type Timeline } from '../timeline/timeline-contract';
 import { type Point } from '../series/series-math';
-import { addDays, localDate } from '../platform/days';
+import { addDays, DAY_MS, localDate } from '../platform/days';
 import { capturedThrough, rollingDays, totalPoint, windowSums, windowTotals, type Disagreement, type WindowTotal } from './window-totals';
 
 const WEEK = 7;
@@ -22,6 +22,20 @@ export interface TimelineSeries {
   points: Point[];
   /** Windows whose capture and imported days disagree beyond Studio's rounding (never mixed silently). */
   disagreements?: Disagreement[];
+  /** 'daily': where the drawn days came from (a note says it). */
+  origin?: DaysOrigin;
+}
+
+/**
+ * Where a run of days came from, as a note says it: Studio's Download data ('export'), Studio's own
+ * data calls kept as the pages were browsed ('studio'), both, or only captures of the pages.
+ */
+export type DaysOrigin = 'export' | 'studio' | 'both' | 'captures';
+
+export function daysOrigin(days: readonly DayValue[]): DaysOrigin {
+  const imported = days.some((d) => d.source === 'import');
+  const studio = days.some((d) => d.source === 'studio');
+  return imported && studio ? 'both' : imported ? 'export' : studio ? 'studio' : 'captures';
 }
 
 /** What a card compares its latest value with: like with like. */
@@ -186,10 +200,21 @@ export function chartSeries(timeline: Timeline, from = -Infinity): TimelineSerie
   // A flow's days count where the window has some: older ones depend on how far back was read.
   const daily = timeline.shape === 'flow' ? timeline.days.some((d) => d.date >= first) : anyImported(timeline);
   if (daily) {
-    return { kind: 'daily', points: dayPoints(timeline.days.filter((d) => d.date >= first)) };
+    const days = timeline.days.filter((d) => d.date >= first);
+    return { kind: 'daily', points: dayPoints(days), origin: daysOrigin(days) };
   }
   const { kind, range, points } = cardSeries(timeline, from);
   return { kind, ...(range ? { range } : {}), points: points.filter((p) => p.t >= from) };
+}
+
+/**
+ * How far apart two points of a series may be and still be one line (a chart draws a gap beyond
+ * it): windows whose spans touch (weekly captures of "last 7 days", a week apart) are one history,
+ * however densely the days after them are drawn; undefined for the chart's own rule.
+ */
+export function joinedWithin(series: { kind?: TimelineSeries['kind']; range?: string }): number | undefined {
+  const span = series.kind === 'windows' ? rollingDays(series.range) : undefined;
+  return span === undefined ? undefined : (span + 1) * DAY_MS;
 }
 
 /** Whether the timeline holds anything at all (days or captures). */

@@ -1,10 +1,28 @@
 // A video's page in the dashboard: its exact daily views and first 48 hours by hour (Studio's own
-// data), its retention curve beside the creator's median curve, and its numbers. Pure: the store
-// hands over records (VideoPageSource), this says what the page shows.
-import type { MetricKey } from '../metrics/metric-facts';
-import { HOUR_MS, noonOf } from '../platform/days';
+// data), its retention curve beside the creator's median curve, how long it is watched, and its
+// numbers. Pure: the store hands over records (VideoPageSource), this says what the page shows.
+import { metricsWhere, type MetricKey, type MetricWhere } from '../metrics/metric-facts';
+import { HOUR_MS, localDate, noonOf } from '../platform/days';
 import type { VideoCounter } from '../reader/snapshot';
+import type { CapturedValue } from '../timeline/timeline-contract';
 import type { VideoSummary } from './view-source';
+
+/** How long a video is watched (the metric-facts rows with `watch: true`): total play time, average watch time, watched full video. */
+export type WatchMetric = MetricWhere<{ watch: true }>;
+export const WATCH_METRICS: readonly WatchMetric[] = metricsWhere({ watch: true });
+
+/** A watch-time value as the page says it: where it came from and the day it is as of. */
+export interface WatchValue {
+  value: number;
+  /** Studio's own data (its "so far" values, kept as the page received them), or a capture of the video's page. */
+  source: 'studio' | 'capture';
+  /** The local day (YYYY-MM-DD) it is the video's total as of. */
+  asOf: string;
+  /** Studio had not finished counting it. */
+  provisional?: true;
+  /** Studio's page showed it rounded. */
+  rounded?: true;
+}
 
 const FIRST_HOURS = 48;
 /** The median curve is drawn at each percent of a video's length. */
@@ -29,6 +47,8 @@ export interface VideoPageSource {
   videos(account: string): Promise<VideoSummary[]>;
   studioVideo(account: string, videoId: string): Promise<{ values: VideoValue[]; retention?: RetentionCurve }>;
   retentionCurves(account: string): Promise<RetentionCurve[]>;
+  /** One lifetime value of the video at each capture of its own page, oldest first. */
+  videoSeries(account: string, videoId: string, metric: WatchMetric): Promise<CapturedValue[]>;
 }
 
 /** A point of a day or an hour, where it sits on a time axis. */
@@ -68,6 +88,8 @@ export interface VideoPage {
     retentionEnd?: number;
     medianEnd?: number;
   };
+  /** How long it is watched, each the freshest value kept (absent where none is). */
+  watch: Partial<Record<WatchMetric, WatchValue>>;
   /** Nothing of Studio's data kept for this video yet. */
   empty: boolean;
 }
@@ -117,8 +139,29 @@ export function medianCurve(curves: Array<Array<[number, number]>>): LengthCurve
   return Array.from({ length: PERCENT_STEPS + 1 }, (_, x) => ({ x, y: median(usable.map((points) => retentionAt(points, (curveLength(points) * x) / PERCENT_STEPS))) }));
 }
 
-/** The page, from what the store holds of the video and the account. */
-export function videoPage(videoId: string, input: { video?: VideoSummary; values: VideoValue[]; retention?: RetentionCurve; curves: RetentionCurve[] }): VideoPage {
+/**
+ * One watch-time metric's value: the freshest of Studio's "so far" values (keyed by the day they were
+ * read) and the latest capture of the video's page; on the same day Studio's own value, which is exact.
+ */
+export function watchValueOf(metric: WatchMetric, values: VideoValue[], captured?: CapturedValue): WatchValue | undefined {
+  const studio = values.filter((v) => v.metric === metric && !isHour(v.at)).reduce<VideoValue | undefined>((last, v) => (!last || v.at > last.at ? v : last), undefined);
+  const fromStudio: WatchValue | undefined = studio && { value: studio.value, source: 'studio', asOf: studio.at, ...(studio.provisional ? { provisional: true as const } : {}) };
+  const fromCapture: WatchValue | undefined = captured && { value: captured.v, source: 'capture', asOf: localDate(captured.t), ...(captured.rounded ? { rounded: true as const } : {}) };
+  if (!fromStudio || !fromCapture) return fromStudio ?? fromCapture;
+  return fromCapture.asOf > fromStudio.asOf ? fromCapture : fromStudio;
+}
+
+/** Where every watch-time value came from and its day, when they all share them (said once); else undefined (said by each). */
+export function sharedWatchSource(watch: VideoPage['watch']): Pick<WatchValue, 'source' | 'asOf'> | undefined {
+  const [first, ...rest] = Object.values(watch);
+  return first && rest.every((w) => w.source === first.source && w.asOf === first.asOf) ? { source: first.source, asOf: first.asOf } : undefined;
+}
+
+/** The page, from what the store holds of the video and the account (`captured`: each watch metric's latest capture). */
+export function videoPage(
+  videoId: string,
+  input: { video?: VideoSummary; values: VideoValue[]; retention?: RetentionCurve; curves: RetentionCurve[]; captured?: Partial<Record<WatchMetric, CapturedValue>> },
+): VideoPage {
   const views = input.values.filter((v) => v.metric === 'videoViews');
   const point = (v: VideoValue): VideoPoint => ({ at: v.at, t: momentOf(v.at), v: v.value, ...(v.provisional ? { provisional: true as const } : {}) });
   const byTime = (a: VideoPoint, b: VideoPoint) => a.t - b.t;
@@ -147,12 +190,24 @@ export function videoPage(videoId: string, input: { video?: VideoSummary; values
     ...(own ? { retention: byPercentOfLength(own), lengthSeconds: curveLength(own) } : {}),
     ...(median.length ? { median: { curve: median, videos: others.filter((c) => curveLength(c) > 0).length } } : {}),
     numbers,
+    watch: Object.fromEntries(
+      WATCH_METRICS.flatMap((m) => {
+        const value = watchValueOf(m, input.values, input.captured?.[m]);
+        return value ? [[m, value]] : [];
+      }),
+    ),
     empty: !input.values.length && !own,
   };
 }
 
 /** Reads what the page needs and makes it. */
 export async function videoPageOf(source: VideoPageSource, account: string, videoId: string): Promise<VideoPage> {
-  const [videos, studio, curves] = await Promise.all([source.videos(account), source.studioVideo(account, videoId), source.retentionCurves(account)]);
-  return videoPage(videoId, { video: videos.find((v) => v.videoId === videoId), values: studio.values, retention: studio.retention, curves });
+  const [videos, studio, curves, captured] = await Promise.all([
+    source.videos(account),
+    source.studioVideo(account, videoId),
+    source.retentionCurves(account),
+    Promise.all(WATCH_METRICS.map(async (m) => [m, (await source.videoSeries(account, videoId, m)).at(-1)] as const)),
+  ]);
+  const latest = Object.fromEntries(captured.filter(([, v]) => v !== undefined));
+  return videoPage(videoId, { video: videos.find((v) => v.videoId === videoId), values: studio.values, retention: studio.retention, curves, captured: latest });
 }

@@ -23,6 +23,12 @@ describe('format in the UI language', () => {
     expect(fmt('videoViews', undefined)).toBe('—');
   });
 
+  it('writes watch times in the language\'s units, rounded or not', () => {
+    expect(fmt('averageWatchTime', 12.44)).toBe('12.4 秒');
+    expect(fmt('totalPlayTime', 12_000, true)).toBe('≈ 3 時間20 分');
+    expect(fmtChange('totalPlayTime', -90)).toBe('−1 分30 秒');
+  });
+
   it('signs changes, and marks those between rounded values', () => {
     expect(fmtChange('followers', 204)).toBe('+204');
     expect(fmtChange('followers', -35)).toBe('−35');

@@ -64,8 +64,13 @@ describe('describeChange', () => {
   });
 
   it('formats durations, percents and large numbers', () => {
-    expect(formatValue('totalPlayTime', 3723)).toBe('1h 2m');
-    expect(formatValue('averageWatchTime', 2.12)).toBe('2.12s');
+    // Durations in the language's own units: hours and minutes from an hour, minutes and seconds under one.
+    expect(formatValue('totalPlayTime', 3723, 'en-US')).toBe('1 hr 2 min');
+    expect(formatValue('totalPlayTime', 12_029, 'en-US')).toBe('3 hr 20 min');
+    expect(formatValue('totalPlayTime', 125.4, 'es')).toBe('2 min 5 s');
+    expect(formatValue('totalPlayTime', 59.96, 'en-US')).toBe('1 min 0 sec');
+    expect(formatValue('averageWatchTime', 2.123, 'en-US')).toBe('2.12 sec');
+    expect(formatValue('averageWatchTime', 12.44, 'es')).toBe('12,4 s');
     expect(formatValue('watchedFullVideo', 12.5, 'en-US')).toBe('12.5%');
     expect(formatValue('videoViews', 1_250_000, 'en-US')).toBe('1.3M');
     expect(formatValue('videoViews', 1204, 'de-DE')).toBe('1.204');

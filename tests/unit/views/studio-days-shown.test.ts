@@ -37,7 +37,8 @@ describe("Studio's exact days in the popup", () => {
     expect(card.exactFromStudio).toBe(true);
     expect(card.unconfirmed).toBeUndefined();
     // The chart: the exact days themselves, the window's.
-    expect(chart).toMatchObject({ metric: 'videoViews', kind: 'daily' });
+    // Its days are Studio's own data: the note under the chart says so, not "from your export".
+    expect(chart).toMatchObject({ metric: 'videoViews', kind: 'daily', origin: 'studio' });
     const first = days ? addDays(today, -days) : '';
     const shown = studioDates.map((date, i) => [noonOf(date), studioViews[i]]).filter((_, i) => studioDates[i] >= first);
     expect(chart.points.map((p) => [p.t, p.v])).toEqual(shown);

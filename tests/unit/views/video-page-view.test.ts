@@ -1,7 +1,7 @@
 // A video's page: its exact days, its first 48 hours, its retention beside the creator's median
 // (worked out by hand below), its numbers, and the empty page before Studio's data came.
 import { describe, expect, it } from 'vitest';
-import { medianCurve, retentionAt, videoPage, videoPageOf, type RetentionCurve, type VideoPageSource, type VideoValue } from '@/utils/views/video-page-view';
+import { medianCurve, retentionAt, sharedWatchSource, videoPage, videoPageOf, watchValueOf, type RetentionCurve, type VideoPageSource, type VideoValue } from '@/utils/views/video-page-view';
 import type { VideoSummary } from '@/utils/views/view-source';
 
 const VIDEO = '7301234567890123456';
@@ -79,7 +79,7 @@ describe('videoPage', () => {
 
   it('is empty before Studio sent anything for the video, and has no median without other curves', () => {
     const page = videoPage(VIDEO, { video, values: [], curves: [] });
-    expect(page).toMatchObject({ empty: true, daily: [], hours: [], numbers: {} });
+    expect(page).toMatchObject({ empty: true, daily: [], hours: [], numbers: {}, watch: {} });
     expect(page.retention).toBeUndefined();
     expect(page.median).toBeUndefined();
     expect(videoPage(VIDEO, { values: [], retention: OWN, curves: [OWN] })).toMatchObject({ empty: false, counters: {}, numbers: { retentionEnd: 45 } });
@@ -90,9 +90,59 @@ describe('videoPage', () => {
       videos: async () => [video],
       studioVideo: async (account, id) => (account === 'maya.bakes' && id === VIDEO ? { values: days, retention: OWN } : { values: [] }),
       retentionCurves: async () => [OWN, A, B, C],
+      // Two captures of the video's page: the newer one is the one said.
+      videoSeries: async (account, id, metric) =>
+        account === 'maya.bakes' && id === VIDEO && metric === 'averageWatchTime'
+          ? [{ t: noon('2026-12-01'), v: 7.5, range: 'lifetime' }, { t: noon('2026-12-02'), v: 8.25, range: 'lifetime' }]
+          : [],
     };
     const page = await videoPageOf(source, 'maya.bakes', VIDEO);
     expect(page.numbers).toEqual({ dailyViews: 5200, retentionEnd: 45, medianEnd: 50 });
+    expect(page.watch).toEqual({ averageWatchTime: { value: 8.25, source: 'capture', asOf: '2026-12-02' } });
     expect((await videoPageOf(source, 'someone.else', VIDEO)).empty).toBe(true);
+  });
+});
+
+describe('how long a video is watched', () => {
+  // Studio's "so far" values, keyed by the day the page received them; a 7-day finish rate's day is that day's own.
+  const studio: VideoValue[] = [
+    { metric: 'averageWatchTime', at: '2026-12-03', value: 9.1 },
+    { metric: 'averageWatchTime', at: '2026-12-05', value: 8.4, provisional: true },
+    { metric: 'averageWatchTime', at: '2026-12-04', value: 8.7 },
+    { metric: 'totalPlayTime', at: '2026-12-05', value: 45_120 },
+    { metric: 'watchedFullVideo', at: '2026-12-05', value: 31.5 },
+    { metric: 'videoViews', at: '2026-12-06', value: 300 },
+  ];
+
+  it("says Studio's freshest value of each, with its day", () => {
+    expect(watchValueOf('averageWatchTime', studio)).toEqual({ value: 8.4, source: 'studio', asOf: '2026-12-05', provisional: true });
+    expect(watchValueOf('totalPlayTime', studio)).toEqual({ value: 45_120, source: 'studio', asOf: '2026-12-05' });
+    expect(watchValueOf('watchedFullVideo', [])).toBeUndefined();
+  });
+
+  it('a capture of a later day wins; on the same day or before, Studio\'s exact value does', () => {
+    const later = { t: noon('2026-12-06'), v: 8.3, range: 'lifetime', rounded: true as const };
+    expect(watchValueOf('averageWatchTime', studio, later)).toEqual({ value: 8.3, source: 'capture', asOf: '2026-12-06', rounded: true });
+    expect(watchValueOf('averageWatchTime', studio, { t: noon('2026-12-05'), v: 8.3, range: 'lifetime' })).toMatchObject({ value: 8.4, source: 'studio' });
+    expect(watchValueOf('watchedFullVideo', [], { t: noon('2026-12-01'), v: 12.5, range: 'lifetime' })).toEqual({ value: 12.5, source: 'capture', asOf: '2026-12-01' });
+  });
+
+  it('is on the page for every watch metric kept, and only those', () => {
+    const page = videoPage(VIDEO, { values: studio, curves: [], captured: { watchedFullVideo: { t: noon('2026-12-07'), v: 30, range: 'lifetime' } } });
+    expect(page.watch).toEqual({
+      totalPlayTime: { value: 45_120, source: 'studio', asOf: '2026-12-05' },
+      averageWatchTime: { value: 8.4, source: 'studio', asOf: '2026-12-05', provisional: true },
+      watchedFullVideo: { value: 30, source: 'capture', asOf: '2026-12-07' },
+    });
+    // Two sources: each value says its own.
+    expect(sharedWatchSource(page.watch)).toBeUndefined();
+  });
+
+  it('says the source and day once when every value shares them', () => {
+    const studioDay = { source: 'studio' as const, asOf: '2026-12-05' };
+    expect(sharedWatchSource({ totalPlayTime: { value: 1, ...studioDay }, averageWatchTime: { value: 2, ...studioDay, provisional: true } })).toEqual(studioDay);
+    expect(sharedWatchSource({ totalPlayTime: { value: 1, ...studioDay }, averageWatchTime: { value: 2, source: 'studio', asOf: '2026-12-04' } })).toBeUndefined();
+    expect(sharedWatchSource({ averageWatchTime: { value: 2, source: 'capture', asOf: '2026-12-04' } })).toEqual({ source: 'capture', asOf: '2026-12-04' });
+    expect(sharedWatchSource({})).toBeUndefined();
   });
 });
