@@ -1,11 +1,10 @@
-// The toolbar badge for a video taking off: after each save, the account's young videos are read
+// The toolbar badge for a video taking off: after saves, the account's young videos are read
 // against its past ones (utils/insights/takeoff.ts); the one furthest ahead sets the badge and the
 // button's title, and none clears them. Tabs the guard marked keep their own badge.
 import browser from 'webextension-polyfill';
 import { takeoffBadgeText, takeoffText } from '@/components/common/takeoff-words';
 import type { Takeoff } from '@/utils/insights/takeoff';
 import { t } from '@/utils/platform/i18n';
-import { latestOnly } from '@/utils/platform/latest-only';
 
 const TAKEOFF_COLOR = '#16a34a';
 
@@ -21,11 +20,9 @@ async function showTakeoffBadge(found: Takeoff[]): Promise<void> {
   await browser.action.setTitle({ title: takeoffText(first) });
 }
 
-const latestRead = latestOnly();
-
-/** Reads the account's takeoffs after a save and shows them; a read overtaken by a newer save's is dropped. */
-export function refreshTakeoffBadge(read: Promise<Takeoff[]>): void {
-  latestRead(read, (found) => void showTakeoffBadge(found).catch(report), report);
+/** Reads the account's takeoffs and shows them (callers run one read at a time, after saves go quiet: index.ts). */
+export function refreshTakeoffBadge(read: Promise<Takeoff[]>): Promise<void> {
+  return read.then(showTakeoffBadge).catch(report);
 }
 
 const report = (error: unknown) => console.error('[Creator Lens] takeoff not shown:', error);
