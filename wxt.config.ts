@@ -113,7 +113,7 @@ function trackedFiles(root: string): string[] | undefined {
  */
 const PAGE_CHUNKS = {
   groups: [
-    { name: 'charts', test: /node_modules[\\/](chart\.js|chartjs-adapter-date-fns|date-fns|@kurkle)[\\/]|components[\\/]common[\\/]TimeChart/, priority: 2, includeDependenciesRecursively: false },
+    { name: 'charts', test: /node_modules[\\/](chart\.js|@kurkle)[\\/]|components[\\/]common[\\/](TimeChart|time-adapter)/, priority: 2, includeDependenciesRecursively: false },
     { name: 'shared', test: (id: string) => !/\.css$/.test(id), minShareCount: 2, priority: 1, includeDependenciesRecursively: false },
   ],
 };

@@ -40,8 +40,10 @@ export const BUDGETS: Record<string, number> = {
   // 100 KB (issue 34's target) until this round's popup lines (goals and takeoff, where views come
   // from, data at risk, the kept first paint): 100.6 KB measured. Issue 34: chart.js's unused
   // scales (logarithmic, radial, timeseries) were kept for their static defaults' property reads
-  // until the build treated property reads as free of side effects (wxt.config.ts): 97.0 KB measured.
-  'bundle.popup': 98 * 1024,
+  // until the build treated property reads as free of side effects (wxt.config.ts): 97.0 KB
+  // measured; the charts' own date adapter (components/common/time-adapter.ts) in place of
+  // chartjs-adapter-date-fns and date-fns's parser and formatter: 86.9 KB measured.
+  'bundle.popup': 88 * 1024,
 };
 
 export const ENTRYPOINTS: Record<string, string> = {
