@@ -8,7 +8,7 @@ import type { Browser } from 'webextension-polyfill';
 
 const globals = globalThis as unknown as { browser?: Browser; chrome?: Browser };
 
-/** Firefox's own `browser` where it is an extension's (a page may define a global of that name), else Chrome's `chrome`. */
+/** Firefox's own `browser` where there is one (as the polyfill itself decides), else Chrome's `chrome`. */
 const browser: Browser = globals.browser?.runtime?.id ? globals.browser : globals.chrome!;
 
 export default browser;
