@@ -16,7 +16,6 @@ import {
   type Plugin,
   type Scale,
 } from 'chart.js';
-import 'chartjs-adapter-date-fns';
 import { useLayoutEffect, useRef } from 'preact/hooks';
 import { withGaps, type Point } from '@/utils/series/series-math';
 import { DAY_MS } from '@/utils/platform/days';
@@ -26,8 +25,10 @@ import { fmtExact } from '@/utils/metrics/format';
 import { localDate } from '@/utils/platform/days';
 import { t } from '@/utils/platform/i18n';
 import { chartCard, chartFileName, downloadPng } from './chart-image';
+import { registerTimeAdapter } from './time-adapter';
 
 Chart.register(LineController, LineElement, PointElement, LinearScale, TimeScale, Tooltip, Legend, Decimation);
+registerTimeAdapter(uiLocale);
 
 export interface Series {
   label: string;

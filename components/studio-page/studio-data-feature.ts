@@ -1,7 +1,9 @@
 // Feature: the data Studio's own pages load (seen by the observer in the page's world,
-// entrypoints/studio-data.content), read and sent to the store for the signed-in creator, one
-// batch per page once the page's calls have gone quiet. On a page that makes no data call it
-// only listens: no timer, no work, no message.
+// entrypoints/studio-data.content), sent to the background for the signed-in creator, one message
+// per page once the page's calls have gone quiet: the responses as received, with who the page says
+// is signed in and the videos it shows as theirs. The background reads them (the reader of Studio's
+// data does not ship in the content script). On a page that makes no data call it only listens: no
+// timer, no work, no message.
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { sendMessage } from '@/utils/protocol/messaging';
 import { untilAcknowledged } from '@/utils/platform/retry';
@@ -9,7 +11,7 @@ import { readContext } from '@/utils/reader/page-context';
 import { pageInfo } from '@/utils/reader/page-kinds';
 import type { DataCall } from '@/utils/studio-data/data-call-tap';
 import { bridgeReceiver } from '@/utils/studio-data/studio-data-bridge';
-import { studioDataBatch } from '@/utils/studio-data/studio-data-batch';
+import { pageResponses } from '@/utils/studio-data/page-responses';
 import type { Feature } from './feature-runner';
 import { onCapture } from './capture-channel';
 
@@ -36,10 +38,10 @@ function flush(ctx: ContentScriptContext): void {
   if (!calls.length || !ctx.isValid) return;
   const context = readContext(document);
   for (const id of context?.posts.keys() ?? []) ownVideos.add(id);
-  const { batch, notes } = studioDataBatch(calls, { account: context?.account ?? capturedAccount, ownVideos });
+  const { page, notes } = pageResponses(calls, { account: context?.account ?? capturedAccount, ownVideos });
   if (notes.length) console.debug('[Creator Lens] Studio data:', notes.join('; '));
-  if (!batch) return;
-  untilAcknowledged(() => sendMessage('saveStudioData', batch), { signal: ctx.signal, isFinal: (error) => !isTransportError(error) }).catch((error) => {
+  if (!page) return;
+  untilAcknowledged(() => sendMessage('saveStudioResponses', page), { signal: ctx.signal, isFinal: (error) => !isTransportError(error) }).catch((error) => {
     if (!ctx.signal.aborted) console.warn('[Creator Lens] Studio data was not saved:', error instanceof Error ? error.message : String(error));
   });
 }

@@ -26,8 +26,10 @@ import { snapshotErrors } from '@/utils/history/validate-snapshot';
 import { allStudioData, countStudioValues, saveStudioData } from '@/utils/history/studio-data-store';
 import { recoverJournals } from '@/utils/history/write-journal';
 import { ImportStaging } from '@/utils/import/import-batch';
+import { studioDataBatch, studioPageErrors } from '@/utils/studio-data/studio-data-batch';
 import { sendMessage, type StoreProtocol } from '@/utils/protocol/messaging';
 import type { StudioSnapshot } from '@/utils/reader/snapshot';
+import type { StudioDataBatch } from '@/utils/studio-data/studio-data-contract';
 
 type Handlers = { [K in keyof StoreProtocol]: (data: Parameters<StoreProtocol[K]>[0]) => Promise<ReturnType<StoreProtocol[K]>> };
 
@@ -57,6 +59,12 @@ export function createStoreHandlers(open: () => Promise<LensDB> = openLensDB, { 
     return run;
   };
   const staging = new ImportStaging();
+  // The store checks a batch again, whoever sent it.
+  const saveBatch = (batch: StudioDataBatch) => oneAtATime(async () => {
+    const saved = await saveStudioData(await db(), batch);
+    onSaved?.(batch.account);
+    return saved;
+  });
   // The background's start: recover at once rather than on the first message.
   if (openNow) db().catch(() => undefined);
   return {
@@ -69,12 +77,16 @@ export function createStoreHandlers(open: () => Promise<LensDB> = openLensDB, { 
       const exact = await studioValuesOfRounded(d, saved.record);
       return Object.keys(exact).length ? { ...saved, exact } : saved;
     },
-    // The store checks the batch again: a content script lives inside a web page.
-    saveStudioData: (batch) => oneAtATime(async () => {
-      const saved = await saveStudioData(await db(), batch);
-      onSaved?.(batch.account);
-      return saved;
-    }),
+    // A Studio page's responses, read here (the content script sends them unread): the message is
+    // checked first and the batch again by the store, since a content script lives inside a web page.
+    async saveStudioResponses(page) {
+      const errors = studioPageErrors(page);
+      if (errors.length) throw new Error(`Studio data rejected, nothing was changed: ${errors.slice(0, 3).join('; ')}`);
+      const { batch, notes } = studioDataBatch(page.responses, { account: page.account, ownVideos: new Set(page.ownVideos) });
+      if (notes.length) console.debug('[Creator Lens] Studio data:', notes.join('; '));
+      return batch ? saveBatch(batch) : { saved: 0 };
+    },
+    saveStudioData: (batch) => saveBatch(batch),
     accountsByRecency: async () => accountsByRecency(await db()),
     listVideos: async (account) => listVideos(await db(), account),
     async storeStats() {

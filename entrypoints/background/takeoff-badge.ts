@@ -1,13 +1,10 @@
 // The toolbar badge for a video taking off: after saves, the account's young videos are read
 // against its past ones (utils/insights/takeoff.ts); the one furthest ahead sets the badge and the
-// button's title, and none clears them. Tabs the guard marked keep their own badge. The read
-// covers every video (1–2 s at 1,000 videos): it waits for saves to pause, so a Studio visit's
-// batches (or a backlog of them) cost one read, not one each competing with the saves.
+// button's title, and none clears them. Tabs the guard marked keep their own badge.
 import browser from 'webextension-polyfill';
 import { takeoffBadgeText, takeoffText } from '@/components/common/takeoff-words';
 import type { Takeoff } from '@/utils/insights/takeoff';
 import { t } from '@/utils/platform/i18n';
-import { coalesced } from '@/utils/platform/coalesced';
 
 const TAKEOFF_COLOR = '#16a34a';
 
@@ -23,16 +20,9 @@ async function showTakeoffBadge(found: Takeoff[]): Promise<void> {
   await browser.action.setTitle({ title: takeoffText(first) });
 }
 
-/** Saves are quiet this long before the read (a Studio page sends its batches 1.5 s apart). */
-const AFTER_SAVES_MS = 2_000;
-
-/** Reads takeoffs once saves pause and shows them; saves during a read fold into one more. */
-export const refreshTakeoffBadge = coalesced(async (read: () => Promise<Takeoff[]>) => {
-  try {
-    await showTakeoffBadge(await read());
-  } catch (error) {
-    report(error);
-  }
-}, AFTER_SAVES_MS);
+/** Reads the account's takeoffs and shows them (callers run one read at a time, after saves go quiet: index.ts). */
+export function refreshTakeoffBadge(read: Promise<Takeoff[]>): Promise<void> {
+  return read.then(showTakeoffBadge).catch(report);
+}
 
 const report = (error: unknown) => console.error('[Creator Lens] takeoff not shown:', error);

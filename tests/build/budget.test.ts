@@ -39,10 +39,13 @@ describe('bundle budgets (gzip)', () => {
     expect(readdirSync(join(OUT, 'assets')).filter((f) => f.startsWith('read-worker-') && holdsLabelTables(join('assets', f)))).toHaveLength(1);
   });
 
-  // tldts with its list is about 130 KB minified: either bundle holding it passes 200 KB.
+  // tldts with its list is about 130 KB minified. Names only the public-suffix list carries (Norway's
+  // municipalities' "kommune", AWS's "amazonaws"): the warning page holds them, the background and
+  // the content script never (their size alone no longer tells: the background passed 200 KB
+  // without it when the reader of Studio's data moved in, issue 34).
+  const holdsSuffixList = (page: string) => bundleSize(OUT, page).files.some((file) => /kommune/.test(readFileSync(join(OUT, file), 'utf8')) && /amazonaws/.test(readFileSync(join(OUT, file), 'utf8')));
   it('keeps the public-suffix list out of the background and the content script', () => {
-    for (const name of ['bundle.background', 'bundle.content']) {
-      expect(bundleSize(OUT, ENTRYPOINTS[name]).bytes, name).toBeLessThan(200_000);
-    }
+    expect(holdsSuffixList('warning.html')).toBe(true);
+    for (const name of ['bundle.background', 'bundle.content']) expect(holdsSuffixList(ENTRYPOINTS[name]), name).toBe(false);
   });
 });

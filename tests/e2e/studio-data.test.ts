@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { ask, eventually, launchExtension, launchWithoutExtension, openExtensionPage, type Extension } from '../support/chromium';
 import {
-  accountVisit, EXPECTED, listenForStudioData, noAccountVisit, otherVideoVisit, OWN_VIDEO, ownVideoVisit, STUDIO_DATA_ACCOUNT, studioDataSeen, studioDataSite,
+  accountVisit, EXPECTED, keptOf, listenForStudioData, noAccountVisit, OTHER_VIDEO, otherVideoVisit, OWN_VIDEO, ownVideoVisit, STUDIO_DATA_ACCOUNT, studioDataSeen, studioDataSite,
   type StudioDataVisit,
 } from '../support/studio-data-page';
 import type { StudioDataBatch } from '../../utils/studio-data/studio-data-contract';
@@ -39,7 +39,8 @@ async function visit(context: BrowserContext, target: StudioDataVisit, prepare?:
   return { page, text, requests };
 }
 
-const seen = async () => (await listener.evaluate(studioDataSeen)) as StudioDataBatch[];
+/** What the background kept of what the content script sent (it reads the responses). */
+const seen = async (): Promise<StudioDataBatch[]> => keptOf(await listener.evaluate(studioDataSeen));
 
 beforeAll(async () => {
   ext = await launchExtension();
@@ -121,6 +122,8 @@ describe("Studio's own data calls", () => {
     const anonymous = await visit(ext.context, noAccountVisit);
     await other.page.waitForTimeout(3000);
     expect((await seen()).length).toBe(before);
+    // The background read what the other video's page received and kept none of it.
+    expect((await ask(listener, 'getVideoPage', { account: STUDIO_DATA_ACCOUNT, videoId: OTHER_VIDEO })).retention).toBeUndefined();
     await other.page.close();
     await anonymous.page.close();
   });

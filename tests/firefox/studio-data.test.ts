@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { ask, eventually, launchFirefox, openExtensionPage, type FirefoxExtension } from '../support/firefox';
 import {
-  accountVisit, EXPECTED, listenForStudioData, otherVideoVisit, OWN_VIDEO, ownVideoVisit, STUDIO_DATA_ACCOUNT, studioDataResponse, studioDataSeen, studioDataSite,
+  accountVisit, EXPECTED, keptOf, listenForStudioData, otherVideoVisit, OWN_VIDEO, ownVideoVisit, STUDIO_DATA_ACCOUNT, studioDataResponse, studioDataSeen, studioDataSite,
   type StudioDataVisit,
 } from '../support/studio-data-page';
 import type { StudioDataBatch } from '../../utils/studio-data/studio-data-contract';
@@ -13,7 +13,8 @@ import type { StudioDataBatch } from '../../utils/studio-data/studio-data-contra
 let ext: FirefoxExtension;
 let listener: Page;
 
-const seen = async () => (await listener.evaluate(studioDataSeen)) as StudioDataBatch[];
+/** What the background kept of what the content script sent (it reads the responses). */
+const seen = async (): Promise<StudioDataBatch[]> => keptOf(await listener.evaluate(studioDataSeen));
 
 async function visit(target: StudioDataVisit) {
   const page = await ext.newPage();

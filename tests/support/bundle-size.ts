@@ -19,23 +19,31 @@ export const BUDGETS: Record<string, number> = {
   // 27 KB until issue 30 added the reader of Studio's own data responses and the feature that
   // sends them (26.1 KB → 32.2 KB measured).
   // (Issue 36's allow-list page report added 0.7 KB; the badges' exact value from Studio's data
-  // and the rest of this round's merges 1.8 KB: 34.7 KB measured. Issue 34 asks for 25 KB: the
-  // reader of Studio's responses belongs in the background, not beside the page.)
-  'bundle.content': 35 * 1024,
+  // and the rest of this round's merges 1.8 KB: 34.4 KB measured.)
+  // Issue 34 (target 25 KB): the reader of Studio's responses runs in the background, the content
+  // script sends the responses unread (−5.2 KB); the browsers' own promise APIs instead of
+  // webextension-polyfill (−2.2 KB); the locale test's list of every message key no longer built
+  // where a page imports one map (−0.5 KB): 26.0 KB measured.
+  'bundle.content': 27 * 1024,
   // The observer in the page's world, beside Studio's own scripts: the fetch/XHR tap, the bridge and
   // the URL check, no reader and no polyfill (1.4 KB measured).
   'bundle.studio-data-observer': 2 * 1024,
   // 40 KB until issue 31's page check (its registration and verdicts) and issue 30's store of Studio's
   // own data (schema step, the batch's re-check, the video page's view) joined it (41.2 KB measured);
   // 44 KB until issue 35's goals, takeoff badge and media kit and issue 32's shares and
-  // disagreements (47.4 KB measured).
-  'bundle.background': 48 * 1024,
+  // disagreements (47.4 KB measured); 48 KB until issue 34 moved the reader of Studio's own data
+  // responses here from the content script (46.3 → 52.3 KB measured).
+  'bundle.background': 54 * 1024,
   // 90 KB while this counter, blind to the lazily imported view (\`import(\`./Popup-….js\`)\`), measured
   // the popup's entry alone; counted whole it was 96.0 KB before the pages' chunks were regrouped
   // and is 94.9 KB after (chart.js and its date adapter are 68 KB of it).
   // 100 KB (issue 34's target) until this round's popup lines (goals and takeoff, where views come
-  // from, data at risk, the kept first paint): 103.3 KB measured. Not met: left open in issue 34.
-  'bundle.popup': 104 * 1024,
+  // from, data at risk, the kept first paint): 100.6 KB measured. Issue 34: chart.js's unused
+  // scales (logarithmic, radial, timeseries) were kept for their static defaults' property reads
+  // until the build treated property reads as free of side effects (wxt.config.ts): 97.0 KB
+  // measured; the charts' own date adapter (components/common/time-adapter.ts) in place of
+  // chartjs-adapter-date-fns and date-fns's parser and formatter: 86.9 KB measured.
+  'bundle.popup': 88 * 1024,
 };
 
 export const ENTRYPOINTS: Record<string, string> = {

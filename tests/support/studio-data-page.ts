@@ -3,6 +3,8 @@
 // tests/fixtures/studio-data, answered at the request URLs their .meta.json names. The Chromium
 // (tests/e2e) and Firefox (tests/firefox) suites drive it alike.
 import { fixture } from './guard-expectations';
+import { studioDataBatch } from '../../utils/studio-data/studio-data-batch';
+import type { StudioDataBatch, StudioPageResponses } from '../../utils/studio-data/studio-data-contract';
 
 export const STUDIO_DATA_ACCOUNT = 'maya.bakes';
 export const OWN_VIDEO = '7500000000000000001';
@@ -136,7 +138,7 @@ export const EXPECTED = {
 } as const;
 
 /**
- * For an extension page: keeps every saveStudioData message a content script sends (runtime
+ * For an extension page: keeps every saveStudioResponses message a content script sends (runtime
  * messages reach every extension page as well as the background), in `globalThis.studioDataSeen`.
  */
 export function listenForStudioData(): void {
@@ -151,10 +153,18 @@ export function listenForStudioData(): void {
   // Returns nothing: the background's answer is the one the sender gets.
   runtime.onMessage.addListener((message) => {
     const m = message as { type?: string; data?: unknown };
-    if (m?.type === 'saveStudioData') g.studioDataSeen!.push(m.data);
+    if (m?.type === 'saveStudioResponses') g.studioDataSeen!.push(m.data);
   });
 }
 
 export function studioDataSeen(): unknown[] {
   return (globalThis as unknown as { studioDataSeen?: unknown[] }).studioDataSeen ?? [];
+}
+
+/**
+ * What the background keeps of the pages' messages (studioDataSeen): each read as the background
+ * reads it, the ones it keeps nothing of (another account's video only) left out.
+ */
+export function keptOf(messages: unknown[]): StudioDataBatch[] {
+  return (messages as StudioPageResponses[]).flatMap((page) => studioDataBatch(page.responses, { account: page.account, ownVideos: new Set(page.ownVideos) }).batch ?? []);
 }

@@ -17,7 +17,7 @@ import type { StudioImport, StudioImportPiece, StudioImportResult } from '../imp
 import type { ActivityRecord, AudienceRecord } from '../history/imported-days';
 import type { DailyMetric } from '../import/studio-files';
 import type { WhatWorksReport } from '../insights/what-works-report';
-import type { StudioDataBatch, StudioDataSaved } from '../studio-data/studio-data-contract';
+import type { StudioDataBatch, StudioDataSaved, StudioPageResponses } from '../studio-data/studio-data-contract';
 import type { VideoPage } from '../views/video-page-view';
 import type { GoalProgress } from '../views/goals-view';
 import type { MediaKit } from '../views/media-kit-view';
@@ -38,7 +38,12 @@ export interface StoreStats {
 export interface StoreProtocol {
   /** Content script → background: a capture of the page the creator is looking at. */
   saveSnapshot(snapshot: StudioSnapshot): SavedCapture;
-  /** Content script → background: values read from the data Studio's own page loaded (never a request of ours). */
+  /**
+   * Content script → background: the responses Studio's own page received for its data calls (never
+   * a request of ours), unread; the background reads them and keeps the signed-in creator's values.
+   */
+  saveStudioResponses(page: StudioPageResponses): StudioDataSaved;
+  /** Extension pages → background: values already read from Studio's data (tests and the bench seed the store with it). */
   saveStudioData(batch: StudioDataBatch): StudioDataSaved;
   /** Dashboard → background: the accounts, freshest first, from a few keys (its first chart waits on this). */
   accountsByRecency(): AccountRecency[];
@@ -127,7 +132,7 @@ export const sendMessage = messaging.sendMessage;
  * everything else (clearing or exporting the data, importing, changing or reading the guard's
  * lists, proceeding past a warning) is answered only for the extension's own pages.
  */
-export const CONTENT_SCRIPT_MESSAGES: ReadonlySet<keyof ProtocolMap> = new Set<keyof ProtocolMap>(['saveSnapshot', 'saveStudioData', 'guardPageVerdict']);
+export const CONTENT_SCRIPT_MESSAGES: ReadonlySet<keyof ProtocolMap> = new Set<keyof ProtocolMap>(['saveSnapshot', 'saveStudioResponses', 'guardPageVerdict']);
 
 /**
  * True for a top-level page of this extension (popup, dashboard, warning page). A content script's

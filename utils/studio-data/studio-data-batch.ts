@@ -1,16 +1,13 @@
-// What the content script sends on of the responses a Studio page received: one batch per page,
-// read by the reader, for the signed-in creator, holding only their own videos and values within
-// bounds. Pure: the caller says who is signed in and which videos are theirs.
-import type { DataCall } from './data-call-tap';
-import { emptyStudioDataRead, mergeStudioData, readStudioData, type StudioDataBatch, type StudioDataRead } from './studio-data-contract';
+// What the background keeps of the responses a Studio page received (the content script sends them
+// unread, page-responses.ts): read by the reader into one batch for the signed-in creator, holding
+// only their own videos and values within bounds. Pure: the message says who is signed in and which
+// videos are theirs, and is checked here first (a content script lives inside a web page).
+import { DAY_MS } from '../platform/days';
+import { isPageHandle, PAGE_BOUNDS, VIDEO_ID, type PageOwner } from './page-responses';
+import { isPlainObject, isStudioDataUrl } from './studio-data-call';
+import { emptyStudioDataRead, mergeStudioData, readStudioData, type StudioDataBatch, type StudioDataRead, type StudioResponse } from './studio-data-contract';
 
-/** Who the page is signed in as, and the videos the page itself says are theirs. */
-export interface PageOwner {
-  /** The creator's handle from the page (its embedded context, or the capture of its text). */
-  account?: string;
-  /** Video ids the page shows as the creator's: the video page's own id, the posts the page lists. */
-  ownVideos: ReadonlySet<string>;
-}
+export type { PageOwner } from './page-responses';
 
 export interface BatchOutcome {
   batch?: StudioDataBatch;
@@ -18,43 +15,56 @@ export interface BatchOutcome {
   notes: string[];
 }
 
-const HANDLE = /^[A-Za-z0-9_.]{2,24}$/;
 const DAY_OR_HOUR = /^\d{4}-\d{2}-\d{2}(T\d{2})?$/;
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 /** No count, duration or total Studio shows reaches this; anything past it is not a value. */
 const MAX_VALUE = 1e12;
 /** Seconds into a video a retention point may sit at (TikTok's longest uploads are an hour). */
 const MAX_RETENTION_SECONDS = 4 * 3600;
+/** A message is sent within seconds of its responses (retried while the background restarts): older is not a page's. */
+const MAX_AGE_MS = DAY_MS;
+const MAX_URL_CHARS = 8192;
 
 const isValue = (n: unknown): n is number => typeof n === 'number' && Number.isFinite(n) && Math.abs(n) <= MAX_VALUE;
 
-export function studioDataBatch(calls: readonly DataCall[], owner: PageOwner): BatchOutcome {
+/**
+ * What is wrong with a page's message (`saveStudioResponses`), empty when nothing: a handle, at most
+ * PAGE_BOUNDS' video ids (digits only) and responses, each to a Studio data call the reader knows,
+ * received in the last day and not after `now` (a minute's slack). The bodies are the reader's to judge.
+ */
+export function studioPageErrors(value: unknown, now = Date.now()): string[] {
+  if (!isPlainObject(value)) return ['not the responses of a Studio page'];
+  const errors: string[] = [];
+  const { account, ownVideos, responses } = value;
+  if (!isPageHandle(account)) errors.push('account: a TikTok handle is needed');
+  if (!Array.isArray(ownVideos) || ownVideos.length > PAGE_BOUNDS.ownVideos || !ownVideos.every((id) => typeof id === 'string' && VIDEO_ID.test(id)))
+    errors.push(`ownVideos: at most ${PAGE_BOUNDS.ownVideos} video ids`);
+  if (!Array.isArray(responses) || responses.length > PAGE_BOUNDS.responses) return [...errors, `responses: at most ${PAGE_BOUNDS.responses}`];
+  responses.forEach((response: unknown, i) => {
+    if (!isPlainObject(response)) return void errors.push(`responses[${i}]: not a response`);
+    const { url, receivedAt } = response;
+    if (typeof url !== 'string' || url.length > MAX_URL_CHARS || !isStudioDataUrl(url)) errors.push(`responses[${i}].url: not a Studio data call`);
+    if (typeof receivedAt !== 'number' || !Number.isFinite(receivedAt) || receivedAt > now + 60_000 || receivedAt < now - MAX_AGE_MS)
+      errors.push(`responses[${i}].receivedAt: not a plausible time`);
+  });
+  return errors.slice(0, 10);
+}
+
+export function studioDataBatch(responses: readonly StudioResponse[], owner: PageOwner): BatchOutcome {
   const notes: string[] = [];
-  if (!calls.length) return { notes };
-  if (!owner.account || !HANDLE.test(owner.account)) return { notes: ['no signed-in account on the page: nothing sent'] };
+  if (!responses.length) return { notes };
+  if (!isPageHandle(owner.account)) return { notes: ['no signed-in account on the page: nothing kept'] };
   let read: StudioDataRead = emptyStudioDataRead();
   let receivedAt = 0;
-  // Studio asks the same thing more than once on a page; one reading of each answer is enough.
-  const answered = new Set<string>();
-  for (const call of calls) {
-    const key = `${call.url}\n${call.body}`;
-    if (answered.has(key)) continue;
-    answered.add(key);
-    let body: unknown;
-    try {
-      body = JSON.parse(call.body);
-    } catch {
-      notes.push(`not JSON: ${call.url.slice(0, 80)}`);
-      continue;
-    }
-    const result = readStudioData({ url: call.url, body, now: call.receivedAt });
+  for (const response of responses) {
+    const result = readStudioData({ url: response.url, body: response.body, now: response.receivedAt });
     if (!result.ok) {
       notes.push(result.reason);
       continue;
     }
     notes.push(...result.notes);
     read = mergeStudioData(read, result.read);
-    receivedAt = Math.max(receivedAt, call.receivedAt);
+    receivedAt = Math.max(receivedAt, response.receivedAt);
   }
   const kept = withinBounds(ownVideosOnly(read, owner.ownVideos, notes), notes);
   return isEmpty(kept) ? { notes } : { batch: { account: owner.account, receivedAt, read: kept }, notes };

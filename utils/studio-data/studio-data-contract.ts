@@ -32,7 +32,30 @@ export interface StudioDataRead {
 
 export type StudioDataResult = { ok: true; read: StudioDataRead; notes: string[] } | { ok: false; reason: string };
 
-/** What the content script forwards to the background: one page's validated reads, for the signed-in account. */
+/** One response a Studio page received, as the content script forwards it (the background reads it). */
+export interface StudioResponse {
+  /** The request's URL: one of Studio's data calls the reader knows (`isStudioDataUrl`); it says which days the values cover. */
+  url: string;
+  /** When the page had the response (epoch ms). */
+  receivedAt: number;
+  /** The body, parsed as JSON. */
+  body: unknown;
+}
+
+/**
+ * What the content script sends of one page's data calls (`saveStudioResponses`): the responses as
+ * received, unread, and who the page says is signed in and which videos it shows as theirs. The
+ * background reads them (`studioDataBatch`) and keeps only that account's own videos.
+ */
+export interface StudioPageResponses {
+  /** The signed-in creator's handle, from the page (its embedded context, or the capture of its text). */
+  account: string;
+  /** Video ids the page shows as the creator's: the video page's own id, the posts the page lists. */
+  ownVideos: string[];
+  responses: StudioResponse[];
+}
+
+/** What the background saves of one page's responses: its reads, for the signed-in account. */
 export interface StudioDataBatch {
   account: string;
   /** When the page received the newest response in the batch (epoch ms). */

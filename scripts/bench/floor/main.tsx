@@ -2,10 +2,13 @@
 // page can do to draw the same chart with the same libraries. Preact renders a canvas, one
 // IndexedDB read fetches the series, chart.js draws it on a time axis.
 import { Chart, LinearScale, LineController, LineElement, PointElement, TimeScale } from 'chart.js';
-import 'chartjs-adapter-date-fns';
+import { registerTimeAdapter } from '../../../components/common/time-adapter';
 import { render } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
 import { DAY_MS } from '../../../utils/platform/days';
+
+// The pages' own date adapter (what the popup and the dashboard ship since issue 34), not date-fns's.
+registerTimeAdapter(() => undefined);
 
 Chart.register(LineController, LineElement, PointElement, LinearScale, TimeScale);
 

@@ -3,7 +3,7 @@
 // checked again (a content script lives inside a web page), its days winning the one timeline over
 // captures and imports, kept in backups and written to the CSV.
 import { IDBFactory } from 'fake-indexeddb';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { openLensDB, type LensDB } from '@/utils/history/database';
 import { allStudioData, countStudioValues, saveStudioData } from '@/utils/history/studio-data-store';
 import { studioBatchErrors } from '@/utils/history/studio-data-records';
@@ -38,6 +38,7 @@ const week = (over: { views5?: number; provisional?: string[] } = {}) =>
   });
 
 let db: LensDB;
+afterEach(() => vi.restoreAllMocks());
 beforeEach(async () => {
   globalThis.indexedDB = new IDBFactory();
   db = await openLensDB();
@@ -65,6 +66,29 @@ describe('saveStudioData', () => {
     expect(retention?.points).toEqual([[0, 100], [5, 62], [10, 40], [15, 31]]);
     expect((await readRetentionCurves(db, ACCOUNT)).map((c) => c.videoId)).toEqual([VIDEO]);
     expect(await viewsDays()).toContainEqual(['2026-12-05', 60, 'studio', true]);
+  });
+
+  it('reads what it holds a key range at a time (one per metric of the account), each value set against its own key only', async () => {
+    await saveStudioData(db, batch({ account: { videoViews: { '2026-12-01': 100, '2026-12-03': 90, '2026-12-05': 60 }, likes: { '2026-12-02': 7 } } }), RECEIVED);
+    await saveStudioData(db, batch({ account: { videoViews: { '2026-12-02': 999 } } }, RECEIVED, 'other.account'), RECEIVED);
+    const gets = vi.spyOn(IDBObjectStore.prototype, 'get');
+    const ranges = vi.spyOn(IDBObjectStore.prototype, 'getAll');
+    const later = batch({ account: { videoViews: { '2026-12-01': 100, '2026-12-02': 120, '2026-12-05': 65 }, likes: { '2026-12-02': 7, '2026-12-04': 9 } } }, RECEIVED + 1000);
+    // News: views of the 2nd (held only for the other account) and the 5th (changed), likes of the 4th.
+    expect(await saveStudioData(db, later, RECEIVED + 1000)).toEqual({ saved: 3 });
+    expect(gets).not.toHaveBeenCalled();
+    expect(ranges).toHaveBeenCalledTimes(2);
+    const days = (await allStudioData(db))!.days.map((d) => [d.account, d.metric, d.date, d.value, d.receivedAt]);
+    expect(days).toEqual([
+      ['maya.bakes', 'likes', '2026-12-02', 7, RECEIVED + 1000],
+      ['maya.bakes', 'likes', '2026-12-04', 9, RECEIVED + 1000],
+      ['maya.bakes', 'videoViews', '2026-12-01', 100, RECEIVED + 1000],
+      ['maya.bakes', 'videoViews', '2026-12-02', 120, RECEIVED + 1000],
+      // Inside the range read, not in the batch: as it was.
+      ['maya.bakes', 'videoViews', '2026-12-03', 90, RECEIVED],
+      ['maya.bakes', 'videoViews', '2026-12-05', 65, RECEIVED + 1000],
+      ['other.account', 'videoViews', '2026-12-02', 999, RECEIVED],
+    ]);
   });
 
   it('changes nothing when the same batch comes twice', async () => {

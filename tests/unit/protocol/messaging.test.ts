@@ -23,7 +23,9 @@ describe('isOwnPage', () => {
 describe('messages a content script may send', () => {
   it("are only the capture and the page check's findings", () => {
     // guardPageVerdict (issue 31): the page check's signal names; the background judges the sender's own tab.
-    expect([...CONTENT_SCRIPT_MESSAGES].sort()).toEqual(['guardPageVerdict', 'saveSnapshot', 'saveStudioData']);
+    expect([...CONTENT_SCRIPT_MESSAGES].sort()).toEqual(['guardPageVerdict', 'saveSnapshot', 'saveStudioResponses']);
+    // A batch already read (the store's own shape) comes only from the extension's pages: a content script sends what the page received.
+    expect(CONTENT_SCRIPT_MESSAGES.has('saveStudioData')).toBe(false);
     for (const privileged of ['clearAll', 'restoreBackup', 'makeBackup', 'exportCsv', 'guardSetLists', 'guardGetLists', 'guardAllowAlways', 'guardProceedOnce'])
       expect(CONTENT_SCRIPT_MESSAGES.has(privileged as never)).toBe(false);
   });
