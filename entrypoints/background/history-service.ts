@@ -26,12 +26,25 @@ import { snapshotErrors } from '@/utils/history/validate-snapshot';
 import { allStudioData, countStudioValues, saveStudioData } from '@/utils/history/studio-data-store';
 import { recoverJournals } from '@/utils/history/write-journal';
 import { ImportStaging } from '@/utils/import/import-batch';
+import { KeptUntilWrite } from '@/utils/platform/kept-until-write';
 import { studioDataBatch, studioPageErrors } from '@/utils/studio-data/studio-data-batch';
 import { sendMessage, type StoreProtocol } from '@/utils/protocol/messaging';
 import type { StudioSnapshot } from '@/utils/reader/snapshot';
 import type { StudioDataBatch } from '@/utils/studio-data/studio-data-contract';
 
 type Handlers = { [K in keyof StoreProtocol]: (data: Parameters<StoreProtocol[K]>[0]) => Promise<ReturnType<StoreProtocol[K]>> };
+
+/**
+ * The messages that only read. Every other one may write, and ends the answers kept before it
+ * (a message missing here only costs a kept answer, never serves a stale one).
+ */
+export const READ_ONLY_MESSAGES: ReadonlySet<keyof StoreProtocol> = new Set<keyof StoreProtocol>([
+  'accountsByRecency', 'listVideos', 'storeStats', 'makeBackup', 'exportCsv', 'getPopupData', 'getPopupInsights', 'getCompareSeries',
+  'getDailySeries', 'getActivity', 'getAudienceHistory', 'getDisagreements', 'getBreakdowns', 'getWhatWorks', 'getVideoPage',
+  'getGoalProgress', 'getTakeoffs', 'getMediaKit',
+]);
+/** A kept "what works" report is this fresh at most: its early read and data at risk move with the clock. */
+const KEEP_REPORT_MS = 5 * 60_000;
 
 /** Only the page that imports listens; with none open the progress has nowhere to go. */
 const sendProgress = (done: number, total: number) => void sendMessage('saveProgress', { done, total }).catch(() => undefined);
@@ -59,6 +72,7 @@ export function createStoreHandlers(open: () => Promise<LensDB> = openLensDB, { 
     return run;
   };
   const staging = new ImportStaging();
+  const kept = new KeptUntilWrite(KEEP_REPORT_MS);
   // The store checks a batch again, whoever sent it.
   const saveBatch = (batch: StudioDataBatch) => oneAtATime(async () => {
     const saved = await saveStudioData(await db(), batch);
@@ -67,7 +81,7 @@ export function createStoreHandlers(open: () => Promise<LensDB> = openLensDB, { 
   });
   // The background's start: recover at once rather than on the first message.
   if (openNow) db().catch(() => undefined);
-  return {
+  const handlers: Handlers = {
     async saveSnapshot(snapshot: StudioSnapshot) {
       const errors = snapshotErrors(snapshot);
       if (errors.length) throw new Error(`Snapshot rejected: ${errors.slice(0, 3).join('; ')}`);
@@ -120,7 +134,8 @@ export function createStoreHandlers(open: () => Promise<LensDB> = openLensDB, { 
     getCompareSeries: async ({ account, key }) => compareSeries(historySource(await db()), account, key),
     getDisagreements: async (account) => disagreementsOf(historySource(await db()), account),
     getBreakdowns: async (account) => breakdownsView(historySource(await db()), account),
-    getWhatWorks: async (account) => whatWorksReport(await whatWorksInputs(historySource(await db()), account)),
+    // Every popup and dashboard opening asks; at 1,000 videos it takes seconds: kept until a write.
+    getWhatWorks: (account) => kept.get(`whatWorks:${account}`, async () => whatWorksReport(await whatWorksInputs(historySource(await db()), account))),
     getVideoPage: async ({ account, videoId }) => videoPageOf(historySource(await db()), account, videoId),
     getGoalProgress: async ({ account, goals }) => goalProgress(historySource(await db()), account, goals),
     async getMediaKit({ account, days }) {
@@ -136,4 +151,8 @@ export function createStoreHandlers(open: () => Promise<LensDB> = openLensDB, { 
       return toCsv(CSV_HEADER, [...csvRows(points, days, studio), ...shareRows(captured, audience)]);
     },
   };
+  for (const name of Object.keys(handlers) as Array<keyof Handlers>) {
+    if (!READ_ONLY_MESSAGES.has(name)) (handlers as Record<string, unknown>)[name] = kept.writing(handlers[name] as (arg: unknown) => Promise<unknown>);
+  }
+  return handlers;
 }
