@@ -139,7 +139,8 @@ function Popup({ opening, lastKnown = false }: { opening: PromiseSettledResult<P
         {/* The last-known view keeps the chart's place; the chart itself is drawn once, from the fresh reads. */}
         {showingLastKnown ? <div class="chart-box" data-testid="chart-placeholder" /> : chart.points.length > 0 && <TimeChart series={series} label={summary} days={chart.kind === 'daily' || chart.kind === 'windows'} onDrawn={() => performance.mark('first-chart')} />}
         {!showingLastKnown && <p class="muted" data-testid="chart-summary">{summary}{chart.points.some((p) => p.rounded) ? ` ${t('roundedNote')}` : ''}</p>}
-        {chart.kind === 'daily' && <p class="muted" data-testid="chart-daily">{t(DAYS_ORIGIN_NOTE[chart.origin ?? 'export'])}</p>}
+        {/* A view kept by an older version has no origin: no note rather than a guess. */}
+        {chart.kind === 'daily' && chart.origin && <p class="muted" data-testid="chart-daily">{t(DAYS_ORIGIN_NOTE[chart.origin])}</p>}
         {chart.kind === 'windows' && <p class="muted" data-testid="chart-windows">{t('windowsNote')}</p>}
         <PeakHoursLine peak={insights?.peak} />
       </section>
