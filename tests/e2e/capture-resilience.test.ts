@@ -49,7 +49,17 @@ describe('page script cannot switch capture off', () => {
       document.dispatchEvent(new CustomEvent(`${id}:studio:wxt:content-script-started`, { detail }));
       window.postMessage({ type: `${id}:studio:wxt:content-script-started`, ...detail }, '*');
     }, ext.extensionId);
-    await page.waitForTimeout(300);
+    // The custom event is heard as it is dispatched; the posted message is delivered later, to every
+    // world's listeners at once and in order: once a message posted after it arrives, it was heard.
+    await page.evaluate(
+      () =>
+        new Promise<void>((resolve) => {
+          const marker = 'creator-lens-test:after-the-forged-message';
+          const heard = (event: MessageEvent) => event.data === marker && (removeEventListener('message', heard), resolve());
+          addEventListener('message', heard);
+          window.postMessage(marker, '*');
+        }),
+    );
     await showFollowers(page, '14,900');
     await eventually(async () => (await followersHistory())[0] === 14900, { timeout: 15_000 });
     await page.close();

@@ -82,16 +82,17 @@ describe('no way to drive the warning page', () => {
       route.fulfill({
         status: 200,
         contentType: 'text/html',
-        body: `<html><body><iframe id="f" style="opacity:0.01" src="${ext.url('warning.html')}#ftp://tiktokviewer.com/"></iframe></body></html>`,
+        body: `<html><body><iframe id="f" style="opacity:0.01" onload="document.body.dataset.framed = 'loaded'" src="${ext.url('warning.html')}#ftp://tiktokviewer.com/"></iframe></body></html>`,
       }),
     );
     const page = await visit('https://attacker.example/');
-    await page.waitForTimeout(1000);
-    const loaded = await page.evaluate((url) => fetch(url).then(() => true, () => false), ext.url('warning.html'));
-    expect(loaded).toBe(false);
+    // The frame's load event: whatever the browser put in it (the warning page, or its error page) is there.
+    await page.waitForSelector('body[data-framed="loaded"]');
     const frame = page.frames().find((f) => f !== page.mainFrame());
     // The browser refuses the static address outright (its error page stands in the frame).
     expect(frame?.url()).not.toContain('warning.html');
+    const loaded = await page.evaluate((url) => fetch(url).then(() => true, () => false), ext.url('warning.html'));
+    expect(loaded).toBe(false);
     expect(await sessionHosts()).toEqual([]);
     await page.close();
     await expectStillStopped();
