@@ -102,6 +102,10 @@ describe('no capture lost', () => {
       db.close();
     });
     await showFollowers(page, '15,123');
+    // Left a sleep: time for the page to settle, be read and its capture sent to the held store, so
+    // the worker is stopped mid-capture. Nothing the extension produces says "sent, waiting" (the
+    // badge changes once saved). Not a "nothing happened" check: the assertion below waits for the
+    // capture itself; too short a sleep makes the test weaker (stopped before sending), not flaky.
     await page.waitForTimeout(2000);
     const cdp = await ext.context.newCDPSession(extPage);
     await cdp.send('ServiceWorker.enable');

@@ -47,6 +47,9 @@ describe('one parse, one truth', () => {
     const page = await visit('https://www.tiktok.com%252F@tiktokviewer.com/');
     await page.getByTestId('blocked-url').waitFor();
     expect(await page.locator('h1').textContent()).toBe('Creator Lens stopped a known TikTok scam site');
+    // Left a sleep: the warning page decides to forward before it shows a verdict, but "nothing
+    // navigates later" has no event (a bug that forwards after showing would pass a wait on the
+    // verdict); 500 ms gives such a navigation time to happen.
     await page.waitForTimeout(500);
     expect(await page.locator('#scam').count()).toBe(0);
     expect(await sessionHosts()).toEqual([]);
@@ -118,6 +121,8 @@ describe('no way to drive the warning page', () => {
     await page.evaluate(() => {
       for (const button of document.querySelectorAll('button')) if (!button.classList.contains('primary')) button.click();
     });
+    // Left a sleep: a refused synthetic click produces nothing to wait on; had one gone through,
+    // the page would message the background and replace itself within this time.
     await page.waitForTimeout(500);
     expect(page.url()).toContain('warning.html#');
     expect(await sessionHosts()).toEqual([]);
