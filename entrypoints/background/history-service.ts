@@ -97,8 +97,9 @@ export function createStoreHandlers(open: () => Promise<LensDB> = openLensDB, { 
       const errors = studioPageErrors(page);
       if (errors.length) throw new Error(`Studio data rejected, nothing was changed: ${errors.slice(0, 3).join('; ')}`);
       const { batch, notes } = studioDataBatch(page.responses, { account: page.account, ownVideos: new Set(page.ownVideos) });
-      if (notes.length) console.debug('[Creator Lens] Studio data:', notes.join('; '));
-      return batch ? saveBatch(batch) : { saved: 0 };
+      // The notes go back to the page too: its report says what the background left out.
+      const saved = batch ? await saveBatch(batch) : { saved: 0 };
+      return notes.length ? { ...saved, notes: notes.slice(0, 10) } : saved;
     },
     saveStudioData: (batch) => saveBatch(batch),
     accountsByRecency: async () => accountsByRecency(await db()),

@@ -1,5 +1,5 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { pageSignals } from '@/utils/guard/page-signals';
+import { PAGE_CHECK_RECORD, pageSignals, type PageCheckRecord } from '@/utils/guard/page-signals';
 import { sendMessage } from '@/utils/protocol/messaging';
 
 export default defineContentScript({
@@ -12,6 +12,11 @@ export default defineContentScript({
   main() {
     // Once per page, at idle: a few DOM queries. Only the names of what fired leave the page.
     const finding = pageSignals(document);
+    // What the check concluded, kept in this script's own world (the page cannot read it, and
+    // nothing is sent when nothing was found): DevTools' console in Creator Lens's context shows
+    // it, and the tests read it with scripting.executeScript instead of waiting for a message that
+    // never comes.
+    (globalThis as { [PAGE_CHECK_RECORD]?: PageCheckRecord })[PAGE_CHECK_RECORD] = { signals: finding?.signals ?? [] };
     if (finding) void sendMessage('guardPageVerdict', { signals: finding.signals }).catch(() => undefined);
   },
 });

@@ -49,7 +49,17 @@ describe('page script cannot switch capture off', () => {
       document.dispatchEvent(new CustomEvent(`${id}:studio:wxt:content-script-started`, { detail }));
       window.postMessage({ type: `${id}:studio:wxt:content-script-started`, ...detail }, '*');
     }, ext.extensionId);
-    await page.waitForTimeout(300);
+    // The custom event is heard as it is dispatched; the posted message is delivered later, to every
+    // world's listeners at once and in order: once a message posted after it arrives, it was heard.
+    await page.evaluate(
+      () =>
+        new Promise<void>((resolve) => {
+          const marker = 'creator-lens-test:after-the-forged-message';
+          const heard = (event: MessageEvent) => event.data === marker && (removeEventListener('message', heard), resolve());
+          addEventListener('message', heard);
+          window.postMessage(marker, '*');
+        }),
+    );
     await showFollowers(page, '14,900');
     await eventually(async () => (await followersHistory())[0] === 14900, { timeout: 15_000 });
     await page.close();
@@ -92,6 +102,10 @@ describe('no capture lost', () => {
       db.close();
     });
     await showFollowers(page, '15,123');
+    // Left a sleep: time for the page to settle, be read and its capture sent to the held store, so
+    // the worker is stopped mid-capture. Nothing the extension produces says "sent, waiting" (the
+    // badge changes once saved). Not a "nothing happened" check: the assertion below waits for the
+    // capture itself; too short a sleep makes the test weaker (stopped before sending), not flaky.
     await page.waitForTimeout(2000);
     const cdp = await ext.context.newCDPSession(extPage);
     await cdp.send('ServiceWorker.enable');

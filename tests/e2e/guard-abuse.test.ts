@@ -47,6 +47,9 @@ describe('one parse, one truth', () => {
     const page = await visit('https://www.tiktok.com%252F@tiktokviewer.com/');
     await page.getByTestId('blocked-url').waitFor();
     expect(await page.locator('h1').textContent()).toBe('Creator Lens stopped a known TikTok scam site');
+    // Left a sleep: the warning page decides to forward before it shows a verdict, but "nothing
+    // navigates later" has no event (a bug that forwards after showing would pass a wait on the
+    // verdict); 500 ms gives such a navigation time to happen.
     await page.waitForTimeout(500);
     expect(await page.locator('#scam').count()).toBe(0);
     expect(await sessionHosts()).toEqual([]);
@@ -82,16 +85,17 @@ describe('no way to drive the warning page', () => {
       route.fulfill({
         status: 200,
         contentType: 'text/html',
-        body: `<html><body><iframe id="f" style="opacity:0.01" src="${ext.url('warning.html')}#ftp://tiktokviewer.com/"></iframe></body></html>`,
+        body: `<html><body><iframe id="f" style="opacity:0.01" onload="document.body.dataset.framed = 'loaded'" src="${ext.url('warning.html')}#ftp://tiktokviewer.com/"></iframe></body></html>`,
       }),
     );
     const page = await visit('https://attacker.example/');
-    await page.waitForTimeout(1000);
-    const loaded = await page.evaluate((url) => fetch(url).then(() => true, () => false), ext.url('warning.html'));
-    expect(loaded).toBe(false);
+    // The frame's load event: whatever the browser put in it (the warning page, or its error page) is there.
+    await page.waitForSelector('body[data-framed="loaded"]');
     const frame = page.frames().find((f) => f !== page.mainFrame());
     // The browser refuses the static address outright (its error page stands in the frame).
     expect(frame?.url()).not.toContain('warning.html');
+    const loaded = await page.evaluate((url) => fetch(url).then(() => true, () => false), ext.url('warning.html'));
+    expect(loaded).toBe(false);
     expect(await sessionHosts()).toEqual([]);
     await page.close();
     await expectStillStopped();
@@ -117,6 +121,8 @@ describe('no way to drive the warning page', () => {
     await page.evaluate(() => {
       for (const button of document.querySelectorAll('button')) if (!button.classList.contains('primary')) button.click();
     });
+    // Left a sleep: a refused synthetic click produces nothing to wait on; had one gone through,
+    // the page would message the background and replace itself within this time.
     await page.waitForTimeout(500);
     expect(page.url()).toContain('warning.html#');
     expect(await sessionHosts()).toEqual([]);

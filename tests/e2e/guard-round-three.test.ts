@@ -82,6 +82,9 @@ describe('finding 4: the ways on wait for a deliberate choice', () => {
     await page.keyboard.press('Enter');
     const box = (await proceed.boundingBox())!;
     await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+    // Left a sleep: had the key or the click gone through, the page would message the background
+    // and replace itself; when they do not, nothing at all happens (a disabled button hears no
+    // click), so there is no event to wait on. 300 ms covers that round trip many times over.
     await page.waitForTimeout(300);
     expect(onWarningPage(page)).toBe(true);
     expect(await proceed.isDisabled()).toBe(true);
@@ -96,6 +99,7 @@ describe('finding 4: the ways on wait for a deliberate choice', () => {
     await button.waitFor();
     await page.keyboard.press('Tab');
     await page.keyboard.press('Enter');
+    // Left a sleep, as above: a refused key press produces nothing to wait on.
     await page.waitForTimeout(300);
     expect(onWarningPage(page)).toBe(true);
     await clickDeliberately(page, 'Continue to this site');

@@ -9,6 +9,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { classifyUrl } from '../../utils/guard/classify';
 import { GUARD_ACTIONS } from '../../utils/guard/guard-actions';
+import { PAGE_CHECK_RECORD, type PageCheckRecord } from '../../utils/guard/page-signals';
 import { parseFeed } from '../../utils/guard-feeds/feeds';
 import { dynamicGuardRules, proceedOnceRule, staticGuardRules } from '../../utils/guard/dnr-rules';
 import { SCAM_LIST } from '../../utils/guard/scam-list';
@@ -266,7 +267,19 @@ describe('with the optional all-sites permission', () => {
   it('the page check leaves a news page about TikTok and a "Log in with TikTok" page alone', async () => {
     for (const { url } of guard.pageCheck.legit) {
       const page = await visit(ext.context, url);
-      await page.waitForTimeout(1500);
+      // The check has run in that page, and what it concluded: read from its own world.
+      const record = await eventually(() =>
+        ext.worker.evaluate(
+          async ([url, key]) => {
+            const [tab] = await chrome.tabs.query({ url });
+            if (tab?.id === undefined) return undefined;
+            const [injected] = await chrome.scripting.executeScript({ target: { tabId: tab.id }, func: (key: string) => (globalThis as Record<string, unknown>)[key] ?? null, args: [key] });
+            return (injected?.result as PageCheckRecord | null) ?? undefined;
+          },
+          [url, PAGE_CHECK_RECORD] as const,
+        ),
+      );
+      expect(record).toEqual({ signals: [] });
       expect(page.url()).toBe(url);
       await page.close();
     }

@@ -54,7 +54,13 @@ describe('huge captions with bidi controls', () => {
     await page.goto(ext.url('dashboard.html'));
     // The video table (the statistics' tables wait closed under "How we know").
     await page.getByTestId('video-table').waitFor();
-    await page.waitForTimeout(500);
+    // The layout's own readiness: every section that loads its data has drawn it (none still says
+    // "Loading…"), the fonts are in, and a frame has been laid out since.
+    await page.waitForFunction(() => !document.body.innerText.includes('Loading…'));
+    await page.evaluate(async () => {
+      await document.fonts.ready;
+      await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    });
     const { overflow, text, options } = await layout(page);
     expect(overflow).toBeLessThanOrEqual(0);
     expect(text).toContain('xxxxxxxx');

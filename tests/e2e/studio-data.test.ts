@@ -3,12 +3,13 @@
 // those responses for the signed-in creator, without a request of its own.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
-import { ask, eventually, launchExtension, launchWithoutExtension, openExtensionPage, type Extension } from '../support/chromium';
+import { ask, askTab, eventually, launchExtension, launchWithoutExtension, openExtensionPage, type Extension } from '../support/chromium';
 import {
   accountVisit, EXPECTED, keptOf, listenForStudioData, noAccountVisit, OTHER_VIDEO, otherVideoVisit, OWN_VIDEO, ownVideoVisit, STUDIO_DATA_ACCOUNT, studioDataSeen, studioDataSite,
   type StudioDataVisit,
 } from '../support/studio-data-page';
 import type { StudioDataBatch } from '../../utils/studio-data/studio-data-contract';
+import { studioDataSettled, type StudioDataReport } from '../../utils/studio-data/page-data-report';
 
 let ext: Extension;
 let listener: Page;
@@ -41,6 +42,17 @@ async function visit(context: BrowserContext, target: StudioDataVisit, prepare?:
 
 /** What the background kept of what the content script sent (it reads the responses). */
 const seen = async (): Promise<StudioDataBatch[]> => keptOf(await listener.evaluate(studioDataSeen));
+
+/**
+ * The tab's own report of what its Studio-data feature did, once it has dealt with at least `heard`
+ * responses and `refused` bridge messages: nothing waiting, every message it sent answered. The
+ * event a "nothing was kept" check waits on, instead of a sleep.
+ */
+const settledReport = (page: Page, { heard, refused = 0 }: { heard: number; refused?: number }): Promise<StudioDataReport> =>
+  eventually(async () => {
+    const report = await askTab(listener, page, 'pageStudioData').catch(() => undefined);
+    return report && report.heard + report.refused >= heard + refused && studioDataSettled(report) ? report : undefined;
+  });
 
 beforeAll(async () => {
   ext = await launchExtension();
@@ -120,7 +132,14 @@ describe("Studio's own data calls", () => {
     const before = (await seen()).length;
     const other = await visit(ext.context, otherVideoVisit);
     const anonymous = await visit(ext.context, noAccountVisit);
-    await other.page.waitForTimeout(3000);
+    // Each page's own report: its response heard, and dropped. The other video's curve went to the
+    // background, which read it and kept nothing; the page with no account sent nothing at all.
+    const otherReport = await settledReport(other.page, { heard: 1 });
+    expect(otherReport).toMatchObject({ heard: 1, refused: 0, sent: 1, leftOut: 0, messages: 1, answered: 1, failed: 0, kept: 0 });
+    expect(otherReport.notes.join('\n')).toMatch(/video\(s\) the page does not show as the creator's/);
+    const anonymousReport = await settledReport(anonymous.page, { heard: 1 });
+    expect(anonymousReport).toMatchObject({ heard: 1, refused: 0, sent: 0, leftOut: 1, messages: 0, kept: 0 });
+    expect(anonymousReport.notes).toContain('no signed-in account on the page: nothing sent');
     expect((await seen()).length).toBe(before);
     // The background read what the other video's page received and kept none of it.
     expect((await ask(listener, 'getVideoPage', { account: STUDIO_DATA_ACCOUNT, videoId: OTHER_VIDEO })).retention).toBeUndefined();
@@ -143,7 +162,12 @@ describe("Studio's own data calls", () => {
       // Well-formed, but about a video this page does not show as the creator's.
       send([retention.url, Date.now(), retention.body]);
     }, [channel, await ownRetention()] as const);
-    await page.waitForTimeout(3000);
+    // The page's own call and the well-formed forgery heard, the other two dropped unread, and what
+    // was sent read by the background, which kept nothing.
+    const report = await settledReport(page, { heard: 2, refused: 2 });
+    expect(report).toMatchObject({ heard: 2, refused: 2, failed: 0, kept: 0, waiting: 0 });
+    expect(report.sent + report.leftOut).toBe(2);
+    expect(report.messages).toBeGreaterThanOrEqual(1);
     expect((await seen()).length).toBe(before);
     await page.close();
   });

@@ -10,6 +10,7 @@ import type { Page } from 'puppeteer-core';
 import { guard } from '../support/guard-expectations';
 import { classifyUrl } from '../../utils/guard/classify';
 import { GUARD_ACTIONS } from '../../utils/guard/guard-actions';
+import { PAGE_CHECK_RECORD, type PageCheckRecord } from '../../utils/guard/page-signals';
 import { fixture } from '../support/guard-expectations';
 import { generatedGuardUrls } from '../support/generated-guard-urls';
 import { ask, clickDeliberately, eventually, launchFirefox, locationOf, navigate, openExtensionPage, type FirefoxExtension } from '../support/firefox';
@@ -139,7 +140,21 @@ describe('after the creator turns on lookalike protection in Firefox', () => {
   it('the page check leaves a news page about TikTok and a "Log in with TikTok" page alone', async () => {
     for (const { url } of guard.pageCheck.legit) {
       const page = await visit(url);
-      await new Promise((r) => setTimeout(r, 1500));
+      // The check has run in that page, and what it concluded: read from its own world.
+      const record = await eventually(() =>
+        control.evaluate(
+          async (url, key) => {
+            const { tabs, scripting } = (globalThis as unknown as { browser: typeof chrome }).browser;
+            const [tab] = await tabs.query({ url });
+            if (tab?.id === undefined) return undefined;
+            const [injected] = await scripting.executeScript({ target: { tabId: tab.id }, func: (key: string) => (globalThis as Record<string, unknown>)[key] ?? null, args: [key] });
+            return (injected?.result as PageCheckRecord | null) ?? undefined;
+          },
+          url,
+          PAGE_CHECK_RECORD,
+        ),
+      );
+      expect(record).toEqual({ signals: [] });
       expect(await locationOf(page)).toBe(url);
       await page.close();
     }

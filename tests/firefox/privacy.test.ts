@@ -19,6 +19,9 @@ describe('network request recorder in Firefox', () => {
       await page.waitForSelector('#app > *');
       await page.close();
     }
+    // Left a sleep: a request the pages started has this long to reach the recorder. No event says
+    // "no request is on its way" (and requests from different pages are not ordered, so a marker
+    // request seen first would prove nothing); every suite's close() checks the recorder again.
     await new Promise((r) => setTimeout(r, 500));
     expect([...ext.wireRequests, ...ext.refusedRequests]).toEqual([]);
   });

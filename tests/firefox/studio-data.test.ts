@@ -3,12 +3,13 @@
 // its isolated content script and an extension page.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
-import { ask, eventually, launchFirefox, openExtensionPage, type FirefoxExtension } from '../support/firefox';
+import { ask, askTab, eventually, launchFirefox, openExtensionPage, type FirefoxExtension } from '../support/firefox';
 import {
   accountVisit, EXPECTED, keptOf, listenForStudioData, otherVideoVisit, OWN_VIDEO, ownVideoVisit, STUDIO_DATA_ACCOUNT, studioDataResponse, studioDataSeen, studioDataSite,
   type StudioDataVisit,
 } from '../support/studio-data-page';
 import type { StudioDataBatch } from '../../utils/studio-data/studio-data-contract';
+import { studioDataSettled } from '../../utils/studio-data/page-data-report';
 
 let ext: FirefoxExtension;
 let listener: Page;
@@ -66,7 +67,13 @@ describe("Studio's own data calls in Firefox", () => {
 
     const before = (await seen()).length;
     const other = await visit(otherVideoVisit);
-    await new Promise((resolve) => setTimeout(resolve, 3000));
+    // The tab's own report says its response was heard, sent, and read by the background, which kept nothing.
+    const report = await eventually(async () => {
+      const read = await askTab(listener, other.page, 'pageStudioData').catch(() => undefined);
+      return read && read.heard >= 1 && studioDataSettled(read) ? read : undefined;
+    });
+    expect(report).toMatchObject({ heard: 1, refused: 0, sent: 1, leftOut: 0, messages: 1, answered: 1, failed: 0, kept: 0 });
+    expect(report.notes.join('\n')).toMatch(/video\(s\) the page does not show as the creator's/);
     expect((await seen()).length).toBe(before);
     await other.page.close();
   });

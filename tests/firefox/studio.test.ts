@@ -94,6 +94,8 @@ describe('TikTok Studio in Firefox', () => {
       ((await browser.runtime.getBackgroundPage()) as unknown as { awakeSince?: number }).awakeSince = Date.now();
     });
     await popup.close();
+    // The point of the test: time with nothing to do, past the event page's idle timeout (1 s here),
+    // so that Firefox stops it; it produces no event a test can see without waking it.
     await new Promise((r) => setTimeout(r, 3000));
 
     followersHtml = followersVisits.second.html().replaceAll('15,000', '15,100');

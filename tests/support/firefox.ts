@@ -201,3 +201,19 @@ export async function ask<K extends keyof ProtocolMap>(page: Page, type: K, data
   if (reply?.err) throw new Error(`${type} failed: ${reply.err.message ?? JSON.stringify(reply.err)}`);
   return reply.res as ReturnType<ProtocolMap[K]>;
 }
+
+/**
+ * Asks a web page's content script through the extension's own protocol, from one of the
+ * extension's pages, as the popup asks the active tab: `tab` is brought to the front first.
+ */
+export async function askTab<K extends keyof ProtocolMap>(from: Page, tab: Page, type: K): Promise<ReturnType<ProtocolMap[K]>> {
+  await tab.bringToFront();
+  const reply = await from.evaluate(async (type) => {
+    const { tabs } = (globalThis as unknown as { browser: { tabs: { query(q: object): Promise<Array<{ id?: number }>>; sendMessage(id: number, m: unknown): Promise<unknown> } } }).browser;
+    const [front] = await tabs.query({ active: true, lastFocusedWindow: true });
+    if (front?.id === undefined) throw new Error('no tab in front');
+    return (await tabs.sendMessage(front.id, { id: Date.now(), type, data: undefined, timestamp: Date.now() })) as { res?: unknown; err?: { message?: string } };
+  }, type);
+  if (reply?.err) throw new Error(`${type} failed: ${reply.err.message ?? JSON.stringify(reply.err)}`);
+  return reply.res as ReturnType<ProtocolMap[K]>;
+}

@@ -41,6 +41,15 @@ const MAX_TEXT = 400;
 const textOf = (el: Element | null | undefined) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, MAX_TEXT);
 const first = <T extends Element>(root: ParentNode, selector: string, count: number) => [...root.querySelectorAll<T>(selector)].slice(0, count);
 
+/**
+ * What the page check concluded on a page, kept on its content script's own global (its isolated
+ * world: the page cannot see it) under PAGE_CHECK_RECORD: every signal it found, none on most pages.
+ */
+export interface PageCheckRecord {
+  signals: PageSignal[];
+}
+export const PAGE_CHECK_RECORD = 'creatorLensPageCheck';
+
 /** The page's findings, or undefined when nothing on it looks like a TikTok scam. */
 export function pageSignals(root: ParentNode & { title?: string }): PageFinding | undefined {
   const password = root.querySelector('input[type="password" i]');

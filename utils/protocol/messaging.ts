@@ -18,6 +18,7 @@ import type { ActivityRecord, AudienceRecord } from '../history/imported-days';
 import type { DailyMetric } from '../import/studio-files';
 import type { WhatWorksReport } from '../insights/what-works-report';
 import type { StudioDataBatch, StudioDataSaved, StudioPageResponses } from '../studio-data/studio-data-contract';
+import type { StudioDataReport } from '../studio-data/page-data-report';
 import type { VideoPage } from '../views/video-page-view';
 import type { GoalProgress } from '../views/goals-view';
 import type { MediaKit } from '../views/media-kit-view';
@@ -119,6 +120,8 @@ export interface ProgressProtocol {
 export interface PageProtocol {
   pageUnread(): { page: string; unread: number } | null;
   pageReport(): string | null;
+  /** What the Studio-data feature did with the responses this page load received (heard, sent, left out and why, kept). */
+  pageStudioData(): StudioDataReport;
 }
 
 export interface ProtocolMap extends StoreProtocol, GuardProtocol, ProgressProtocol, PageProtocol {}

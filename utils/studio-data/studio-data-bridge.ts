@@ -39,14 +39,19 @@ export function bridgeSender(doc: Document): (call: DataCall) => void {
   };
 }
 
-/** The content script's side: names this load's channel, says hello, and hands on each well-formed message. */
-export function bridgeReceiver(doc: Document, onCall: (call: DataCall) => void, options: { signal: AbortSignal; uuid: string; loadedAt: number }): void {
+/** The content script's side: names this load's channel, says hello, and hands on each well-formed message (`onRefused` hears of each other one). */
+export function bridgeReceiver(
+  doc: Document,
+  onCall: (call: DataCall) => void,
+  options: { signal: AbortSignal; uuid: string; loadedAt: number; onRefused?: () => void },
+): void {
   const channel = channelName(options.uuid);
   doc.addEventListener(
     channel,
     (event) => {
       const call = decodeBridgeMessage((event as CustomEvent<unknown>).detail, { earliest: options.loadedAt, latest: Date.now() });
       if (call) onCall(call);
+      else options.onRefused?.();
     },
     { signal: options.signal },
   );

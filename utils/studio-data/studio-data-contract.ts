@@ -67,6 +67,8 @@ export interface StudioDataBatch {
 export interface StudioDataSaved {
   /** Values written or replaced (a final value over a provisional one); 0 when the batch held nothing new. */
   saved: number;
+  /** What the background left out of a page's responses, and why (saveStudioResponses only; absent when nothing was). */
+  notes?: string[];
 }
 
 export const emptyStudioDataRead = (): StudioDataRead => ({ account: {}, videos: {}, retention: {}, activity: {}, provisional: [] });

@@ -69,10 +69,14 @@ describe('sender and receiver over a document', () => {
     expect(leaked).toEqual([]);
 
     const got: DataCall[] = [];
-    bridgeReceiver(doc, (c) => got.push(c), { signal: new AbortController().signal, uuid: UUID, loadedAt: Date.now() - 1000 });
+    let refused = 0;
+    bridgeReceiver(doc, (c) => got.push(c), { signal: new AbortController().signal, uuid: UUID, loadedAt: Date.now() - 1000, onRefused: () => refused++ });
     expect(got.map((c) => c.body)).toEqual(['{"n":1}']);
+    expect(refused).toBe(0);
     for (const detail of [null, 42, '[1,2,3]', encoded('https://example.com/', Date.now(), '{}'), { url: DATA_URL }])
       doc.dispatchEvent(new CustomEvent(channelName(UUID), { detail }));
     expect(got).toHaveLength(1);
+    // Each one dropped is told, for the page's report.
+    expect(refused).toBe(5);
   });
 });
