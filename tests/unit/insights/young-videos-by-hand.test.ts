@@ -1,0 +1,136 @@
+// Takeoff and the early read on small histories worked out by hand: each past video counted once at
+// exactly the age compared (so no interpolation), every expected number written out below.
+import { describe, expect, it } from 'vitest';
+import { ageIn, takeoffOf, takeoffs } from '@/utils/insights/takeoff';
+import { earlyReadOf } from '@/utils/insights/early-read';
+import type { OwnVideo } from '@/utils/insights/own-videos';
+
+const DAY = 86_400_000;
+const HOUR = 3_600_000;
+const T0 = Date.UTC(2026, 0, 1);
+/** Past video i, posted on day i, counted `atTwoDays` views at exactly two days (and `day7` / `day28` if given). */
+const past = (i: number, atTwoDays: number, day7?: number, day28?: number): OwnVideo => ({
+  videoId: `p${i}`,
+  postedAt: T0 + i * DAY,
+  views: [
+    { t: T0 + i * DAY + 2 * DAY, v: atTwoDays },
+    ...(day7 === undefined ? [] : [{ t: T0 + i * DAY + 7 * DAY, v: day7 }]),
+    ...(day28 === undefined ? [] : [{ t: T0 + i * DAY + 28 * DAY, v: day28 }]),
+  ],
+});
+const POSTED = T0 + 100 * DAY;
+/** The video judged: posted after every past one, counted once at two days. */
+const young = (views: number, id = 'new', postedAt = POSTED): OwnVideo => ({ videoId: id, caption: 'sourdough #bread', postedAt, views: [{ t: postedAt + 2 * DAY, v: views }] });
+/** n past videos with 100, 200, … n × 100 views at two days. */
+const ladder = (n: number) => Array.from({ length: n }, (_, i) => past(i, (i + 1) * 100));
+
+describe('takeoff, by hand', () => {
+  it('with 21 past videos the bar is the largest (the ⌈0.95 × 22⌉ = 21st smallest), passed by a quarter', () => {
+    const history = ladder(21);
+    // Bar 2,100 × 1.25 = 2,625: 2,626 takes off, 2,625 does not, nor 2,600 (which the 20th, 2,000, would let through).
+    expect(takeoffOf(young(2_626), [...history, young(2_626)])).toEqual({
+      videoId: 'new', caption: 'sourdough #bread', postedAt: POSTED, ageMs: 2 * DAY, views: 2_626, by: 'days',
+      typical: 1_100, ratio: 2_626 / 1_100, references: 21, ahead: 21,
+    });
+    expect(takeoffOf(young(2_625), history)).toBeUndefined();
+    expect(takeoffOf(young(2_600), history)).toBeUndefined();
+  });
+
+  it('needs 19 past videos at that age: 19 speak (bar: the 19th), 18 do not', () => {
+    expect(takeoffOf(young(2_376), ladder(19))).toMatchObject({ references: 19, typical: 1_000, ahead: 19 });
+    expect(takeoffOf(young(1_000_000), ladder(18))).toBeUndefined();
+  });
+
+  it('compares only with videos posted before it, and counts how many it is ahead of', () => {
+    const later = { ...past(0, 1_000_000), videoId: 'later', postedAt: POSTED + DAY };
+    const t = takeoffOf(young(2_626), [...ladder(21), later]);
+    expect(t).toMatchObject({ references: 21, ahead: 21 });
+    // Ahead of the 20 smaller ones, not of a past video with as many views.
+    const tied = [...ladder(20), past(20, 2_626)];
+    expect(takeoffOf(young(3_283), tied)).toMatchObject({ ahead: 21, typical: 1_100 });
+  });
+
+  it('has an infinite ratio over a typical past video with no views', () => {
+    const zeros = Array.from({ length: 19 }, (_, i) => past(i, 0));
+    expect(takeoffOf(young(5), zeros)).toMatchObject({ typical: 0, ratio: Infinity });
+  });
+
+  it('judges only a count after posting and before day 7', () => {
+    const at7 = { ...young(1_000_000), views: [{ t: POSTED + 7 * DAY, v: 1_000_000 }] };
+    expect(takeoffOf(at7, ladder(21))).toBeUndefined();
+    const atPosting = { ...young(1_000_000), views: [{ t: POSTED, v: 1_000_000 }] };
+    expect(takeoffOf(atPosting, ladder(21))).toBeUndefined();
+  });
+
+  it('lists the young videos taking off, furthest ahead first, and leaves out those past a week', () => {
+    const history = ladder(21);
+    const a = young(3_000, 'a', POSTED);
+    const b = young(6_000, 'b', POSTED + HOUR);
+    const old = young(9_000, 'old', POSTED - 8 * DAY + 30 * DAY);
+    const now = POSTED + 3 * DAY;
+    expect(takeoffs([...history, a, b], now).map((t) => t.videoId)).toEqual(['b', 'a']);
+    const stale = { ...old, postedAt: now - 7 * DAY, views: [{ t: now - 5 * DAY, v: 9_000 }] };
+    expect(takeoffs([...history, stale], now)).toEqual([]);
+  });
+
+  it('says the age in whole hours or days, at least one', () => {
+    expect(ageIn({ ageMs: 2 * DAY + 23 * HOUR, by: 'days' })).toBe(2);
+    expect(ageIn({ ageMs: 2 * DAY + 23 * HOUR, by: 'hours' })).toBe(71);
+    expect(ageIn({ ageMs: 20 * 60_000, by: 'hours' })).toBe(1);
+  });
+});
+
+describe('early read, by hand', () => {
+  it('places the video by the share of past ones behind it at that age, a tie counting half', () => {
+    // 100 … 1,000: four below 500, one equal: (4 + ½) / 10.
+    const read = earlyReadOf(young(500), ladder(10));
+    expect(read).toMatchObject({ ready: true, ageMs: 2 * DAY, views: 500, percentile: 45, compared: 10, day7Missing: { have: 0, need: 10 } });
+    expect(earlyReadOf(young(500), ladder(9))).toMatchObject({ ready: false, missing: 'fewVideos', have: 9, need: 10 });
+  });
+
+  /** Twenty past videos, each 100 at two days and `factor` × 100 at day 7 (day 28 when given). */
+  const grew = (factors: number[], day28?: (i: number) => number | undefined) => factors.map((f, i) => past(i, 100, f * 100, day28?.(i)));
+
+  it('brackets day 7 between the 2nd smallest and 2nd largest growth of 20 (level 17/21), confident when they agree', () => {
+    const read = earlyReadOf(young(300), grew([1, ...Array(18).fill(2), 5]));
+    expect(read).toMatchObject({ ready: true, day7: { low: 600, mid: 600, high: 600, level: 17 / 21, references: 20, confidence: 'high', reachedShare: 0.5 } });
+    expect(read.ready && read.day7 && 'keepsGrowing' in read.day7).toBe(false);
+  });
+
+  it('with 10 the range runs from the smallest to the largest growth (level 9/11), and confidence is low', () => {
+    const read = earlyReadOf(young(300), grew([1, 2, 2, 2, 2, 3, 3, 3, 3, 4]));
+    // Shares in by two days: 1, ½ ×4, ⅓ ×4, ¼; their median is halfway between ⅓ and ½.
+    expect(read).toMatchObject({ ready: true, day7: { low: 300, mid: 750, high: 1_200, level: 9 / 11, references: 10, confidence: 'low' } });
+    expect(read.ready && read.day7?.reachedShare).toBeCloseTo((1 / 3 + 1 / 2) / 2, 12);
+  });
+
+  it('is medium when the range spans over 1.6×, up to 2.5× (2nd and 19th growth)', () => {
+    const spread = (lo: number, hi: number) => grew([1, lo, ...Array(17).fill(lo), hi, 9]);
+    // Growths under 2.5, so that more than 40 % of day 7 is in by two days.
+    expect(earlyReadOf(young(100), spread(1.25, 2))).toMatchObject({ day7: { low: 125, high: 200, confidence: 'high' } });
+    expect(earlyReadOf(young(100), spread(1.25, 2.1))).toMatchObject({ day7: { confidence: 'medium' } });
+    expect(earlyReadOf(young(100), spread(1, 2.5))).toMatchObject({ day7: { confidence: 'medium' } });
+    expect(earlyReadOf(young(100), spread(1, 2.6))).toMatchObject({ day7: { confidence: 'low' } });
+  });
+
+  it('is low when little of a week’s views is in by then (under 40 %)', () => {
+    // Each at a third of its day 7: every growth ×3, the range closed, but only a third is in.
+    expect(earlyReadOf(young(100), grew(Array(20).fill(3)))).toMatchObject({ day7: { low: 300, high: 300, reachedShare: 1 / 3, confidence: 'low' } });
+    expect(earlyReadOf(young(100), grew(Array(20).fill(2.5)))).toMatchObject({ day7: { reachedShare: 0.4, confidence: 'high' } });
+  });
+
+  it('says the videos keep growing when day 28 is typically 1.5× day 7 or more (over ten of them)', () => {
+    const keep = earlyReadOf(young(100), grew(Array(20).fill(2), (i) => (i < 10 ? 300 : undefined)));
+    expect(keep).toMatchObject({ day7: { keepsGrowing: 1.5, confidence: 'low' } });
+    const nine = earlyReadOf(young(100), grew(Array(20).fill(2), (i) => (i < 9 ? 1_000 : undefined)));
+    expect(nine).toMatchObject({ day7: { confidence: 'high' } });
+    expect(nine.ready && nine.day7 && 'keepsGrowing' in nine.day7).toBe(false);
+    const settled = earlyReadOf(young(100), grew(Array(20).fill(2), () => 290));
+    expect(settled.ready && settled.day7 && 'keepsGrowing' in settled.day7).toBe(false);
+  });
+
+  it('leaves past videos with no views at that age out of the growth, not out of the comparison', () => {
+    const history = [...grew(Array(10).fill(2)), past(10, 0, 50)];
+    expect(earlyReadOf(young(100), history)).toMatchObject({ compared: 11, percentile: 100 * (1 + 0.5 * 10) / 11, day7: { references: 10 } });
+  });
+});
