@@ -63,6 +63,16 @@ describe('projectGoal by hand', () => {
     expect(projectGoal(THREE, 1_420 + 8_400)).toEqual({ state: 'beyondYear', current: 1_420, target: 9_820, perDay: 20, weeks: 3 });
   });
 
+  it('leaves the range open when weeks vary so much that the slow end does not grow (gains 210, 140, 70)', () => {
+    // Spread 1.4826 × 70 = 103.78, half-width 154.57 > the pace of 140: the fast end alone, 33.27 days.
+    const p = projectGoal(weeks([1_000, 1_070, 1_210, 1_420]), 2_820);
+    if (p.state !== 'projected') throw new Error(p.state);
+    expect(p.days).toBeCloseTo(70, 9);
+    expect(p.lowDays).toBeCloseTo(33.2691885102, 6);
+    expect('highDays' in p).toBe(false);
+    expect('latest' in p).toBe(false);
+  });
+
   it('is reached at the target itself, and three weeks are enough where two are not', () => {
     expect(projectGoal(THREE, 1_420)).toEqual({ state: 'reached', current: 1_420, target: 1_420 });
     expect(projectGoal(THREE.slice(1), 2_000)).toEqual({ state: 'shortHistory', current: 1_420, target: 2_000, haveWeeks: 2, needWeeks: 3 });

@@ -2,7 +2,7 @@
 // exactly the age compared (so no interpolation), every expected number written out below.
 import { describe, expect, it } from 'vitest';
 import { ageIn, takeoffOf, takeoffs } from '@/utils/insights/takeoff';
-import { earlyReadOf } from '@/utils/insights/early-read';
+import { earlyReadOf, earlyReads, newestEarlyRead } from '@/utils/insights/early-read';
 import type { OwnVideo } from '@/utils/insights/own-videos';
 
 const DAY = 86_400_000;
@@ -42,12 +42,20 @@ describe('takeoff, by hand', () => {
   });
 
   it('compares only with videos posted before it, and counts how many it is ahead of', () => {
-    const later = { ...past(0, 1_000_000), videoId: 'later', postedAt: POSTED + DAY };
-    const t = takeoffOf(young(2_626), [...ladder(21), later]);
+    const later = { ...past(0, 1_000_000), videoId: 'later', postedAt: POSTED + DAY, views: [{ t: POSTED + 3 * DAY, v: 1_000_000 }] };
+    const sameTime = { ...young(1_000_000), videoId: 'twin' };
+    const t = takeoffOf(young(2_626), [...ladder(21), later, sameTime]);
     expect(t).toMatchObject({ references: 21, ahead: 21 });
-    // Ahead of the 20 smaller ones, not of a past video with as many views.
-    const tied = [...ladder(20), past(20, 2_626)];
-    expect(takeoffOf(young(3_283), tied)).toMatchObject({ ahead: 21, typical: 1_100 });
+    // 40 past videos: the bar is the 39th smallest (⌈0.95 × 41⌉), 3,900; 5,000 passes it by more
+    // than a quarter and is ahead of 39, not of the one with as many views.
+    const forty = [...ladder(39), past(39, 5_000)];
+    expect(takeoffOf(young(5_000), forty)).toMatchObject({ references: 40, ahead: 39, typical: 2_050 });
+  });
+
+  it('names no caption when the video has none', () => {
+    const t = takeoffOf({ ...young(2_626), caption: undefined }, ladder(21))!;
+    expect(t.views).toBe(2_626);
+    expect('caption' in t).toBe(false);
   });
 
   it('has an infinite ratio over a typical past video with no views', () => {
@@ -56,10 +64,18 @@ describe('takeoff, by hand', () => {
   });
 
   it('judges only a count after posting and before day 7', () => {
-    const at7 = { ...young(1_000_000), views: [{ t: POSTED + 7 * DAY, v: 1_000_000 }] };
-    expect(takeoffOf(at7, ladder(21))).toBeUndefined();
-    const atPosting = { ...young(1_000_000), views: [{ t: POSTED, v: 1_000_000 }] };
-    expect(takeoffOf(atPosting, ladder(21))).toBeUndefined();
+    // Past videos counted at posting (0), at two days (100) and at day 7 (200): a count of a
+    // million at posting or at day 7 would pass any of them.
+    const counted = Array.from({ length: 21 }, (_, i) => {
+      const p = past(i, 100, 200);
+      return { ...p, views: [{ t: p.postedAt, v: 0 }, ...p.views] };
+    });
+    const at7 = { ...young(0), views: [{ t: POSTED + 2 * DAY, v: 100 }, { t: POSTED + 7 * DAY, v: 1_000_000 }] };
+    expect(takeoffOf(at7, counted)).toBeUndefined();
+    const atPosting = { ...young(0), views: [{ t: POSTED, v: 1_000_000 }] };
+    expect(takeoffOf(atPosting, counted)).toBeUndefined();
+    expect(earlyReadOf(at7, counted)).toMatchObject({ ready: true, ageMs: 2 * DAY, views: 100 });
+    expect(earlyReadOf(atPosting, counted)).toMatchObject({ ready: false, missing: 'notCaptured' });
   });
 
   it('lists the young videos taking off, furthest ahead first, and leaves out those past a week', () => {
@@ -127,6 +143,32 @@ describe('early read, by hand', () => {
     expect(nine.ready && nine.day7 && 'keepsGrowing' in nine.day7).toBe(false);
     const settled = earlyReadOf(young(100), grew(Array(20).fill(2), () => 290));
     expect(settled.ready && settled.day7 && 'keepsGrowing' in settled.day7).toBe(false);
+  });
+
+  it('is low with fewer than 20 past videos, even when they agree', () => {
+    expect(earlyReadOf(young(100), grew(Array(19).fill(2)))).toMatchObject({ day7: { low: 200, high: 200, references: 19, confidence: 'low' } });
+  });
+
+  it('reads a young video posted before now by under a week, the newest first even when listed last or tied', () => {
+    const history = ladder(10);
+    const a = young(500, 'a', POSTED);
+    const b = young(500, 'b', POSTED + HOUR);
+    expect(earlyReads([...history, b, a], POSTED + 7 * DAY - 1).map((r) => ('videoId' in r ? r.videoId : ''))).toEqual(['b', 'a']);
+    expect(earlyReads([...history, a], POSTED + 7 * DAY)).toEqual([]);
+    expect(newestEarlyRead([...history, b, a], POSTED + 3 * DAY)).toMatchObject({ videoId: 'b', ready: true });
+    // Two posted at the same moment: the first listed is the newest.
+    const twin = young(500, 'twin', POSTED);
+    expect(newestEarlyRead([...history, a, twin], POSTED + 3 * DAY)).toMatchObject({ videoId: 'a' });
+    // A video posted a week ago to the millisecond, never counted: past day 7, not "not captured".
+    const unseen: OwnVideo = { videoId: 'u', postedAt: POSTED, views: [] };
+    expect(newestEarlyRead([unseen], POSTED + 7 * DAY)).toEqual({ ready: false, missing: 'noYoungVideo', videoId: 'u', postedAt: POSTED });
+    expect(newestEarlyRead([unseen], POSTED + 7 * DAY - 1)).toEqual({ ready: false, missing: 'notCaptured', videoId: 'u', postedAt: POSTED });
+  });
+
+  it('compares with earlier videos only, not one posted at the same moment, and names no caption it lacks', () => {
+    const read = earlyReadOf({ ...young(500), caption: undefined }, [...ladder(10), { ...young(100), videoId: 'twin' }]);
+    expect(read).toMatchObject({ ready: true, compared: 10 });
+    expect('caption' in read).toBe(false);
   });
 
   it('leaves past videos with no views at that age out of the growth, not out of the comparison', () => {
