@@ -73,7 +73,13 @@ describe('projectGoal by hand', () => {
     expect('latest' in p).toBe(false);
   });
 
-  it('is reached at the target itself, and three weeks are enough where two are not', () => {
+  it('gives a date exactly a year away, its range closed on it when every week gained the same', () => {
+    // 7 a week, every week: no spread; 365 to go is 365 days at either end.
+    const p = projectGoal(weeks([0, 7, 14, 21]), 21 + 365);
+    expect(p).toMatchObject({ state: 'projected', days: 365, lowDays: 365, highDays: 365 });
+  });
+
+    it('is reached at the target itself, and three weeks are enough where two are not', () => {
     expect(projectGoal(THREE, 1_420)).toEqual({ state: 'reached', current: 1_420, target: 1_420 });
     expect(projectGoal(THREE.slice(1), 2_000)).toEqual({ state: 'shortHistory', current: 1_420, target: 2_000, haveWeeks: 2, needWeeks: 3 });
   });

@@ -54,6 +54,11 @@ describe('weekly recap at its edges', () => {
     // A rounded day 15 days before the newest is outside the two weeks (and half a day).
     const early = [{ t: end - 15 * DAY, v: 1, rounded: true as const }, ...flow];
     expect(weeklyRecap([{ metric: 'likes', kind: 'dayFlow', points: early }], NOW)[0]).toMatchObject({ approximate: false });
+    // The window's edge is 14.5 days before the newest: a rounded day 14 days before counts, one at the edge does not.
+    const day14 = [{ t: end - 14 * DAY, v: 1, rounded: true as const }, ...flow];
+    expect(weeklyRecap([{ metric: 'likes', kind: 'dayFlow', points: day14 }], NOW)[0]).toMatchObject({ approximate: true });
+    const atEdge = [{ t: end - 14.5 * DAY, v: 1, rounded: true as const }, ...flow];
+    expect(weeklyRecap([{ metric: 'likes', kind: 'dayFlow', points: atEdge }], NOW)[0]).toMatchObject({ approximate: false });
   });
 
   it('says which day a total lacks when no neighbour stands for it', () => {

@@ -127,6 +127,8 @@ describe('early read, by hand', () => {
     expect(earlyReadOf(young(100), spread(1.25, 2.1))).toMatchObject({ day7: { confidence: 'medium' } });
     expect(earlyReadOf(young(100), spread(1, 2.5))).toMatchObject({ day7: { confidence: 'medium' } });
     expect(earlyReadOf(young(100), spread(1, 2.6))).toMatchObject({ day7: { confidence: 'low' } });
+    // The spread is the 19th growth over the 2nd (2.1 / 1), not over the 4th (2.1 / 2).
+    expect(earlyReadOf(young(100), grew([1, 1, ...Array(16).fill(2), 2.1, 9]))).toMatchObject({ day7: { low: 100, high: 210, confidence: 'medium' } });
   });
 
   it('is low when little of a week’s views is in by then (under 40 %)', () => {
