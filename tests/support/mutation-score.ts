@@ -38,7 +38,7 @@ export function scoreByFolder(report: MutationReport, folders: readonly string[]
     if (!row) continue;
     for (const mutant of file.mutants) {
       if (CAUGHT.has(mutant.status)) row.killed++;
-      else if (mutant.status === 'Survived' && mutant.static) row.staticSurvived++;
+      else if ((mutant.status === 'Survived' || mutant.status === 'Ignored') && mutant.static) row.staticSurvived++;
       else if (mutant.status === 'Survived') row.survived++;
       else if (mutant.status === 'NoCoverage') row.noCoverage++;
     }

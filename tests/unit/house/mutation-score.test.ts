@@ -23,6 +23,13 @@ describe('the mutation score per folder', () => {
     ]);
   });
 
+  it('counts a static mutant skipped by ignoreStatic (Ignored, flagged static) with the static ones', () => {
+    const skipped: MutationReport = { files: { 'utils/guard/classify.ts': { mutants: [{ status: 'Killed' }, { status: 'Ignored', static: true }, { status: 'Ignored' }] } } };
+    expect(scoreByFolder(skipped, ['utils/guard'])).toEqual([
+      { folder: 'utils/guard', killed: 1, survived: 0, noCoverage: 0, staticSurvived: 1, score: 100, strykerScore: 50 },
+    ]);
+  });
+
   it('prints one aligned line per folder', () => {
     const table = mutationTable(scoreByFolder(report, ['utils/series', 'utils/timeline']));
     expect(table.split('\n')).toEqual([
