@@ -95,8 +95,9 @@ export function collectText(root: ParentNode): TextItem[] {
           control: controls.has(parent) ? parent : place.control,
         };
       }
-      const children = node.childNodes;
-      for (let k = children.length - 1; k >= 0; k--) stack.push([children[k], parent, inner]);
+      // Last child first, so the first is popped first. Sibling hops, not a NodeList: happy-dom
+      // answers each index of a NodeList through a Proxy (a fifth of the read's time on a 200-post list).
+      for (let child = node.lastChild; child; child = child.previousSibling) stack.push([child, parent, inner]);
     }
   }
   for (const item of items) {

@@ -355,8 +355,12 @@ export function labelTexts(key: LabelKey, lang: string): string[] {
   return texts;
 }
 
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+
 /** Lowercase, accents and typographic quotes folded, spaces collapsed, trailing colon dropped. */
 export function normalizeLabel(text: string): string {
+  // Printable ASCII has no accents, dotless i, typographic quotes or odd spaces to fold.
+  if (PRINTABLE_ASCII.test(text)) return text.replace(/ {2,}/g, ' ').replace(/\s*:\s*$/, '').trim().toLowerCase();
   return text
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
@@ -393,9 +397,17 @@ function labelIndex(): Map<string, LabelMatch[]> {
   return index;
 }
 
+/** Texts already looked up (a page is read again on every settled change, with mostly the same texts). */
+const looked = new Map<string, LabelMatch[] | undefined>();
+const LOOKED_MAX = 5000;
+
 export function lookupLabel(text: string): LabelMatch[] | undefined {
   if (text.length > 60) return undefined;
-  return labelIndex().get(normalizeLabel(text));
+  if (looked.has(text)) return looked.get(text);
+  const found = labelIndex().get(normalizeLabel(text));
+  if (looked.size >= LOOKED_MAX) looked.clear();
+  looked.set(text, found);
+  return found;
 }
 
 /** True when the text contains one of the key's labels in any language (for markers inside longer text). */
