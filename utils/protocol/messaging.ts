@@ -150,6 +150,14 @@ export function isOwnPage(sender: ExtensionMessage['sender'], ownId: string): bo
   return /^(chrome|moz)-extension:$/.test(new URL(sender.url).protocol);
 }
 
+/**
+ * For content scripts: what the extension's own pages and background send to a tab
+ * (tabs.sendMessage). A web page cannot reach a content script's runtime.onMessage, and neither can
+ * another tab's content script, so there is no sender to check (and the check stays out of the
+ * content script's bundle).
+ */
+export const onTabMessage = messaging.onMessage;
+
 /** Like the messenger's onMessage, but privileged messages from anywhere else are refused. */
 export const onMessage: typeof messaging.onMessage = (type, handler) =>
   messaging.onMessage(type, (message) => {

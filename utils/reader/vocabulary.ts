@@ -355,12 +355,8 @@ export function labelTexts(key: LabelKey, lang: string): string[] {
   return texts;
 }
 
-const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
-
 /** Lowercase, accents and typographic quotes folded, spaces collapsed, trailing colon dropped. */
 export function normalizeLabel(text: string): string {
-  // Printable ASCII has no accents, dotless i, typographic quotes or odd spaces to fold.
-  if (PRINTABLE_ASCII.test(text)) return text.replace(/ {2,}/g, ' ').replace(/\s*:\s*$/, '').trim().toLowerCase();
   return text
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')

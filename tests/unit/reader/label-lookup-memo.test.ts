@@ -1,9 +1,11 @@
-// normalizeLabel's shortcut for printable ASCII and lookupLabel's memo must answer exactly as the
-// full folding does (both exist for the posts list's read time, issue 34).
+// lookupLabel remembers each text's answer (the posts list's read time, issue 34): it must answer
+// exactly as the folding and the vocabulary do, also once the memo starts over. normalizeLabel is
+// pinned to its folding over every shipped label and its variants, so a shortcut added for speed
+// (one for printable ASCII was tried) has to give the same answers.
 import { describe, expect, it } from 'vitest';
 import { LABEL_LANGUAGES, labelEvidence, lookupLabel, normalizeLabel } from '@/utils/reader/vocabulary';
 
-/** The full folding, as normalizeLabel did it for every text before the shortcut. */
+/** The folding, spelled out. */
 const fullFold = (text: string) =>
   text
     .normalize('NFKD')
