@@ -1,7 +1,7 @@
-// Feature: a badge on every value the page shows with its change since the previous capture.
-import { describeChange, metricCaptures, rowCaptures, type Say } from '@/utils/page-features/badge-text';
+// Feature: a badge on every value the page shows with its change since the previous capture. The
+// background writes the badges' words when it saves the capture (utils/page-features/badge-text.ts,
+// pageBadges, in the page's language tag); this puts them where the page showed each value.
 import { t } from '@/utils/platform/i18n';
-import { METRIC_LABEL } from '@/components/common/message-keys';
 import { getSettings, onSettingsChanged } from '@/utils/platform/user-settings';
 import { pageInfo } from '@/utils/reader/page-kinds';
 import type { MetricKey } from '@/utils/reader/snapshot';
@@ -9,32 +9,24 @@ import { pageTheme, removeBadges, showBadge } from '@/components/studio-page/bad
 import type { Feature } from './feature-runner';
 import { onCapture, type CaptureOutcome } from './capture-channel';
 
-const say: Say = (key, substitutions) => t(key, substitutions);
-
 function render(outcome: CaptureOutcome): void {
-  const { snapshot, anchors } = outcome;
+  const { anchors } = outcome;
   // The page may have re-rendered since it was read: a value no longer on the page gets no badge.
   const metricAnchors = (Object.entries(anchors.metrics) as [MetricKey, Element][]).filter(([, el]) => el.isConnected);
   const theme = pageTheme(document);
-  const locale = document.documentElement.lang || undefined;
   if ('error' in outcome) {
     for (const [, anchor] of metricAnchors.slice(0, 1))
       showBadge(anchor, { text: t('badgeNotSaved'), label: t('badgeNotSavedLabel', outcome.error), direction: 'error', history: [] }, theme);
     return;
   }
-  const { record, previous } = outcome.saved;
-  const now = outcome.at;
+  const { metrics, rows } = outcome.badges;
   for (const [metric, anchor] of metricAnchors) {
-    const [current, ...earlier] = metricCaptures(metric, [{ ...snapshot, capturedAt: record.capturedAt }, ...previous]);
-    showBadge(anchor, describeChange(t(METRIC_LABEL[metric]), metric, current, earlier, now, say, locale, outcome.saved.exact?.[metric]), theme);
+    const badge = metrics[metric];
+    if (badge) showBadge(anchor, badge, theme);
   }
   for (const [videoId, anchor] of anchors.rows) {
-    if (!anchor.isConnected) continue;
-    const [current, ...earlier] = rowCaptures(videoId, 'views', [{ ...snapshot, capturedAt: record.capturedAt }, ...previous]);
-    if (current.value === undefined) continue;
-    const view = describeChange(t('metric_views'), 'views', current, earlier, now, say, locale);
-    const caption = snapshot.videos?.find((v) => v.videoId === videoId)?.caption ?? t('badgePost');
-    showBadge(anchor, { ...view, label: t('badgeRowLabel', [caption, view.label]) }, theme);
+    const badge = Object.hasOwn(rows, videoId) ? rows[videoId] : undefined;
+    if (badge && anchor.isConnected) showBadge(anchor, badge, theme);
   }
 }
 

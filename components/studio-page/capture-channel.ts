@@ -1,11 +1,11 @@
 // The hand-off between the capture feature and the badges feature.
 import type { PageAnchors } from '@/utils/reader/read-page';
 import type { StudioSnapshot } from '@/utils/reader/snapshot';
-import type { SavedCapture } from '@/utils/views/saved-capture';
+import type { PageBadges } from '@/utils/page-features/badge-text';
 
-/** A capture, with where the page showed each value (read in the same pass, so badges never read the page again). */
+/** A capture, with where the page showed each value (read in the same pass, so badges never read the page again) and, once saved, its badges' words (written by the background). */
 export type CaptureOutcome =
-  | { snapshot: StudioSnapshot; anchors: PageAnchors; saved: SavedCapture; at: number }
+  | { snapshot: StudioSnapshot; anchors: PageAnchors; badges: PageBadges; at: number }
   | { snapshot: StudioSnapshot; anchors: PageAnchors; error: string; at: number };
 
 type Listener = (outcome: CaptureOutcome) => void;

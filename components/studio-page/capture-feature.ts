@@ -29,7 +29,9 @@ let saving: Promise<void> = Promise.resolve();
 async function store(snapshot: StudioSnapshot, anchors: PageAnchors, lifetime: AbortSignal, page: AbortSignal): Promise<void> {
   let shownUnsaved = false;
   try {
-    const saved = await untilAcknowledged(() => sendMessage('saveSnapshot', snapshot), {
+    // The page's language tag (en-GB, zh-TW): the background writes the badges' dates and numbers in it.
+    const locale = document.documentElement.lang || undefined;
+    const badges = await untilAcknowledged(() => sendMessage('capturePage', { snapshot, locale }), {
       signal: lifetime,
       isFinal: isRefusal,
       onRetry(error) {
@@ -40,7 +42,7 @@ async function store(snapshot: StudioSnapshot, anchors: PageAnchors, lifetime: A
         publishCapture({ snapshot, anchors, error: `${reasonOf(error)} (retrying)`, at: Date.now() });
       },
     });
-    if (!page.aborted) publishCapture({ snapshot, anchors, saved, at: Date.now() });
+    if (!page.aborted) publishCapture({ snapshot, anchors, badges, at: Date.now() });
   } catch (error) {
     if (lifetime.aborted) return;
     console.warn('[Creator Lens] this capture was not saved:', reasonOf(error));

@@ -3,7 +3,7 @@
 // redacted page report to copy into a bug report. The popup asks the same through messages.
 // The report is built only when asked for; nothing is stored or sent.
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { onMessage } from '@/utils/protocol/messaging';
+import { onTabMessage } from '@/utils/protocol/messaging';
 import { t } from '@/utils/platform/i18n';
 import { pageInfo } from '@/utils/reader/page-kinds';
 import { OWN_UI_ATTRIBUTE } from '@/utils/reader/page-text';
@@ -91,11 +91,11 @@ function answerPopup(ctx: ContentScriptContext): void {
   if (answering) return;
   answering = true;
   const stops = [
-    onMessage('pageUnread', () => {
+    onTabMessage('pageUnread', () => {
       const read = lastRead();
       return read ? { page: read.page, unread: unreadCount(read) } : null;
     }),
-    onMessage('pageReport', () => reportText()),
+    onTabMessage('pageReport', () => reportText()),
   ];
   ctx.onInvalidated(() => stops.forEach((stop) => stop()));
 }

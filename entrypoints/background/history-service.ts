@@ -30,7 +30,17 @@ import { KeptUntilWrite } from '@/utils/platform/kept-until-write';
 import { studioDataBatch, studioPageErrors } from '@/utils/studio-data/studio-data-batch';
 import { sendMessage, type StoreProtocol } from '@/utils/protocol/messaging';
 import type { StudioSnapshot } from '@/utils/reader/snapshot';
+import type { SavedCapture } from '@/utils/views/saved-capture';
+import { pageBadges, pageLocale, type BadgeWords } from '@/utils/page-features/badge-text';
+import { t } from '@/utils/platform/i18n';
+import { METRIC_LABEL } from '@/components/common/message-keys';
 import type { StudioDataBatch } from '@/utils/studio-data/studio-data-contract';
+
+const BADGE_WORDS: BadgeWords = {
+  say: (key, substitutions) => t(key, substitutions),
+  name: (metric) => t(METRIC_LABEL[metric]),
+  rowLabel: (caption, label) => t('badgeRowLabel', [caption ?? t('badgePost'), label]),
+};
 
 type Handlers = { [K in keyof StoreProtocol]: (data: Parameters<StoreProtocol[K]>[0]) => Promise<ReturnType<StoreProtocol[K]>> };
 
@@ -81,15 +91,24 @@ export function createStoreHandlers(open: () => Promise<LensDB> = openLensDB, { 
   });
   // The background's start: recover at once rather than on the first message.
   if (openNow) db().catch(() => undefined);
+  const save = async (snapshot: StudioSnapshot): Promise<SavedCapture> => {
+    const errors = snapshotErrors(snapshot);
+    if (errors.length) throw new Error(`Snapshot rejected: ${errors.slice(0, 3).join('; ')}`);
+    const d = await db();
+    const saved = await saveSnapshot(d, snapshot);
+    onSaved?.(snapshot.account ?? '');
+    const exact = await studioValuesOfRounded(d, saved.record);
+    return Object.keys(exact).length ? { ...saved, exact } : saved;
+  };
   const handlers: Handlers = {
-    async saveSnapshot(snapshot: StudioSnapshot) {
-      const errors = snapshotErrors(snapshot);
-      if (errors.length) throw new Error(`Snapshot rejected: ${errors.slice(0, 3).join('; ')}`);
-      const d = await db();
-      const saved = await saveSnapshot(d, snapshot);
-      onSaved?.(snapshot.account ?? '');
-      const exact = await studioValuesOfRounded(d, saved.record);
-      return Object.keys(exact).length ? { ...saved, exact } : saved;
+    saveSnapshot: save,
+    // A Studio page's capture: saved, then its badges written here in the page's language tag (the
+    // messages in the extension's, as the page would say them), so the content script carries none
+    // of the formatting. The tag comes from a web page: one Intl refuses means the browser's.
+    async capturePage(page) {
+      const snapshot = (page as { snapshot?: StudioSnapshot } | null)?.snapshot;
+      const saved = await save(snapshot as StudioSnapshot);
+      return pageBadges(snapshot as StudioSnapshot, saved, Date.now(), BADGE_WORDS, pageLocale(page.locale));
     },
     // A Studio page's responses, read here (the content script sends them unread): the message is
     // checked first and the batch again by the store, since a content script lives inside a web page.

@@ -48,4 +48,17 @@ describe('bundle budgets (gzip)', () => {
     expect(holdsSuffixList('warning.html')).toBe(true);
     for (const name of ['bundle.background', 'bundle.content']) expect(holdsSuffixList(ENTRYPOINTS[name]), name).toBe(false);
   });
+
+  // Issue 34: the badges' words are written in the background (Intl's number and date formatting:
+  // utils/metrics/format.ts's units), and the sender check guards the background's messages only.
+  const content = () => bundleSize(OUT, ENTRYPOINTS['bundle.content']).files.map((file) => readFileSync(join(OUT, file), 'utf8')).join('\n');
+  it("keeps the badges' formatting and the background's sender check out of the content script", () => {
+    const text = content();
+    expect(text).toContain('capturePage');
+    expect(text).not.toMatch(/unitDisplay|dateStyle/);
+    expect(text).not.toContain('only from its own pages');
+    const background = bundleSize(OUT, ENTRYPOINTS['bundle.background']).files.map((file) => readFileSync(join(OUT, file), 'utf8')).join('\n');
+    expect(background).toMatch(/unitDisplay/);
+    expect(background).toContain('only from its own pages');
+  });
 });

@@ -1,5 +1,6 @@
 // What a badge says: the change of one value since the previous capture of the same scope.
-// Pure: numbers, dates and a locale in, words out.
+// Pure: numbers, dates and a locale in, words out. Written in the background when a capture is
+// saved (the page's language tag comes with the capture), so none of this ships in the content script.
 import { formatValue, sinceWhen } from '../metrics/format';
 import { dateTimeFormat } from '../platform/intl-cache';
 import type { MetricKey, StudioSnapshot, VideoCounter } from '../reader/snapshot';
@@ -91,4 +92,59 @@ export function rowCaptures(
     const row = r.videos?.find((v) => v.videoId === videoId);
     return { capturedAt: r.capturedAt, value: row?.[counter], rounded: row?.rounded?.includes(counter) };
   });
+}
+
+/** Every badge a saved capture gets, written where it is saved (the background), sent to the page. */
+export interface PageBadges {
+  /** Per metric the snapshot holds. */
+  metrics: Partial<Record<MetricKey, BadgeText>>;
+  /** Per video row with a view count, by video id; the label names the row's caption. */
+  rows: Record<string, BadgeText>;
+}
+
+/** What the page's badges say besides the change itself. */
+export interface BadgeWords {
+  say: Say;
+  /** A metric's name ("Video views"). */
+  name: (metric: MetricKey | VideoCounter) => string;
+  /** A row's spoken label: its caption (or "post" when it has none) and the change's label. */
+  rowLabel: (caption: string | undefined, label: string) => string;
+}
+
+/**
+ * The badges of one saved capture: each metric and each video row against the captures before it,
+ * in the page's own language tag (`locale`: dates and numbers as the page writes them).
+ */
+export function pageBadges(
+  snapshot: StudioSnapshot,
+  saved: { record: { capturedAt: number }; previous: Array<StudioSnapshot & { capturedAt: number }>; exact?: Partial<Record<MetricKey, number>> },
+  now: number,
+  words: BadgeWords,
+  locale?: string,
+): PageBadges {
+  const captures = [{ ...snapshot, capturedAt: saved.record.capturedAt }, ...saved.previous];
+  const metrics: PageBadges['metrics'] = {};
+  for (const metric of Object.keys(snapshot.metrics) as MetricKey[]) {
+    const [current, ...earlier] = metricCaptures(metric, captures);
+    metrics[metric] = describeChange(words.name(metric), metric, current, earlier, now, words.say, locale, saved.exact?.[metric]);
+  }
+  const rows: PageBadges['rows'] = {};
+  for (const video of snapshot.videos ?? []) {
+    if (Object.hasOwn(rows, video.videoId)) continue;
+    const [current, ...earlier] = rowCaptures(video.videoId, 'views', captures);
+    if (current.value === undefined) continue;
+    const view = describeChange(words.name('views'), 'views', current, earlier, now, words.say, locale);
+    rows[video.videoId] = { ...view, label: words.rowLabel(video.caption, view.label) };
+  }
+  return { metrics, rows };
+}
+
+/** A page's language tag as Intl takes it ("en-GB", "zh-TW"), or none (the browser's) for one Intl refuses. */
+export function pageLocale(tag: unknown): string | undefined {
+  if (typeof tag !== 'string' || !tag || tag.length > 64) return undefined;
+  try {
+    return Intl.getCanonicalLocales(tag)[0];
+  } catch {
+    return undefined;
+  }
 }

@@ -10,6 +10,7 @@ import type { BreakdownsView, CompareKey, DailyPoint, MetricDisagreement } from 
 import type { TimelineSeries } from '../views/timeline-series';
 import type { AccountRecency, VideoSummary } from '../views/view-source';
 import type { SavedCapture } from '../views/saved-capture';
+import type { PageBadges } from '../page-features/badge-text';
 import type { GuardLists } from '../guard/guard-lists';
 import type { TabBlockReport } from '../guard/tab-blocks';
 import type { PageSignal } from '../guard/page-signals';
@@ -37,8 +38,13 @@ export interface StoreStats {
 
 /** Messages answered by the snapshot store. */
 export interface StoreProtocol {
-  /** Content script → background: a capture of the page the creator is looking at. */
+  /** Extension pages → background: a capture (tests, the bench and the demo seed the store with it). */
   saveSnapshot(snapshot: StudioSnapshot): SavedCapture;
+  /**
+   * Content script → background: a capture of the page the creator is looking at, with the page's
+   * language tag (`<html lang>`, "en-GB", "zh-TW"); the answer is its badges, written here in that tag.
+   */
+  capturePage(page: { snapshot: StudioSnapshot; locale?: string }): PageBadges;
   /**
    * Content script → background: the responses Studio's own page received for its data calls (never
    * a request of ours), unread; the background reads them and keeps the signed-in creator's values.
@@ -135,7 +141,7 @@ export const sendMessage = messaging.sendMessage;
  * everything else (clearing or exporting the data, importing, changing or reading the guard's
  * lists, proceeding past a warning) is answered only for the extension's own pages.
  */
-export const CONTENT_SCRIPT_MESSAGES: ReadonlySet<keyof ProtocolMap> = new Set<keyof ProtocolMap>(['saveSnapshot', 'saveStudioResponses', 'guardPageVerdict']);
+export const CONTENT_SCRIPT_MESSAGES: ReadonlySet<keyof ProtocolMap> = new Set<keyof ProtocolMap>(['capturePage', 'saveStudioResponses', 'guardPageVerdict']);
 
 /**
  * True for a top-level page of this extension (popup, dashboard, warning page). A content script's
@@ -146,6 +152,14 @@ export function isOwnPage(sender: ExtensionMessage['sender'], ownId: string): bo
   if (sender.tab && sender.frameId !== 0) return false;
   return /^(chrome|moz)-extension:$/.test(new URL(sender.url).protocol);
 }
+
+/**
+ * For content scripts: what the extension's own pages and background send to a tab
+ * (tabs.sendMessage). A web page cannot reach a content script's runtime.onMessage, and neither can
+ * another tab's content script, so there is no sender to check (and the check stays out of the
+ * content script's bundle).
+ */
+export const onTabMessage = messaging.onMessage;
 
 /** Like the messenger's onMessage, but privileged messages from anywhere else are refused. */
 export const onMessage: typeof messaging.onMessage = (type, handler) =>

@@ -66,8 +66,8 @@ export function collectText(root: ParentNode): TextItem[] {
   const items: TextItem[] = [];
   const controlOf = new Map<TextItem, Element>();
   let previous: TextItem | undefined;
-  // Depth first in document order, each node with its parent element and place: childNodes
-  // lists are much cheaper than sibling hops or parent lookups in happy-dom.
+  // Depth first in document order, each node with its parent element and place (carried down, so
+  // no parent lookups).
   const stack: Array<[Node, Element | null, Place]> = [[start, null, outer]];
   while (stack.length) {
     const [node, el, place] = stack.pop()!;
@@ -95,8 +95,9 @@ export function collectText(root: ParentNode): TextItem[] {
           control: controls.has(parent) ? parent : place.control,
         };
       }
-      const children = node.childNodes;
-      for (let k = children.length - 1; k >= 0; k--) stack.push([children[k], parent, inner]);
+      // Last child first, so the first is popped first. Sibling hops, not a NodeList: happy-dom
+      // answers each index of a NodeList through a Proxy (a fifth of the read's time on a 200-post list).
+      for (let child = node.lastChild; child; child = child.previousSibling) stack.push([child, parent, inner]);
     }
   }
   for (const item of items) {

@@ -139,8 +139,8 @@ function readRow(
   if (captionItem) video.caption = captionItem.text.slice(0, 2200);
   const length = rowItems.find((item) => item.link && VIDEO_LENGTH.test(item.text));
   if (length) video.durationSeconds = lengthSeconds(length.text);
-  const dates = new Map(rowItems.map((item) => [item, parseDate(item.text)]));
-  const postedAt = [...dates.values()].find(Boolean);
+  const dates = rowItems.map((item) => parseDate(item.text));
+  const postedAt = dates.find(Boolean);
   if (postedAt) video.postedAt = postedAt;
   if (rowItems.some((item) => item.labels?.some((m) => m.key === 'marker.pinned'))) video.pinned = true;
   const scheduled =
@@ -148,8 +148,8 @@ function readRow(
 
   // Counters: texts that are counts and nothing else, outside links and menus, never dates.
   const counts: Array<ParsedNumber & { el: Element }> = [];
-  for (const item of rowItems) {
-    if (item.chrome || dates.get(item) || isDateToken(item.text)) continue;
+  for (const [k, item] of rowItems.entries()) {
+    if (item.chrome || dates[k] || isDateToken(item.text)) continue;
     const count = parseCountToken(item.text, locale);
     if (count && !count.signed) counts.push({ value: count.value, rounded: count.rounded, el: item.el });
   }
@@ -205,5 +205,9 @@ export function parseDate(text: string): string | undefined {
 function isoDate(year: number, month: number | undefined, day: number): string | undefined {
   if (!month || year < 2016 || year > 2100 || day < 1 || day > 31) return undefined;
   const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCDate() === day ? date.toISOString().slice(0, 10) : undefined;
+  // A day the month does not have (Feb 30) rolls over: refused. Written by hand, not by toISOString.
+  if (date.getUTCDate() !== day) return undefined;
+  const y = date.getUTCFullYear();
+  const m = date.getUTCMonth() + 1;
+  return `${y}-${m < 10 ? '0' : ''}${m}-${day < 10 ? '0' : ''}${day}`;
 }

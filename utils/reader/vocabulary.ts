@@ -393,9 +393,17 @@ function labelIndex(): Map<string, LabelMatch[]> {
   return index;
 }
 
+/** Texts already looked up (a page is read again on every settled change, with mostly the same texts). */
+const looked = new Map<string, LabelMatch[] | undefined>();
+const LOOKED_MAX = 5000;
+
 export function lookupLabel(text: string): LabelMatch[] | undefined {
   if (text.length > 60) return undefined;
-  return labelIndex().get(normalizeLabel(text));
+  if (looked.has(text)) return looked.get(text);
+  const found = labelIndex().get(normalizeLabel(text));
+  if (looked.size >= LOOKED_MAX) looked.clear();
+  looked.set(text, found);
+  return found;
 }
 
 /** True when the text contains one of the key's labels in any language (for markers inside longer text). */

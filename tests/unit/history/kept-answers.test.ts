@@ -47,7 +47,7 @@ describe('answers kept until a write', () => {
   it('names only messages the store answers as read-only, and no write among them', () => {
     const names = Object.keys(createStoreHandlers());
     for (const name of READ_ONLY_MESSAGES) expect(names).toContain(name);
-    for (const write of ['saveSnapshot', 'saveStudioResponses', 'saveStudioData', 'restoreBackup', 'clearAll', 'importStudioData', 'importStudioPiece'] as const) {
+    for (const write of ['saveSnapshot', 'capturePage', 'saveStudioResponses', 'saveStudioData', 'restoreBackup', 'clearAll', 'importStudioData', 'importStudioPiece'] as const) {
       expect(READ_ONLY_MESSAGES.has(write)).toBe(false);
     }
   });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { describeChange, metricCaptures, rowCaptures } from '@/utils/page-features/badge-text';
+import { describeChange, metricCaptures, pageBadges, pageLocale, rowCaptures, type BadgeWords } from '@/utils/page-features/badge-text';
+import type { StudioSnapshot } from '@/utils/reader/snapshot';
 import { formatValue, sinceWhen } from '@/utils/metrics/format';
 import { messagesOf } from '../../support/messages';
 
@@ -88,5 +89,59 @@ describe('captures from records', () => {
       { capturedAt: 2, value: undefined, rounded: undefined },
     ]);
     expect(rowCaptures('1', 'views', records).map((c) => c.value)).toEqual([300, undefined]);
+  });
+});
+
+// The background writes a saved capture's badges (the content script carries no formatting): the
+// same words the page wrote itself before, in the page's own language tag.
+describe('pageBadges', () => {
+  const words: BadgeWords = {
+    say: english,
+    name: (metric) => english(`metric_${metric}`),
+    rowLabel: (caption, label) => english('badgeRowLabel', [caption ?? english('badgePost'), label]),
+  };
+  const list = (views: [string, number | undefined, string?][], metrics: StudioSnapshot['metrics'] = {}): StudioSnapshot => ({
+    page: 'posts-list',
+    url: 'https://www.tiktok.com/tiktokstudio/content',
+    account: 'maya.bakes',
+    range: 'lifetime',
+    metrics,
+    rounded: ['videoViews'],
+    videos: views.map(([videoId, v, caption]) => ({ videoId, caption, views: v, rounded: [] })),
+  });
+  const before = { ...list([['7301', 100, 'Sourdough'], ['7302', 40]], { videoViews: 11_000, likes: 50 }), capturedAt: NOW - 3 * DAY };
+  const now = list([['7301', 160, 'Sourdough'], ['7302', 40], ['7303', undefined, 'Draft'], ['7301', 999, 'Copy']], { videoViews: 12_300, likes: 48 });
+
+  it('says for every metric and row what describeChange says, with the row caption in its label', () => {
+    const badges = pageBadges(now, { record: { capturedAt: NOW }, previous: [before], exact: { videoViews: 12_345 } }, NOW, words, 'en-US');
+    expect(badges.metrics.videoViews).toEqual(describeChange('Video views', 'videoViews', { capturedAt: NOW, value: 12_300, rounded: true }, [{ capturedAt: before.capturedAt, value: 11_000, rounded: true }], NOW, english, 'en-US', 12_345));
+    expect(badges.metrics.videoViews?.label).toContain("exact: 12,345 (Studio's data)");
+    expect(badges.metrics.likes).toMatchObject({ text: '▼ 2 since Sat', direction: 'down' });
+    // A row without views gets no badge; a repeated id keeps its first row (its caption and its value).
+    expect(Object.keys(badges.rows).sort()).toEqual(['7301', '7302']);
+    expect(badges.rows['7301']).toMatchObject({ text: '▲ 60 since Sat', direction: 'up' });
+    expect(badges.rows['7301'].label).toBe(english('badgeRowLabel', ['Sourdough', describeChange(english('metric_views'), 'views', { capturedAt: NOW, value: 160, rounded: false }, [{ capturedAt: before.capturedAt, value: 100, rounded: false }], NOW, english, 'en-US').label]));
+    expect(badges.rows['7302']).toMatchObject({ direction: 'same' });
+    expect(badges.rows['7302'].label.startsWith(english('badgeRowLabel', [english('badgePost'), '']).trim())).toBe(true);
+  });
+
+  it("writes dates and numbers in the page's full tag, not only its language", () => {
+    const saved = { record: { capturedAt: NOW }, previous: [before] };
+    const weekdays = new Set(['zh-TW', 'zh-CN'].map((tag) => pageBadges(now, saved, NOW, words, tag).metrics.likes?.text));
+    // Traditional and Simplified Chinese name Saturday differently (週六, 周六).
+    expect(weekdays.size).toBe(2);
+    const older = { ...saved, previous: [{ ...before, capturedAt: new Date(2026, 10, 3).getTime() }] };
+    expect(pageBadges(now, older, NOW, words, 'en-GB').metrics.likes?.text).toBe('▼ 2 since 3 Nov');
+    expect(pageBadges(now, older, NOW, words, 'en-US').metrics.likes?.text).toBe('▼ 2 since Nov 3');
+    // The messages stay the extension's (English here); the number and the date are the page's.
+    expect(pageBadges(now, older, NOW, words, 'de-DE').metrics.videoViews?.text).toBe('▲ ≈ 1.300 since 3. Nov.');
+  });
+});
+
+describe('pageLocale', () => {
+  it("takes a tag Intl takes, in Intl's spelling, and the browser's for anything else", () => {
+    expect(pageLocale('en-gb')).toBe('en-GB');
+    expect(pageLocale('zh-Hant-TW')).toBe('zh-Hant-TW');
+    for (const refused of ['en_US', '', 'x'.repeat(100), 42, null, undefined, { toString: () => 'en' }]) expect(pageLocale(refused)).toBeUndefined();
   });
 });

@@ -23,7 +23,9 @@ describe('isOwnPage', () => {
 describe('messages a content script may send', () => {
   it("are only the capture and the page check's findings", () => {
     // guardPageVerdict (issue 31): the page check's signal names; the background judges the sender's own tab.
-    expect([...CONTENT_SCRIPT_MESSAGES].sort()).toEqual(['guardPageVerdict', 'saveSnapshot', 'saveStudioResponses']);
+    expect([...CONTENT_SCRIPT_MESSAGES].sort()).toEqual(['capturePage', 'guardPageVerdict', 'saveStudioResponses']);
+    // A capture as the store's own shape (the seeding of tests, the bench and the demo) only from the extension's pages.
+    expect(CONTENT_SCRIPT_MESSAGES.has('saveSnapshot')).toBe(false);
     // A batch already read (the store's own shape) comes only from the extension's pages: a content script sends what the page received.
     expect(CONTENT_SCRIPT_MESSAGES.has('saveStudioData')).toBe(false);
     for (const privileged of ['clearAll', 'restoreBackup', 'makeBackup', 'exportCsv', 'guardSetLists', 'guardGetLists', 'guardAllowAlways', 'guardProceedOnce'])
