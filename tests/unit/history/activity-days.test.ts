@@ -72,6 +72,16 @@ describe('hours a version 5 database kept one record each', () => {
     expect(await other.count('activityDays')).toBe(2);
   });
 
+  it('a restore puts a backup hour only where it outranks the hour held, in either store', async () => {
+    await importStudioData(db, { account: ACCOUNT, parts: [part(T + 1000, [hour(day(2), 5, 40, T + 1000)])] }, T);
+    const activity = [hour(day(0), 9, 99, T - 1), hour(day(1), 8, 50, T + 1), hour(day(2), 5, 41, T), hour(day(2), 6, 3, T)];
+    const restored = await restoreBackup(db, { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: new Date(T).toISOString(), snapshots: [], imported: { daily: [], activity, audience: [] } }, T);
+    expect(restored.restoredStudioRecords).toBe(2);
+    expect((await readActivityRecords(db, ACCOUNT)).map((r) => [r.date, r.hour, r.activeFollowers])).toEqual([
+      [day(0), 9, 10], [day(0), 10, 20], [day(1), 8, 50], [day(2), 5, 40], [day(2), 6, 3],
+    ]);
+  });
+
   it('an import stopped after writing a day record is rolled back to the hours held before', async () => {
     const journal = await WriteJournal.open(db, 'import');
     const tx = journal.transaction(['activityDays']);
@@ -89,6 +99,10 @@ describe('mergeHours', () => {
     const a = { ...hour(day(0), 3, 1, T), account: 'ab' };
     const b = { ...hour(day(0), 1, 1, T), account: 'abc' };
     expect(mergeHours([b, a], [])).toEqual([a, b]);
-    expect(mergeHours([a], [{ account: 'ab', date: day(0), hours: Array.from({ length: 24 }, (_, h) => (h === 3 ? { activeFollowers: 2, exportedAt: T } : null)) }])).toEqual([{ ...a, activeFollowers: 2 }]);
+    const dayOf = (activeFollowers: number, exportedAt: number) => ({ account: 'ab', date: day(0), hours: Array.from({ length: 24 }, (_, h) => (h === 3 ? { activeFollowers, exportedAt } : null)) });
+    // Where both hold an hour, the outranking one, whichever store it is in.
+    expect(mergeHours([a], [dayOf(2, T)])).toEqual([{ ...a, activeFollowers: 2 }]);
+    expect(mergeHours([a], [dayOf(9, T - 1)])).toEqual([a]);
+    expect(mergeHours([a], [dayOf(0, T)])).toEqual([a]);
   });
 });
