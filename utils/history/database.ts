@@ -1,13 +1,13 @@
 // The only code that knows IndexedDB. Opened by the background (a content script's
 // IndexedDB would belong to tiktok.com, where the page could read it).
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
-import type { ActivityRecord, AudienceRecord, DailyRecord } from './imported-days';
+import type { ActivityDayRecord, ActivityRecord, AudienceRecord, DailyRecord } from './imported-days';
 import type { JournalEntry, UndoStep } from './write-journal';
 import type { StudioActivityRecord, StudioDayRecord, StudioRetentionRecord, StudioVideoValueRecord } from './studio-data-records';
 import { mergeVideos, pointsOf, type MetricPoint, type SnapshotRecord, type VideoRecord } from './records';
 
 export const DB_NAME = 'creator-lens';
-export const DB_VERSION = 5;
+export const DB_VERSION = 6;
 
 export interface LensSchema extends DBSchema {
   snapshots: {
@@ -34,6 +34,11 @@ export interface LensSchema extends DBSchema {
   activity: {
     key: [string, string, number];
     value: ActivityRecord;
+  };
+  /** v6: a day's hours of follower activity from exports, by [account, date] (imports and restores write here; v3's hours are still read). */
+  activityDays: {
+    key: [string, string];
+    value: ActivityDayRecord;
   };
   /** v3: the audience picture (gender, top territories) each export showed. */
   audience: {
@@ -118,6 +123,12 @@ export function openLensDB(name = DB_NAME, version = DB_VERSION): Promise<LensDB
         db.createObjectStore('studioVideoValues', { keyPath: ['account', 'videoId', 'metric', 'at'] });
         db.createObjectStore('studioRetention', { keyPath: ['account', 'videoId'] });
         db.createObjectStore('studioActivity', { keyPath: ['account', 'date', 'hour'] });
+      }
+      if (step(6)) {
+        // v6: an export's follower activity as one record per day (24 hours), not one per hour:
+        // saving a year was 8,760 puts, most of its time. v3's hour records stay where they are
+        // and are read with the days (moving them could not be undone by a journal left open).
+        db.createObjectStore('activityDays', { keyPath: ['account', 'date'] });
       }
     },
   });

@@ -34,6 +34,57 @@ export interface ActivityRecord {
   exportedAt: number;
 }
 
+/**
+ * v6: one day's hours of follower activity from exports, in one record (by [account, date]): a
+ * year is 365 puts instead of 8,760, and Chromium's IndexedDB spends its time per record. Each
+ * hour keeps the export moment it came from (precedence is per hour); null: no hour held.
+ */
+export interface ActivityDayRecord {
+  account: string;
+  date: string;
+  hours: Array<{ activeFollowers: number; exportedAt: number } | null>;
+}
+
+/** The hours of day records, in key order (date, hour), as records of one hour each. */
+export function hoursOfDays(days: ActivityDayRecord[]): ActivityRecord[] {
+  return days.flatMap(({ account, date, hours }) => hours.flatMap((h, hour) => (h ? [{ account, date, hour, activeFollowers: h.activeFollowers, exportedAt: h.exportedAt }] : [])));
+}
+
+/**
+ * Hours from both places they are kept: v5's one record per hour (read as they are, never moved:
+ * an open journal may still undo them) and v6's day records. Where both hold an hour, the one that
+ * outranks the other, as one store would have kept; in key order.
+ */
+export function mergeHours(perHour: ActivityRecord[], days: ActivityDayRecord[]): ActivityRecord[] {
+  if (!perHour.length) return hoursOfDays(days);
+  const key = (r: ActivityRecord) => JSON.stringify([r.account, r.date, r.hour]);
+  const held = new Map(perHour.map((r) => [key(r), r]));
+  for (const r of hoursOfDays(days)) {
+    const other = held.get(key(r));
+    if (!other || activityOutranks(r, other)) held.set(key(r), r);
+  }
+  const order = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+  return [...held.values()].sort((a, b) => order(a.account, b.account) || order(a.date, b.date) || a.hour - b.hour);
+}
+
+/**
+ * A day record after some hours of one day (records that win over what is held: the caller's
+ * choice), or undefined when they change nothing.
+ */
+export function withHours(account: string, date: string, held: ActivityDayRecord | undefined, hours: Array<Pick<ActivityRecord, 'hour' | 'activeFollowers' | 'exportedAt'>>): ActivityDayRecord | undefined {
+  const next = held ? [...held.hours] : Array.from({ length: 24 }, () => null);
+  let changed = false;
+  for (const { hour, activeFollowers, exportedAt } of hours) {
+    // The hour is a place in the day's list, no longer a key the store would refuse: checked here.
+    if (!Number.isInteger(hour) || hour < 0 || hour > 23) throw new Error(`Not an hour of the day: ${hour}`);
+    const h = next[hour];
+    if (h && h.activeFollowers === activeFollowers && h.exportedAt === exportedAt) continue;
+    next[hour] = { activeFollowers, exportedAt };
+    changed = true;
+  }
+  return changed ? { account, date, hours: next } : undefined;
+}
+
 export interface AudienceRecord extends Audience {
   account: string;
   /** The export moment the picture belongs to. */

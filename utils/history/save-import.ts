@@ -6,7 +6,7 @@ import type { StudioImport, StudioImportResult } from '../import/import-batch';
 import type { LensDB } from './database';
 import { capText } from './validate-snapshot';
 import { journaled, KEYED_CHUNK, progressCounter, putInChunks, type WriteJournal } from './write-journal';
-import { activityOutranks, dailyKey, outranks, planDaily, sameAudience, type ActivityRecord, type AudienceRecord, type DailyRecord, type ImportedBackup } from './imported-days';
+import { activityOutranks, dailyKey, mergeHours, outranks, planDaily, sameAudience, withHours, type ActivityDayRecord, type ActivityRecord, type AudienceRecord, type DailyRecord, type ImportedBackup } from './imported-days';
 import type { VideoRecord } from './records';
 
 const accountRange = (account: string) => IDBKeyRange.bound([account], [account, []]);
@@ -31,7 +31,7 @@ export async function importStudioData(
   const existing = new Map(heldDaily.map((r) => [dailyKey(r.account, r.metric, r.date), r]));
   const plan = planDaily(account, parts, existing, now);
 
-  const hours = new Map(heldActivity.map((r) => [`${r.date}|${r.hour}`, r]));
+  const hours = new Map(heldActivity.hours.map((r) => [`${r.date}|${r.hour}`, r]));
   const activity: ActivityRecord[] = [];
   for (const part of parts) {
     const exportedAt = part.exportedAt ?? now;
@@ -59,12 +59,15 @@ export async function importStudioData(
 
   // In key order (a stable sort keeps the parts' order for one video), so each chunk reads one key range.
   const rows = parts.flatMap((part) => (part.videos ?? []).map((row) => ({ row, seenAt: part.exportedAt }))).sort((a, b) => (a.row.videoId < b.row.videoId ? -1 : a.row.videoId > b.row.videoId ? 1 : 0));
-  const tick = progressCounter(plan.put.length + activity.length + audience.length + rows.length, onProgress);
+  // The hours that change, one record per day (the day's other hours as held).
+  const byDate = new Map<string, ActivityRecord[]>();
+  for (const r of activity) byDate.set(r.date, [...(byDate.get(r.date) ?? []), r]);
+  const activityDays = [...byDate].sort(([a], [b]) => (a < b ? -1 : 1)).flatMap(([date, changed]) => withHours(account, date, heldActivity.days.get(date), changed) ?? []);
+  const tick = progressCounter(plan.put.length + activityDays.length + audience.length + rows.length, onProgress);
   const heldDay = (r: DailyRecord) => existing.get(dailyKey(r.account, r.metric, r.date));
-  const heldHour = new Map(heldActivity.map((r) => [`${r.date}|${r.hour}`, r]));
   const videos = await journaled(db, 'import', async (journal) => {
     await putInChunks(journal, { store: 'daily', items: plan.put, key: (r) => [r.account, r.metric, r.date], next: (r) => r, held: heldDay }, tick, chunkSize);
-    await putInChunks(journal, { store: 'activity', items: activity, key: (r) => [r.account, r.date, r.hour], next: (r) => r, held: (r) => heldHour.get(`${r.date}|${r.hour}`) }, tick, chunkSize);
+    await putInChunks(journal, { store: 'activityDays', items: activityDays, key: (r) => [r.account, r.date], next: (r) => r, held: (r) => heldActivity.days.get(r.date) }, tick, chunkSize);
     await putInChunks(journal, { store: 'audience', items: audience, key: (r) => [r.account, r.takenAt], next: (r) => r }, tick, chunkSize);
     // Captures write video records too: each chunk reads them in its own transaction.
     return putInChunks<(typeof rows)[number], VideoRecord>(
@@ -98,11 +101,27 @@ async function heldDays(db: LensDB, account: string, parts: StudioImport['parts'
   return held.flat();
 }
 
-/** The hours of follower activity held within the days the parts bring activity for. */
-async function heldHours(db: LensDB, account: string, parts: StudioImport['parts']): Promise<ActivityRecord[]> {
-  let days: [string, string] | undefined;
-  for (const part of parts) for (const hour of part.followerActivity ?? []) days = span(days, hour.date);
-  return days ? db.getAll('activity', IDBKeyRange.bound([account, days[0]], [account, days[1], []])) : [];
+/**
+ * The hours of follower activity held within the days the parts bring activity for (v3's hour
+ * records and v6's days, merged), and the day records themselves by date.
+ */
+async function heldHours(db: LensDB, account: string, parts: StudioImport['parts']): Promise<{ hours: ActivityRecord[]; days: Map<string, ActivityDayRecord> }> {
+  let span_: [string, string] | undefined;
+  for (const part of parts) for (const hour of part.followerActivity ?? []) span_ = span(span_, hour.date);
+  if (!span_) return { hours: [], days: new Map() };
+  const tx = db.transaction(['activity', 'activityDays']);
+  const [perHour, days] = await Promise.all([
+    tx.objectStore('activity').getAll(IDBKeyRange.bound([account, span_[0]], [account, span_[1], []])),
+    tx.objectStore('activityDays').getAll(IDBKeyRange.bound([account, span_[0]], [account, span_[1]])),
+  ]);
+  return { hours: mergeHours(perHour, days), days: new Map(days.map((d) => [d.date, d])) };
+}
+
+/** Every hour of follower activity exports brought (both stores, merged), in key order. */
+export async function allExportedHours(db: LensDB, range?: IDBKeyRange): Promise<ActivityRecord[]> {
+  const tx = db.transaction(['activity', 'activityDays']);
+  const [perHour, days] = await Promise.all([tx.objectStore('activity').getAll(range), tx.objectStore('activityDays').getAll(range)]);
+  return mergeHours(perHour, days);
 }
 
 /** A video's record after one export row (undefined when it changes nothing). Counters are lifetime totals at the export moment. */
@@ -165,7 +184,7 @@ export async function importedAccounts(db: LensDB): Promise<Array<{ account: str
 
 /** Everything exports brought, as stored, for the backup file (undefined when there is none). */
 export async function backupImportedDays(db: LensDB): Promise<ImportedBackup | undefined> {
-  const [daily, activity, audience] = await Promise.all([db.getAll('daily'), db.getAll('activity'), db.getAll('audience')]);
+  const [daily, activity, audience] = await Promise.all([db.getAll('daily'), allExportedHours(db), db.getAll('audience')]);
   return daily.length || activity.length || audience.length ? { daily, activity, audience } : undefined;
 }
 
@@ -176,15 +195,41 @@ export async function backupImportedDays(db: LensDB): Promise<ImportedBackup | u
  * Only the fields a record has are kept.
  */
 export async function restoreImportedDays(journal: WriteJournal, backup: ImportedBackup, tick: (n: number) => void, chunkSize = KEYED_CHUNK): Promise<number> {
+  const db = journal.db;
   const daily = await putInChunks<DailyRecord, DailyRecord>(
     journal,
     { store: 'daily', items: backup.daily.map(dailyFields), key: (r) => [r.account, r.metric, r.date], next: (r, held) => (held && !outranks(r, held) ? undefined : r) },
     tick,
     chunkSize,
   );
-  const activity = await putInChunks<ActivityRecord, ActivityRecord>(
+  // One record per day: a day's hours from the backup, each put where it outranks the hour held
+  // (in either store: v3's hour records are read with the days).
+  const byDay = new Map<string, ActivityRecord[]>();
+  for (const r of backup.activity.map(activityFields)) {
+    const key = JSON.stringify([r.account, r.date]);
+    byDay.set(key, [...(byDay.get(key) ?? []), r]);
+  }
+  const days = [...byDay.values()];
+  const perHour = new Map((await allExportedHours(db)).map((r) => [JSON.stringify([r.account, r.date, r.hour]), r]));
+  let activity = 0;
+  await putInChunks<ActivityRecord[], ActivityDayRecord>(
     journal,
-    { store: 'activity', items: backup.activity.map(activityFields), key: (r) => [r.account, r.date, r.hour], next: (r, held) => (held && !activityOutranks(r, held) ? undefined : r) },
+    {
+      store: 'activityDays',
+      items: days,
+      key: ([r]) => [r.account, r.date],
+      weight: (hours) => hours.length,
+      next: (hours, held) => {
+        const winners = new Map<number, ActivityRecord>();
+        for (const r of hours) {
+          const there = winners.get(r.hour) ?? perHour.get(JSON.stringify([r.account, r.date, r.hour])) ?? (held?.hours[r.hour] ? { ...r, ...held.hours[r.hour] } : undefined);
+          if (!there || activityOutranks(r, there)) winners.set(r.hour, r);
+        }
+        const next = withHours(hours[0].account, hours[0].date, held, [...winners.values()]);
+        if (next) activity += winners.size;
+        return next;
+      },
+    },
     tick,
     chunkSize,
   );

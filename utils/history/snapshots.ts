@@ -230,7 +230,7 @@ export function listVideos(db: LensDB, account: string): Promise<VideoRecord[]> 
 
 export async function clearAll(db: LensDB): Promise<void> {
   // With everything gone there is nothing left for an open journal to undo.
-  const names = ['snapshots', 'points', 'videos', 'daily', 'activity', 'audience', 'studioDays', 'studioVideoValues', 'studioRetention', 'studioActivity', 'journal', 'journalUndo'] as const;
+  const names = ['snapshots', 'points', 'videos', 'daily', 'activity', 'activityDays', 'audience', 'studioDays', 'studioVideoValues', 'studioRetention', 'studioActivity', 'journal', 'journalUndo'] as const;
   const tx = db.transaction(names, 'readwrite');
   await Promise.all(names.map((name) => tx.objectStore(name).clear()));
   await tx.done;

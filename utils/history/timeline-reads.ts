@@ -10,7 +10,7 @@ import type { LensDB, LensSchema } from './database';
 import { RANGE_FREE_METRICS, rangeKey, scopeKey, type MetricPoint, type SnapshotRecord, type VideoRecord } from './records';
 import { studioValueOf, windowDates } from '../timeline/window-check';
 import { accountsByRecency, getScopeHistory, getSeriesRanges, listVideos } from './snapshots';
-import type { ActivityRecord, DailyRecord } from './imported-days';
+import { mergeHours, type ActivityRecord, type DailyRecord } from './imported-days';
 import type { StudioActivityRecord, StudioDayRecord, StudioRetentionRecord, StudioVideoValueRecord } from './studio-data-records';
 
 /** Custom ranges sort by their first day: 20xx dates lie below '21', which every common period ('28d', '7d') is above. */
@@ -150,9 +150,10 @@ export async function readPostsLists(db: LensDB, account: string, n: number): Pr
  * data's (local hours, moved to the UTC hour they stand for), which outranks an export's hour.
  */
 export async function readActivityRecords(db: LensDB, account: string): Promise<ActivityRecord[]> {
-  const tx = db.transaction(['activity', 'studioActivity']);
+  const tx = db.transaction(['activity', 'activityDays', 'studioActivity']);
   const range = IDBKeyRange.bound([account], [account, []]);
-  const [exported, studio] = await Promise.all([tx.objectStore('activity').getAll(range), tx.objectStore('studioActivity').getAll(range)]);
+  const [perHour, days, studio] = await Promise.all([tx.objectStore('activity').getAll(range), tx.objectStore('activityDays').getAll(range), tx.objectStore('studioActivity').getAll(range)]);
+  const exported = mergeHours(perHour, days);
   if (!studio.length) return exported;
   const hours = new Map(exported.map((r) => [`${r.date}|${r.hour}`, r]));
   for (const r of studio) {

@@ -8,8 +8,8 @@ import type { IDBPTransaction, StoreNames } from 'idb';
 import type { LensDB, LensSchema } from './database';
 
 /** The stores a restore or an import writes. */
-export type JournaledStore = 'snapshots' | 'points' | 'videos' | 'daily' | 'activity' | 'audience' | 'studioDays' | 'studioVideoValues' | 'studioRetention' | 'studioActivity';
-const JOURNALED: JournaledStore[] = ['snapshots', 'points', 'videos', 'daily', 'activity', 'audience', 'studioDays', 'studioVideoValues', 'studioRetention', 'studioActivity'];
+export type JournaledStore = 'snapshots' | 'points' | 'videos' | 'daily' | 'activity' | 'activityDays' | 'audience' | 'studioDays' | 'studioVideoValues' | 'studioRetention' | 'studioActivity';
+const JOURNALED: JournaledStore[] = ['snapshots', 'points', 'videos', 'daily', 'activity', 'activityDays', 'audience', 'studioDays', 'studioVideoValues', 'studioRetention', 'studioActivity'];
 
 export interface JournalEntry {
   id: string;
@@ -146,6 +146,8 @@ export interface KeyedWrite<T, R> {
    * meanwhile; otherwise each chunk reads it in its own transaction.
    */
   held?: (item: T) => R | undefined;
+  /** How many of the caller's rows an item stands for (progress; 1 when not given). */
+  weight?: (item: T) => number;
 }
 
 /** Rows per transaction for keyed records (day values, hours, videos). */
@@ -218,7 +220,7 @@ export async function putInChunks<T, R>(
     for (const id of changed) store.put(current.get(id) as never).catch(() => undefined);
     journal.note(tx, { store: write.store, replaced: [...changed].map((id) => ({ key: keys.get(id)!, before: before.get(id) })) });
     await tx.done;
-    tick(chunk.length);
+    tick(write.weight ? chunk.reduce((n, item) => n + write.weight!(item), 0) : chunk.length);
     await yieldToOthers();
   }
   return written;

@@ -22,6 +22,7 @@ async function dump(db: LensDB) {
   return {
     daily: await db.getAll('daily'),
     activity: await db.getAll('activity'),
+    activityDays: await db.getAll('activityDays'),
     audience: await db.getAll('audience'),
     videos: await db.getAll('videos'),
   };
@@ -103,7 +104,7 @@ describe('importing a Studio export', () => {
     const parts = read('2025-08-20');
     parts[1].followerActivity = [{ date: '2025-08-19', hour: Number.NaN, activeFollowers: 3 }];
     await expect(importStudioData(db, { account: ACCOUNT, parts }, Date.UTC(2025, 7, 20, 20))).rejects.toThrow();
-    expect(await dump(db)).toEqual({ daily: [], activity: [], audience: [], videos: [] });
+    expect(await dump(db)).toEqual({ daily: [], activity: [], activityDays: [], audience: [], videos: [] });
   });
 
   it('requests that did not come from the reader are refused with reasons', () => {
@@ -133,7 +134,7 @@ describe('database version 3', () => {
 
     const v3 = await openLensDB(name);
     expect(v3.version).toBe(DB_VERSION);
-    expect(DB_VERSION).toBe(5);
+    expect(DB_VERSION).toBe(6);
     expect({ snapshots: await v3.getAll('snapshots'), points: await v3.getAll('points'), videos: await v3.getAll('videos') }).toEqual(before);
     await importStudioData(v3, { account: ACCOUNT, parts: read('2025-08-20') }, Date.UTC(2025, 7, 20, 20));
     const accounts = await listAccounts(v3);

@@ -197,7 +197,7 @@ describe('openLensDBForReading', () => {
     expect(await indexedDB.databases()).toEqual([]);
     // The background then creates it with every store, as if the page had never looked.
     const created = await openLensDB();
-    expect([...created.objectStoreNames].sort()).toEqual(['activity', 'audience', 'daily', 'journal', 'journalUndo', 'points', 'snapshots', 'studioActivity', 'studioDays', 'studioRetention', 'studioVideoValues', 'videos']);
+    expect([...created.objectStoreNames].sort()).toEqual(['activity', 'activityDays', 'audience', 'daily', 'journal', 'journalUndo', 'points', 'snapshots', 'studioActivity', 'studioDays', 'studioRetention', 'studioVideoValues', 'videos']);
     created.close();
     const reading = await openLensDBForReading();
     expect(reading?.version).toBe(DB_VERSION);

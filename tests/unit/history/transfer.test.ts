@@ -144,7 +144,7 @@ describe('history imported from TikTok Studio in the backup file', () => {
     const file = JSON.parse(JSON.stringify(await makeBackup(a, NOW)));
     expect(file.imported.daily).toHaveLength(19 * 9);
     expect(await restoreBackup(b, file, NOW)).toEqual({ added: 6, skipped: 0, conflicts: 0, conflictSamples: [], restoredStudioRecords: 19 * 9 + 7 * 24 + 1 });
-    for (const store of ['daily', 'activity', 'audience'] as const) expect(await b.getAll(store)).toEqual(await a.getAll(store));
+    for (const store of ['daily', 'activity', 'activityDays', 'audience'] as const) expect(await b.getAll(store)).toEqual(await a.getAll(store));
     expect(await restoreBackup(b, file, NOW)).toEqual({ added: 0, skipped: 6, conflicts: 0, conflictSamples: [], restoredStudioRecords: 0 });
   });
 

@@ -43,7 +43,7 @@ function videoPart(rows: number, caption = 'cake'): StudioFilePart {
   };
 }
 
-const stores = ['snapshots', 'points', 'videos', 'daily', 'activity', 'audience', 'journal', 'journalUndo'] as const;
+const stores = ['snapshots', 'points', 'videos', 'daily', 'activity', 'activityDays', 'audience', 'journal', 'journalUndo'] as const;
 async function everything(d: LensDB) {
   return Object.fromEntries(await Promise.all(stores.map(async (s) => [s, await d.getAll(s)] as const)));
 }
