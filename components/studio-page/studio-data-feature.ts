@@ -6,8 +6,8 @@
 // timer, no work, no message. What it did with what it heard is kept in the tab (page-data-report)
 // and answered when asked (`pageStudioData`): nothing more is sent.
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { onMessage, sendMessage } from '@/utils/protocol/messaging';
-import { untilAcknowledged } from '@/utils/platform/retry';
+import { onTabMessage, sendMessage } from '@/utils/protocol/messaging';
+import { isBackgroundGone, untilAcknowledged } from '@/utils/platform/retry';
 import { readContext } from '@/utils/reader/page-context';
 import { pageInfo } from '@/utils/reader/page-kinds';
 import type { DataCall } from '@/utils/studio-data/data-call-tap';
@@ -22,8 +22,6 @@ const QUIET_MS = 1500;
 /** …and never longer than this after the first. */
 const MAX_WAIT_MS = 6000;
 
-/** Only a lost connection (a background asleep or restarting) is worth sending again; an answer is final. */
-const isTransportError = (error: unknown) => error instanceof Error && /establish connection|receiving end does not exist|message port closed|message channel closed/i.test(error.message);
 
 let connected = false;
 let pending: DataCall[] = [];
@@ -38,19 +36,17 @@ function flush(ctx: ContentScriptContext): void {
   quietTimer = undefined;
   const calls = pending;
   pending = [];
-  report.waiting = 0;
   if (!calls.length || !ctx.isValid) return;
   const context = readContext(document);
   for (const id of context?.posts.keys() ?? []) ownVideos.add(id);
   const { page, notes } = pageResponses(calls, { account: context?.account ?? capturedAccount, ownVideos });
-  if (notes.length) console.debug('[Creator Lens] Studio data:', notes.join('; '));
   const sent = page?.responses.length ?? 0;
   report.sent += sent;
   report.leftOut += calls.length - sent;
   addReportNotes(report, notes);
   if (!page) return;
   report.messages++;
-  untilAcknowledged(() => sendMessage('saveStudioResponses', page), { signal: ctx.signal, isFinal: (error) => !isTransportError(error) }).then(
+  untilAcknowledged(() => sendMessage('saveStudioResponses', page), { signal: ctx.signal, isFinal: (error) => !isBackgroundGone(error) }).then(
     (saved) => {
       report.answered++;
       report.kept += saved.saved;
@@ -69,7 +65,6 @@ function received(ctx: ContentScriptContext, call: DataCall): void {
   if (!pending.length) firstAt = Date.now();
   pending.push(call);
   report.heard++;
-  report.waiting = pending.length;
   clearTimeout(quietTimer);
   const wait = Math.max(0, Math.min(QUIET_MS, firstAt + MAX_WAIT_MS - Date.now()));
   quietTimer = ctx.setTimeout(() => flush(ctx), wait);
@@ -90,7 +85,8 @@ export const studioData: Feature = {
     connected = true;
     // A tab closed (or left) before the calls went quiet still sends what it received.
     ctx.addEventListener(window, 'pagehide', () => flush(ctx));
-    const stop = onMessage('pageStudioData', () => report);
+    // The notes say why anything was left out (no console line: the page report is where to look).
+    const stop = onTabMessage('pageStudioData', () => ({ ...report, waiting: pending.length }));
     ctx.onInvalidated(stop);
     bridgeReceiver(document, (call) => received(ctx, call), {
       signal: ctx.signal,
