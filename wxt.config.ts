@@ -20,7 +20,7 @@ export default defineConfig({
   // an event page instead of an always-running background, and site access the user controls.
   manifestVersion: 3,
   vite: () => ({
-    plugins: [preact(), preloadLazyImports('popup')],
+    plugins: [preact(), preloadLazyImports('popup'), preloadLazyImports('dashboard')],
     // Reading a property has no side effect in this code or what it bundles (no getter is relied on
     // at load), so code kept only for a property read goes: chart.js's unused scales
     // (logarithmic, radial, timeseries: their static defaults read other objects) were kept without
@@ -119,8 +119,8 @@ const PAGE_CHUNKS = {
 };
 
 /**
- * The popup's entry starts reading the database and imports its view (Preact, chart.js) lazily, so
- * the reads need not wait for the view's code to load. The view's chunks are still fetched and
+ * The popup's and the dashboard's entries start reading the database and import their view
+ * (Preact, chart.js) lazily, so the reads need not wait for the view's code to load. The view's chunks are still fetched and
  * compiled from the start: the page lists them as module preloads.
  */
 function preloadLazyImports(entrypoint: string): Plugin {

@@ -15,27 +15,39 @@ import type { VideoSummary } from '@/utils/views/view-source';
 import type { TimelineMetric } from '@/utils/timeline/timeline-contract';
 import { COMPARE_METRICS, VIDEO_PREFIX, type CompareKey } from '@/utils/views/dashboard-view';
 import { joinedWithin, type TimelineSeries } from '@/utils/views/timeline-series';
+import { FIRST_COMPARE_KEY, type DashboardOpening } from '@/components/dashboard/dashboard-opening';
 
 const COLORS = ['#e11d48', '#2563eb'];
 
-/** `onShown`: called once the first reply is on the page (drawn, or said in words); `version` changes when the data did (an import): asked again. */
-export function Compare({ account, videos, version, onShown }: { account: string; videos: VideoSummary[]; version?: number; onShown?: () => void }) {
-  const [picked, setPicked] = useState({ account, a: 'followers', b: '' });
+/**
+ * `onShown`: called once the first reply is on the page (drawn, or said in words); `version` changes
+ * when the data did (an import): asked again. `first`: the opening's series, asked before this
+ * code loaded: used once, when it is the series this chart asks for first.
+ */
+export function Compare({ account, videos, version, first, onShown }: { account: string; videos: VideoSummary[]; version?: number; first?: DashboardOpening['firstSeries']; onShown?: () => void }) {
+  const [picked, setPicked] = useState({ account, a: FIRST_COMPARE_KEY as string, b: '' });
   // Another account's video is no choice for this one: its keys give way to the defaults.
   const keep = (key: string, fallback: string) => (picked.account === account || !key.startsWith(VIDEO_PREFIX) ? key : fallback);
-  const a = keep(picked.a, 'followers');
+  const a = keep(picked.a, FIRST_COMPARE_KEY);
   const b = keep(picked.b, '');
   const setA = (key: string) => setPicked({ account, a: key, b });
   const setB = (key: string) => setPicked({ account, a, b: key });
   const [loaded, setLoaded] = useState<Array<{ key: string } & TimelineSeries>>();
   const [problem, setProblem] = useState<string>();
   const latest = useRef(latestOnly()).current;
+  const opening = useRef(first);
 
   // Asked as soon as the section is rendered: an effect would wait for the next frame first.
   useLayoutEffect(() => {
     const keys = [a, b].filter(Boolean);
+    const early = opening.current;
+    opening.current = undefined;
+    const ask = async (key: string): Promise<TimelineSeries> => {
+      const held = early && !version && key === FIRST_COMPARE_KEY ? await early.catch(() => undefined) : undefined;
+      return held?.account === account && held.key === key ? held.series : sendMessage('getCompareSeries', { account, key: key as CompareKey });
+    };
     latest(
-      Promise.all(keys.map(async (key) => ({ key, ...(await sendMessage('getCompareSeries', { account, key: key as CompareKey })) }))),
+      Promise.all(keys.map(async (key) => ({ key, ...(await ask(key)) }))),
       (series) => {
         setProblem(undefined);
         setLoaded(series);

@@ -1,7 +1,9 @@
 // The dashboard: compare any two series, the imported history, every video in a sortable table,
 // the data itself (export, backup, delete) and settings. Replies to superseded requests are
 // dropped, and a request that fails says so on the page.
+import { render } from 'preact';
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { DashboardOpening } from '@/components/dashboard/dashboard-opening';
 import { Problem, problemOf } from '@/components/common/Problem';
 import { Compare } from '@/components/dashboard/Compare';
 import { DataSection } from '@/components/dashboard/DataSection';
@@ -21,7 +23,12 @@ import { sendMessage, type StoreStats } from '@/utils/protocol/messaging';
 import type { AccountRecency, VideoSummary } from '@/utils/views/view-source';
 import type { DailyMetric } from '@/utils/import/studio-files';
 
-export function Dashboard() {
+/** Shows the dashboard on its opening reads (asked by the entry before this code loaded). */
+export function mountDashboard(opening?: DashboardOpening) {
+  render(<Dashboard opening={opening} />, document.getElementById('app')!);
+}
+
+export function Dashboard({ opening }: { opening?: DashboardOpening } = {}) {
   const [accounts, setAccounts] = useState<AccountRecency[]>([]);
   const [account, setAccount] = useState<string>();
   const [videos, setVideos] = useState<VideoSummary[]>([]);
@@ -39,8 +46,9 @@ export function Dashboard() {
   const afterFirst = listed && (firstShown || !account);
 
   // Asked as soon as the page is rendered: an effect would wait for the next frame first.
+  // The opening's answer serves the first time only; a later version (an import) asks again.
   useLayoutEffect(() => {
-    latestAccounts(sendMessage('accountsByRecency', undefined), (list) => {
+    latestAccounts(opening && version === 0 ? opening.accounts : sendMessage('accountsByRecency', undefined), (list) => {
       const named = list.filter((a) => a.account);
       setAccounts(named);
       setAccount((current) => (named.some((a) => a.account === current) ? current : named[0]?.account));
@@ -140,7 +148,7 @@ export function Dashboard() {
       <Problem text={problem} />
       {account && shownReport?.report?.risk && <DataAtRiskBanner risk={shownReport.report.risk} />}
       {account && openVideo && <VideoPage account={account} videoId={openVideo} version={version} />}
-      {account ? <Compare account={account} videos={videos} version={version} onShown={() => setFirstShown(true)} /> : <GetStarted />}
+      {account ? <Compare account={account} videos={videos} version={version} first={opening?.firstSeries} onShown={() => setFirstShown(true)} /> : <GetStarted />}
       {account && history && firstShown && <StudioHistory data={history} onMetric={pickDaily} onAllDays={() => setDailyRange(undefined)} />}
       {account && firstShown && <WhereViewsComeFrom account={account} videos={videos} version={version} />}
       {account && firstShown && <WhatWorks report={shownReport?.report} problem={shownReport?.problem} />}

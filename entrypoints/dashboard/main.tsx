@@ -1,7 +1,8 @@
-import { render } from 'preact';
-import { Dashboard } from '@/components/dashboard/Dashboard';
+// The dashboard asks for its first reads before anything else, and loads its view while the
+// database answers (the view's files are preloaded by the page: wxt.config.ts).
 import { setPageLanguage } from '@/components/common/page-language';
+import { loadDashboardOpening } from '@/components/dashboard/dashboard-opening';
 
+const opening = loadDashboardOpening();
 setPageLanguage('dashboardTitle');
-
-render(<Dashboard />, document.getElementById('app')!);
+void import('@/components/dashboard/Dashboard').then(({ mountDashboard }) => mountDashboard(opening));

@@ -77,7 +77,8 @@ describe('finding 4: the ways on wait for a deliberate choice', () => {
     const page = await visit('https://tiktokviewer.com/');
     const proceed = page.getByRole('button', { name: 'Proceed once' });
     await proceed.waitFor();
-    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Back to safety');
+    // The page moves focus to the safe way out once it has drawn (a frame after the buttons appear).
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Back to safety');
     await page.keyboard.press('Tab');
     await page.keyboard.press('Enter');
     const box = (await proceed.boundingBox())!;
