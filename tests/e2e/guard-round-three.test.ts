@@ -98,6 +98,8 @@ describe('finding 4: the ways on wait for a deliberate choice', () => {
     const page = await visit('https://www.tiktokgardening.com/');
     const button = page.getByRole('button', { name: 'Continue to this site' });
     await button.waitFor();
+    // As above: from the safe way out (focused a frame after drawing), Tab passes the waiting button.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Back to safety');
     await page.keyboard.press('Tab');
     await page.keyboard.press('Enter');
     // Left a sleep, as above: a refused key press produces nothing to wait on.
