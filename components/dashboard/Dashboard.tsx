@@ -147,7 +147,7 @@ export function Dashboard({ opening }: { opening?: DashboardOpening } = {}) {
       </header>
       <Problem text={problem} />
       {account && shownReport?.report?.risk && <DataAtRiskBanner risk={shownReport.report.risk} />}
-      {account && openVideo && <VideoPage account={account} videoId={openVideo} version={version} />}
+      {account && openVideo && <VideoPage account={account} videoId={openVideo} version={version} caption={videos.find((v) => v.videoId === openVideo)?.caption} />}
       {account ? <Compare account={account} videos={videos} version={version} first={opening?.firstSeries} onShown={() => setFirstShown(true)} /> : <GetStarted />}
       {account && history && firstShown && <StudioHistory data={history} onMetric={pickDaily} onAllDays={() => setDailyRange(undefined)} />}
       {account && firstShown && <WhereViewsComeFrom account={account} videos={videos} version={version} />}

@@ -27,7 +27,8 @@ const percent = (v: number) => fmtPercent(v / 100);
 /** Where a watch-time value came from, and the day it is as of. */
 const watchAsOf = (w: Pick<WatchValue, 'source' | 'asOf'>) => t(w.source === 'studio' ? 'watchAsOfStudio' : 'watchAsOfCapture', fmtIsoDay(w.asOf));
 
-export function VideoPage({ account, videoId, version }: { account: string; videoId: string; version: number }) {
+/** `caption`: the video's caption as the dashboard's list has it, named while the page's own reads arrive. */
+export function VideoPage({ account, videoId, version, caption }: { account: string; videoId: string; version: number; caption?: string }) {
   const [page, setPage] = useState<VideoPageData>();
   const [problem, setProblem] = useState<string>();
   const latest = useRef(latestOnly()).current;
@@ -49,7 +50,8 @@ export function VideoPage({ account, videoId, version }: { account: string; vide
     ],
     [page],
   );
-  const title = page?.caption ? stripBidiControls(page.caption) : videoId;
+  const named = page?.caption ?? caption;
+  const title = named ? stripBidiControls(named) : videoId;
   const first = page?.daily[0];
   const last = page?.daily[page.daily.length - 1];
   const dailySummary = page && first && last ? t('videoPageDailySummary', [plural(DAY_COUNT, page.daily.length), fmtIsoDay(first.at), fmtIsoDay(last.at), fmtCount(page.numbers.dailyViews ?? 0)]) : t('videoPageDailyEmpty');
