@@ -10,7 +10,7 @@ export async function seedDemoHistory(ext: Extension, { days, videos, importDays
   const page = await openExtensionPage(ext, 'dashboard.html');
   const now = Date.now() - 3_600_000;
   const { added } = await ask(page, 'restoreBackup', demoExport({ days, videos, now }));
-  const model = makeModel({ account: 'maya.bakes', exportDay: localDate(Date.now()), days: importDays, activityDays: 28 });
+  const model = makeModel({ account: 'maya.bakes', exportDay: localDate(now), days: importDays, activityDays: 28 });
   // The captures already hold this account's followers; the model's own would contradict them. Its
   // daily numbers are the demo creator's own, so imported days and captured weeks agree.
   const flows = demoDayFlows({ days, videos, now });
