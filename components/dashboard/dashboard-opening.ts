@@ -1,27 +1,26 @@
-// The dashboard's first reads, asked by its entry before the view's code loads (as the popup's are):
-// the accounts, then the first chart's series (the newest account's followers, Compare's default),
-// so the first chart waits on one round trip's worth less.
+// The dashboard's first reads, started by its entry before the view's code loads: the accounts and
+// the first chart's series (the newest account's followers, Compare's default). Read straight from
+// IndexedDB once the background has created the database, as the popup's are (no wait for a stopped
+// service worker to start, no round trip), else asked of the background in one message.
 import { sendMessage } from '@/utils/protocol/messaging';
+import { openLensDBForReading } from '@/utils/history/database';
+import { historySource } from '@/utils/history/timeline-reads';
+import { dashboardOpening, type CompareKey, type DashboardOpeningData } from '@/utils/views/dashboard-view';
 import type { AccountRecency } from '@/utils/views/view-source';
-import type { CompareKey } from '@/utils/views/dashboard-view';
-import type { TimelineSeries } from '@/utils/views/timeline-series';
 
 export const FIRST_COMPARE_KEY: CompareKey = 'followers';
 
 export interface DashboardOpening {
   accounts: Promise<AccountRecency[]>;
   /** The first chart's series for the account the dashboard opens on (none without an account). */
-  firstSeries: Promise<{ account: string; key: CompareKey; series: TimelineSeries } | undefined>;
+  firstSeries: Promise<DashboardOpeningData['first']>;
 }
 
 export function loadDashboardOpening(): DashboardOpening {
-  const accounts = sendMessage('accountsByRecency', undefined);
-  const firstSeries = accounts.then(async (list) => {
-    const account = list.find((a) => a.account)?.account;
-    if (!account) return undefined;
-    return { account, key: FIRST_COMPARE_KEY, series: await sendMessage('getCompareSeries', { account, key: FIRST_COMPARE_KEY }) };
-  });
+  const ask = () => sendMessage('getDashboardOpening', FIRST_COMPARE_KEY);
+  const opening = openLensDBForReading().then((db) => (db ? dashboardOpening(historySource(db), FIRST_COMPARE_KEY) : ask()), ask);
+  const firstSeries = opening.then((o) => o.first);
   // Each is read by the view (its failure said there); unread here they must not be unhandled.
   firstSeries.catch(() => undefined);
-  return { accounts, firstSeries };
+  return { accounts: opening.then((o) => o.accounts), firstSeries };
 }

@@ -11,7 +11,7 @@ import { historySource, readActivityRecords, readBreakdowns, studioValuesOfRound
 import { CSV_HEADER, csvRows, shareRows } from '@/utils/history/export-csv';
 import { popupData } from '@/utils/views/popup-view';
 import { popupInsights } from '@/utils/views/popup-insights-view';
-import { breakdownsView, compareSeries, dailySeries, disagreementsOf } from '@/utils/views/dashboard-view';
+import { breakdownsView, compareSeries, dailySeries, dashboardOpening, disagreementsOf } from '@/utils/views/dashboard-view';
 import { getAudienceHistory, importStudioData } from '@/utils/history/save-import';
 import { studioImportErrors } from '@/utils/history/imported-days';
 import { whatWorksInputs } from '@/utils/views/what-works-inputs';
@@ -49,7 +49,7 @@ type Handlers = { [K in keyof StoreProtocol]: (data: Parameters<StoreProtocol[K]
  * (a message missing here only costs a kept answer, never serves a stale one).
  */
 export const READ_ONLY_MESSAGES: ReadonlySet<keyof StoreProtocol> = new Set<keyof StoreProtocol>([
-  'accountsByRecency', 'listVideos', 'storeStats', 'makeBackup', 'exportCsv', 'getPopupData', 'getPopupInsights', 'getCompareSeries',
+  'accountsByRecency', 'listVideos', 'storeStats', 'makeBackup', 'exportCsv', 'getPopupData', 'getPopupInsights', 'getCompareSeries', 'getDashboardOpening',
   'getDailySeries', 'getActivity', 'getAudienceHistory', 'getDisagreements', 'getBreakdowns', 'getWhatWorks', 'getVideoPage',
   'getGoalProgress', 'getTakeoffs', 'getMediaKit',
 ]);
@@ -83,6 +83,9 @@ export function createStoreHandlers(open: () => Promise<LensDB> = openLensDB, { 
   };
   const staging = new ImportStaging();
   const kept = new KeptUntilWrite(KEEP_REPORT_MS);
+  // Every video's growth (a read per video: about a second at 1,000), shared by the report and the
+  // takeoff read that each opening (and the badge after saves) asks for.
+  const videoInputs = (account: string) => kept.get(`videoInputs:${account}`, async () => whatWorksInputs(historySource(await db()), account));
   // The store checks a batch again, whoever sent it.
   const saveBatch = (batch: StudioDataBatch) => oneAtATime(async () => {
     const saved = await saveStudioData(await db(), batch);
@@ -152,10 +155,11 @@ export function createStoreHandlers(open: () => Promise<LensDB> = openLensDB, { 
     getAudienceHistory: async (account) => getAudienceHistory(await db(), account),
     getPopupInsights: async (account) => popupInsights(historySource(await db()), account),
     getCompareSeries: async ({ account, key }) => compareSeries(historySource(await db()), account, key),
+    getDashboardOpening: async (key) => dashboardOpening(historySource(await db()), key),
     getDisagreements: async (account) => disagreementsOf(historySource(await db()), account),
     getBreakdowns: async (account) => breakdownsView(historySource(await db()), account),
     // Every popup and dashboard opening asks; at 1,000 videos it takes seconds: kept until a write.
-    getWhatWorks: (account) => kept.get(`whatWorks:${account}`, async () => whatWorksReport(await whatWorksInputs(historySource(await db()), account))),
+    getWhatWorks: (account) => kept.get(`whatWorks:${account}`, async () => whatWorksReport(await videoInputs(account))),
     getVideoPage: async ({ account, videoId }) => videoPageOf(historySource(await db()), account, videoId),
     getGoalProgress: async ({ account, goals }) => goalProgress(historySource(await db()), account, goals),
     async getMediaKit({ account, days }) {
@@ -163,7 +167,7 @@ export function createStoreHandlers(open: () => Promise<LensDB> = openLensDB, { 
       const pictures = await getAudienceHistory(d, account);
       return mediaKit(historySource(d), account, days, pictures.at(-1), Date.now());
     },
-    getTakeoffs: async (account) => takeoffs((await whatWorksInputs(historySource(await db()), account)).videos, Date.now()),
+    getTakeoffs: async (account) => takeoffs((await videoInputs(account)).videos, Date.now()),
     async exportCsv() {
       const d = await db();
       const [points, days, studio, accounts, audience] = await Promise.all([allPoints(d), d.getAll('daily'), allStudioData(d), accountsByRecency(d), d.getAll('audience')]);

@@ -6,7 +6,7 @@ import type { StudioSnapshot } from '../reader/snapshot';
 import type { BackupFile, RestoreResult } from '../history/backup';
 import type { PopupData, PopupQuery } from '../views/popup-view';
 import type { PopupInsights } from '../views/popup-insights-view';
-import type { BreakdownsView, CompareKey, DailyPoint, MetricDisagreement } from '../views/dashboard-view';
+import type { BreakdownsView, CompareKey, DailyPoint, DashboardOpeningData, MetricDisagreement } from '../views/dashboard-view';
 import type { TimelineSeries } from '../views/timeline-series';
 import type { AccountRecency, VideoSummary } from '../views/view-source';
 import type { SavedCapture } from '../views/saved-capture';
@@ -65,6 +65,8 @@ export interface StoreProtocol {
   getPopupInsights(account: string): PopupInsights;
   /** Dashboard → background: what the compare chart draws of a metric's timeline or a video. */
   getCompareSeries(query: { account: string; key: CompareKey }): TimelineSeries;
+  /** Dashboard's entry → background: the accounts and the newest one's first compare series, in one round trip. */
+  getDashboardOpening(key: CompareKey): DashboardOpeningData;
   /** Dashboard → background: one row per stored value (captured, or an imported day), as CSV text. */
   exportCsv(): string;
   /** Dashboard → background: a read TikTok Studio export, saved in one transaction. */

@@ -8,7 +8,7 @@ import { METRICS, shownMetricsWhere } from '../metrics/metric-facts';
 import { chartSeries, type TimelineSeries } from './timeline-series';
 import { rollingDays, windowTotals, type Disagreement } from './window-totals';
 import { COMMON_RANGES } from '../timeline/timeline-contract';
-import type { BreakdownReading, ViewSource } from './view-source';
+import type { AccountRecency, BreakdownReading, ViewSource } from './view-source';
 import { BREAKDOWN_KEYS, type BreakdownKey } from '../reader/snapshot';
 
 /** The compare chart's metric choices: the metric-facts rows with `compare: true`. */
@@ -24,6 +24,19 @@ export async function compareSeries(source: ViewSource, account: string, key: Co
   }
   const [records] = await source.timelines(account, [key as TimelineMetric]);
   return chartSeries(buildTimeline(records));
+}
+
+/** What the dashboard opens on: the accounts, newest first, and the newest one's first compare series. */
+export interface DashboardOpeningData {
+  accounts: AccountRecency[];
+  first?: { account: string; key: CompareKey; series: TimelineSeries };
+}
+
+/** The dashboard's opening in one answer: its series needs the account, which would be a second round trip. */
+export async function dashboardOpening(source: ViewSource, key: CompareKey): Promise<DashboardOpeningData> {
+  const accounts = await source.accounts();
+  const account = accounts.find((a) => a.account)?.account;
+  return account ? { accounts, first: { account, key, series: await compareSeries(source, account, key) } } : { accounts };
 }
 
 export interface DailyPoint {

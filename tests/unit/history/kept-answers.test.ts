@@ -3,6 +3,7 @@
 import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createStoreHandlers, READ_ONLY_MESSAGES } from '@/entrypoints/background/history-service';
+import { openLensDB } from '@/utils/history/database';
 import type { StudioSnapshot } from '@/utils/reader/snapshot';
 
 const ACCOUNT = 'maya.bakes';
@@ -32,6 +33,30 @@ describe('answers kept until a write', () => {
     const after = await store.getWhatWorks(ACCOUNT);
     expect(after).not.toBe(first);
     expect(after.newest).toMatchObject({ videoId: '7400000000000000002' });
+  });
+
+  it('the takeoff read shares the videos read for the report (a read per video), until a capture', async () => {
+    // Counts the reads of Studio's per-video values: one transaction per video and reading.
+    let videoReads = 0;
+    const store = createStoreHandlers(async () => {
+      const db = await openLensDB();
+      const transaction = db.transaction.bind(db) as (...args: unknown[]) => unknown;
+      (db as { transaction: unknown }).transaction = (names: string | string[], ...rest: unknown[]) => {
+        if ([names].flat().includes('studioVideoValues')) videoReads++;
+        return transaction(names, ...rest);
+      };
+      return db;
+    });
+    await store.saveSnapshot(postsList([{ id: '7400000000000000001', hoursAgo: 300, views: 1200 }, { id: '7400000000000000002', hoursAgo: 20, views: 90 }]));
+    await store.getWhatWorks(ACCOUNT);
+    expect(videoReads).toBe(2);
+    await store.getTakeoffs(ACCOUNT);
+    await store.getTakeoffs(ACCOUNT);
+    expect(videoReads).toBe(2);
+
+    await store.saveSnapshot(postsList([{ id: '7400000000000000002', hoursAgo: 21, views: 120 }]));
+    await store.getTakeoffs(ACCOUNT);
+    expect(videoReads).toBe(4);
   });
 
   it('deleting everything ends the kept report', async () => {
