@@ -212,7 +212,11 @@ async function benchRuleset() {
 async function firstChart(page: import('playwright-core').Page, url: string): Promise<number> {
   await page.goto(url);
   await page.waitForFunction(() => performance.getEntriesByName('first-chart').length > 0, undefined, { timeout: 15_000 });
-  return page.evaluate(() => performance.getEntriesByName('first-chart')[0].startTime);
+  const { startTime, detail } = await page.evaluate(() => (({ startTime, detail }) => ({ startTime, detail }))(performance.getEntriesByName('first-chart')[0] as PerformanceMark));
+  // A floor that drew nothing is no floor (the scale dashboard's read the export's followers, which
+  // the profile leaves out: an empty chart, until issue 34's third round).
+  if (detail && !(detail as { points: number }).points) throw new Error(`${url}: the floor drew no point`);
+  return startTime;
 }
 
 /** A year of every file Studio's Download data gives, read as the dashboard would, for `account`. */
@@ -326,7 +330,11 @@ async function benchScale() {
     await firstChartsInTurn(bench, {
       'scale.popup-floor': { url: `floor/index.html#${profile.account}|30`, ...POPUP_SIZE },
       'scale.popup-first-chart': { url: 'popup.html', ...POPUP_SIZE },
-      'scale.dashboard-floor': { url: `floor/index.html#${profile.account}|0|daily`, ...DASHBOARD_SIZE },
+      // The dashboard's first chart draws every day of followers: three years of Studio's own days
+      // and the export's year, so its floor reads and draws those (it read the export's year alone
+      // until issue 34's third round: a third of the chart; that row is kept beside it).
+      'scale.dashboard-floor': { url: `floor/index.html#${profile.account}|0|days`, ...DASHBOARD_SIZE },
+      'scale.dashboard-floor (export days only)': { url: `floor/index.html#${profile.account}|0|daily`, ...DASHBOARD_SIZE },
       'scale.dashboard-first-chart': { url: 'dashboard.html', ...DASHBOARD_SIZE },
     }, 12);
 

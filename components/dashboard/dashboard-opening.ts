@@ -18,7 +18,9 @@ export interface DashboardOpening {
 
 export function loadDashboardOpening(): DashboardOpening {
   const ask = () => sendMessage('getDashboardOpening', FIRST_COMPARE_KEY);
-  const opening = openLensDBForReading().then((db) => (db ? dashboardOpening(historySource(db), FIRST_COMPARE_KEY) : ask()), ask);
+  const opening = openLensDBForReading()
+    .then((db) => (performance.mark('dashboard-db'), db ? dashboardOpening(historySource(db), FIRST_COMPARE_KEY) : ask()), ask)
+    .then((data) => (performance.mark('dashboard-data'), data));
   const firstSeries = opening.then((o) => o.first);
   // Each is read by the view (its failure said there); unread here they must not be unhandled.
   firstSeries.catch(() => undefined);

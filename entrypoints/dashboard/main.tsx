@@ -5,4 +5,4 @@ import { loadDashboardOpening } from '@/components/dashboard/dashboard-opening';
 
 const opening = loadDashboardOpening();
 setPageLanguage('dashboardTitle');
-void import('@/components/dashboard/Dashboard').then(({ mountDashboard }) => mountDashboard(opening));
+void import('@/components/dashboard/Dashboard').then(({ mountDashboard }) => (performance.mark('dashboard-view'), mountDashboard(opening)));

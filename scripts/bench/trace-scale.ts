@@ -87,7 +87,7 @@ try {
     console.log(`\ngetWhatWorks (round ${round}) ${JSON.stringify({ ms, transactions: txs })}`);
   }
   if (process.env.TRACE_OPENINGS === '0') return;
-  for (const [path, width] of [['dashboard.html', 1280], ['floor/index.html#maya.bakes|0|daily', 1280], ['popup.html', 400], ['floor/index.html#maya.bakes|30', 400]] as const) {
+  for (const [path, width] of [['dashboard.html', 1280], ['floor/index.html#maya.bakes|0|days', 1280], ['floor/index.html#maya.bakes|0|daily', 1280], ['popup.html', 400], ['floor/index.html#maya.bakes|30', 400]] as const) {
     for (let round = 0; round < 3; round++) {
       await ext.worker.evaluate(() => void ((globalThis as unknown as { txs: unknown[] }).txs.length = 0, (globalThis as unknown as { msgs: unknown[] }).msgs.length = 0));
       const page = await ext.context.newPage();
@@ -97,14 +97,16 @@ try {
       await page.waitForTimeout(300);
       const seen = await page.evaluate(() => ({
         origin: performance.timeOrigin,
-        marks: performance.getEntriesByType('mark').map((m) => [m.name, Math.round(m.startTime)]),
+        marks: performance.getEntriesByType('mark').map((m) => [m.name, Math.round(m.startTime), ...((m as PerformanceMark).detail ? [(m as PerformanceMark).detail] : [])]),
+        // The page's own loading: its HTML parsed, its module scripts run (DOMContentLoaded waits for them).
+        page: (([n]) => n && { interactive: Math.round(n.domInteractive), contentLoaded: Math.round(n.domContentLoadedEventEnd) })(performance.getEntriesByType('navigation') as PerformanceNavigationTiming[]),
         scripts: (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).map((r) => [r.name.split('/').pop(), Math.round(r.startTime), Math.round(r.responseEnd)]),
       }));
       const txs = (await ext.worker.evaluate(() => (globalThis as unknown as { txs: Array<[string, string, number, number]> }).txs))
         .map(([stores, mode, a, b]) => [stores, mode, Math.round(a - seen.origin), Math.round(b - seen.origin)])
         .filter(([, , , end]) => (end as number) < 3000);
       const msgs = (await ext.worker.evaluate(() => (globalThis as unknown as { msgs: Array<[string, number]> }).msgs)).map(([type, at]) => [type, Math.round(at - seen.origin)]);
-      console.log(`\n${path} (round ${round})`, JSON.stringify({ marks: seen.marks, scripts: seen.scripts, messagesArrived: msgs, backgroundTransactions: txs }));
+      console.log(`\n${path} (round ${round})`, JSON.stringify({ marks: seen.marks, page: seen.page, scripts: seen.scripts, messagesArrived: msgs, backgroundTransactions: txs }));
       await page.close();
     }
   }
