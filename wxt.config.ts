@@ -32,6 +32,9 @@ export default defineConfig({
     'vite:build:extendConfig': (entrypoints, config) => {
       // Content scripts call the browsers' own promise APIs (utils/platform/native-browser.ts), not the polyfill.
       if (entrypoints.every((entry) => entry.type === 'content-script')) {
+        // Terser (three passes) makes the Studio content script smaller than the default minifier
+        // (25,683 → 25,387 B gz): it is injected into every Studio page (issue 34: ≤ 25 KB).
+        Object.assign((config.build ??= {}), { minify: 'terser', terserOptions: { compress: { passes: 3 }, ecma: 2020 } });
         const resolve = (config.resolve ??= {});
         const polyfill = { find: /^webextension-polyfill$/, replacement: join(import.meta.dirname, 'utils/platform/native-browser.ts') };
         resolve.alias = Array.isArray(resolve.alias) ? [polyfill, ...resolve.alias] : [polyfill, ...Object.entries(resolve.alias ?? {}).map(([find, replacement]) => ({ find, replacement }))];
