@@ -42,7 +42,8 @@ export interface Series {
 
 type XY = { x: number; y: number | null; rounded?: true };
 
-function dataset(series: Series): ChartDataset<'line', XY[]> {
+/** One series as chart.js draws it: gaps as nulls, rounded values as hollow triangles. */
+export function dataset(series: Series): ChartDataset<'line', XY[]> {
   const data = withGaps(series.points, series.joinWithin);
   const dense = data.length > 90;
   return {
@@ -53,9 +54,15 @@ function dataset(series: Series): ChartDataset<'line', XY[]> {
     borderWidth: 2,
     spanGaps: false,
     yAxisID: series.right ? 'y2' : 'y',
-    pointStyle: data.map((p) => (p.rounded ? 'triangle' : 'circle')),
-    pointRadius: data.map((p) => (p.rounded ? (dense ? 2 : 4) : dense ? 0 : 3)),
-    pointBackgroundColor: data.map((p) => (p.rounded ? 'transparent' : series.color)),
+    // Per-point options only where a value was rounded: chart.js then resolves every point's options
+    // on its own (a third of the dashboard's first chart at a year of days); plain values share one.
+    ...(data.some((p) => p.rounded)
+      ? {
+          pointStyle: data.map((p) => (p.rounded ? 'triangle' : 'circle')),
+          pointRadius: data.map((p) => (p.rounded ? (dense ? 2 : 4) : dense ? 0 : 3)),
+          pointBackgroundColor: data.map((p) => (p.rounded ? 'transparent' : series.color)),
+        }
+      : { pointStyle: 'circle', pointRadius: dense ? 0 : 3, pointBackgroundColor: series.color }),
   };
 }
 

@@ -16,11 +16,28 @@ export interface DashboardOpening {
   firstSeries: Promise<DashboardOpeningData['first']>;
 }
 
+// The account the dashboard opened on last time, kept in the pages' own storage: a hint only.
+const OPENED_KEY = 'dashboardOpenedAccount';
+function lastOpened(): string | undefined {
+  try {
+    return localStorage.getItem(OPENED_KEY) ?? undefined;
+  } catch {
+    return undefined;
+  }
+}
+function rememberOpened(account: string | undefined) {
+  try {
+    if (account) localStorage.setItem(OPENED_KEY, account);
+  } catch {
+    // Storage turned off: the next opening reads its series after the accounts.
+  }
+}
+
 export function loadDashboardOpening(): DashboardOpening {
   const ask = () => sendMessage('getDashboardOpening', FIRST_COMPARE_KEY);
   const opening = openLensDBForReading()
-    .then((db) => (performance.mark('dashboard-db'), db ? dashboardOpening(historySource(db), FIRST_COMPARE_KEY) : ask()), ask)
-    .then((data) => (performance.mark('dashboard-data'), data));
+    .then((db) => (performance.mark('dashboard-db'), db ? dashboardOpening(historySource(db), FIRST_COMPARE_KEY, lastOpened()) : ask()), ask)
+    .then((data) => (performance.mark('dashboard-data'), rememberOpened(data.first?.account), data));
   const firstSeries = opening.then((o) => o.first);
   // Each is read by the view (its failure said there); unread here they must not be unhandled.
   firstSeries.catch(() => undefined);

@@ -32,11 +32,18 @@ export interface DashboardOpeningData {
   first?: { account: string; key: CompareKey; series: TimelineSeries };
 }
 
-/** The dashboard's opening in one answer: its series needs the account, which would be a second round trip. */
-export async function dashboardOpening(source: ViewSource, key: CompareKey): Promise<DashboardOpeningData> {
+/**
+ * The dashboard's opening in one answer: its series needs the account, which would be a second round
+ * trip. `likely`: the account it opened on last time, whose series is read beside the accounts (a
+ * wrong guess costs a read, never the answer).
+ */
+export async function dashboardOpening(source: ViewSource, key: CompareKey, likely?: string): Promise<DashboardOpeningData> {
+  const early = likely ? compareSeries(source, likely, key) : undefined;
+  early?.catch(() => undefined); // a wrong guess is dropped, its failure with it
   const accounts = await source.accounts();
   const account = accounts.find((a) => a.account)?.account;
-  return account ? { accounts, first: { account, key, series: await compareSeries(source, account, key) } } : { accounts };
+  if (!account) return { accounts };
+  return { accounts, first: { account, key, series: await (account === likely ? early! : compareSeries(source, account, key)) } };
 }
 
 export interface DailyPoint {
