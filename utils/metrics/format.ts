@@ -23,11 +23,13 @@ export const COMPACT_FROM = 10_000;
 /** `compactFrom`: Infinity for the exact number. */
 export function formatValue(metric: string, value: number, locale?: string, compactFrom = COMPACT_FROM): string {
   if (unitOf(metric) === 'seconds') return formatSeconds(value, locale);
-  const n = numberFormat(locale, {
+  // A percent where the UI language puts it ("12.5%", "12,5 %", "%12,5"): values are in percent.
+  const percent = unitOf(metric) === 'percent';
+  return numberFormat(locale, {
     maximumFractionDigits: Math.abs(value) < 10 && !Number.isInteger(value) ? 2 : 1,
     ...(Math.abs(value) >= compactFrom ? { notation: 'compact' as const } : {}),
-  }).format(value);
-  return unitOf(metric) === 'percent' ? `${n}%` : n;
+    ...(percent ? { style: 'percent' as const } : {}),
+  }).format(percent ? value / 100 : value);
 }
 
 const unitAmount = (locale: string | undefined, unit: 'hour' | 'minute' | 'second', n: number, maximumFractionDigits = 0) =>

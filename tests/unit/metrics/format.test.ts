@@ -7,7 +7,7 @@ vi.mock('webextension-polyfill', () => ({
   default: { i18n: { getMessage: (key: string, subs?: string[]) => (key === 'uiLanguage' ? 'ja' : `${key}(${(subs ?? []).join('|')})`) } },
 }));
 
-const { fmt, fmtChange, fmtCount, fmtExact, fmtIsoDay, fmtPercent, fmtRegion } = await import('@/utils/metrics/format');
+const { fmt, fmtChange, fmtCount, fmtExact, fmtIsoDay, fmtPercent, fmtRegion, formatValue } = await import('@/utils/metrics/format');
 const { plural, uiLocale } = await import('@/utils/platform/ui-language');
 
 describe('format in the UI language', () => {
@@ -49,5 +49,14 @@ describe('format in the UI language', () => {
     const forms = { one: 'captureCount_one', other: 'captureCount_other' } as const;
     expect(plural(forms, 1)).toBe('captureCount_other(1)');
     expect(plural(forms, 12_000)).toBe('captureCount_other(12,000)');
+  });
+
+  it('puts a percent where the language writes it (CLDR, written out): after, after a space, before', () => {
+    expect(formatValue('watchedFullVideo', 12.5, 'en')).toBe('12.5%');
+    expect(formatValue('watchedFullVideo', 12.5, 'de')).toBe('12,5\u00a0%');
+    expect(formatValue('watchedFullVideo', 12.5, 'fr')).toBe('12,5\u00a0%'); // CLDR's French percent: a no-break space (its grouping is the narrow one)
+    expect(formatValue('watchedFullVideo', 12.5, 'tr')).toBe('%12,5');
+    expect(formatValue('watchedFullVideo', 40, 'en')).toBe('40%');
+    expect(formatValue('watchedFullVideo', 3.25, 'en')).toBe('3.25%');
   });
 });
