@@ -16,14 +16,15 @@ const points = (v: number) => t('audiencePoints', `${v > 0 ? '+' : v < 0 ? '−'
 
 function Card({ card }: { card: BreakdownCard }) {
   return (
-    <table data-testid={`breakdown-${card.key}`}>
+    <table class="breakdown" data-testid={`breakdown-${card.key}`}>
       <caption>{t(BREAKDOWN_LABEL[card.key])} <span class="muted small">{t('breakdownAsOf', fmtDate(card.at))}</span></caption>
       <tbody>
         {card.rows.slice(0, 10).map((row) => (
           <tr key={row.label}>
             <th scope="row"><bdi class="page-text">{stripBidiControls(row.label)}</bdi></th>
             <td>{fmtPercent(row.share / 100)}</td>
-            {card.since !== undefined && <td class={row.shift ? (row.shift > 0 ? 'up' : 'down') : ''}>{row.shift === undefined ? '—' : points(row.shift)}</td>}
+            {/* Every card has the change column, empty before a second reading: shares line up from card to card. */}
+            {card.since !== undefined ? <td class={row.shift ? (row.shift > 0 ? 'up' : 'down') : ''}>{row.shift === undefined ? '—' : points(row.shift)}</td> : <td />}
           </tr>
         ))}
       </tbody>
@@ -47,7 +48,8 @@ export function WhereViewsComeFrom({ account, videos, version }: { account: stri
       ) : (
         <>
           {view.account.length > 0 && (
-            <div class="table-wrap" data-testid="breakdowns-account">
+            // Not a scrolling box: six short cards read best as part of the page.
+            <div data-testid="breakdowns-account">
               <h3>{t('breakdownAccount')}</h3>
               {view.account.map((card) => <Card key={card.key} card={card} />)}
             </div>
