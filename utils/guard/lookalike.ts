@@ -123,7 +123,9 @@ export function brandIn(label: string): BrandSignal | undefined {
   }
   if (isTypo(folded)) return { kind: homoglyph ? 'homoglyph' : 'typo', label, rest: '' };
   const inside = typoInside(folded);
-  if (inside) return { kind: homoglyph ? 'homoglyph' : 'typo', label, rest: `${folded.slice(0, inside.at)} ${folded.slice(inside.at + inside.length)}`.trim() };
+  // What is left is the name as written (malltktok: "mall", not the folded "maii"), where folding
+  // kept every position (a character outside the BMP would not).
+  if (inside) return { kind: homoglyph ? 'homoglyph' : 'typo', label, rest: splitRest(folded.length === chars.length ? chars : [...folded], inside.at, inside.length) };
   return undefined;
 }
 
