@@ -92,6 +92,8 @@ describe('adviceTopics', () => {
     expect(adviceTopics(verdictOf({ code: 'list', kind: 'typosquat', source: 'x' }))).toEqual(['login']);
     expect(adviceTopics(verdictOf({ code: 'list', kind: 'homoglyph', source: 'x' }))).toEqual(['login']);
     expect(adviceTopics(verdictOf({ code: 'list', kind: 'brand-misuse', source: 'x' }))).toEqual(['login']);
+    // A typo beside a shop word names the shop only: the login advice is the fallback, not a topic of the typo.
+    expect(adviceTopics(verdictOf({ code: 'typo', label: 'tlktok' }, { code: 'keyword', word: 'shop', kind: 'fake-shop' }))).toEqual(['shop']);
   });
 
   it('gives each scam its topic, in the order the reasons came, once each', () => {

@@ -11,6 +11,12 @@ function page(html: string): Document {
   return window.document as unknown as Document;
 }
 const signalsOf = (html: string) => pageSignals(page(html))?.signals;
+/** A part of a page (no document, so no title property): what a shadow root or a frame's fragment gives. */
+function fragment(html: string): DocumentFragment {
+  const template = page('').createElement('template');
+  template.innerHTML = html;
+  return template.content;
+}
 const PASSWORD_FORM = '<form><input type="email"><input type="password"><button>Sign in</button></form>';
 
 describe('pageLevel', () => {
@@ -105,6 +111,29 @@ describe('where TikTok\'s name must stand for a login to stop', () => {
   it('a code box under the name stops as a code; with a password box beside it, as a login', () => {
     expect(signalsOf('<title>TikTok</title><form><input type="password"><input autocomplete="one-time-code"></form>')).toEqual(['brand-login']);
     expect(signalsOf('<title>TikTok club</title><form><input autocomplete="one-time-code"></form>')).toEqual(['login-near-brand']);
+  });
+});
+
+describe('a part of a page, and text as the page shows it', () => {
+  it('reads a fragment\'s own <title>, or none, and a box with no parent at all', () => {
+    expect(pageSignals(fragment('<title>TikTok</title><input type="password">'))).toEqual({ level: 'lookalike', signals: ['brand-login'] });
+    expect(pageSignals(fragment('<h1>TikTok</h1><input type="password">'))).toEqual({ level: 'suspicious', signals: ['login-near-brand'] });
+    expect(pageSignals(fragment('<input type="password">'))).toBeUndefined();
+  });
+
+  it('reads text with its spacing collapsed and trimmed, the first 400 characters of it', () => {
+    // "Free" forty spaces from "coins" is still a promise once spacing is collapsed.
+    expect(signalsOf(`<title>TikTok</title><h1>Free${' '.repeat(40)}coins</h1><form><input name="username"></form>`)).toEqual(['growth-form']);
+    expect(signalsOf(`<title>Acme</title><h1>Tik${'\n'.repeat(3)}Tok</h1><form><input type="password"></form>`)).toEqual(['login-near-brand']);
+    // A heading's 401st character on is not read.
+    expect(signalsOf(`<title>Acme</title><h1>${'x'.repeat(400)} TikTok</h1><form><input type="password"></form>`)).toBeUndefined();
+    // A button whose text is only spaces is read by its value.
+    expect(signalsOf(`<title>TikTok</title><form><input name="username"><button value="Free coins"> </button></form>`)).toEqual(['growth-form']);
+  });
+
+  it('reads buttons apart, and a sign-in link taken out of the form leaves a break', () => {
+    expect(signalsOf(`<title>TikTok</title><form><input name="username"><button>Get free</button><button>coins</button></form>`)).toEqual(['growth-form']);
+    expect(signalsOf(`<title>TikTok</title><form><input name="username">free<a href="https://www.tiktok.com/login">TikTok</a>coins</form>`)).toEqual(['growth-form']);
   });
 });
 
