@@ -124,8 +124,9 @@ export function brandIn(label: string): BrandSignal | undefined {
   if (isTypo(folded)) return { kind: homoglyph ? 'homoglyph' : 'typo', label, rest: '' };
   const inside = typoInside(folded);
   // What is left is the name as written (malltktok: "mall", not the folded "maii"), where folding
-  // kept every position (a character outside the BMP would not).
-  if (inside) return { kind: homoglyph ? 'homoglyph' : 'typo', label, rest: splitRest(folded.length === chars.length ? chars : [...folded], inside.at, inside.length) };
+  // kept every position; past a character outside the BMP only the folded text has them.
+  const rest = (at: number, length: number) => (folded.length === chars.length ? splitRest(chars, at, length) : `${folded.slice(0, at)} ${folded.slice(at + length)}`.trim());
+  if (inside) return { kind: homoglyph ? 'homoglyph' : 'typo', label, rest: rest(inside.at, inside.length) };
   return undefined;
 }
 

@@ -14,11 +14,15 @@ describe('canonicalize by hand', () => {
   it('reads the rest with the parser: case, spaces, control characters, a missing scheme, dots', () => {
     expect(canonicalize(' \tHTTPS://EXAMPLE.com\n/Path ')).toEqual({ host: 'example.com', path: '/path', isIp: false });
     expect(canonicalize('Example.com/X')).toEqual({ host: 'example.com', path: '/x', isIp: false });
+    // A colon later in the address is no scheme.
+    expect(canonicalize('Example.com/a:b')).toEqual({ host: 'example.com', path: '/a:b', isIp: false });
     expect(canonicalize('http://example..com./a')).toEqual({ host: 'example.com', path: '/a', isIp: false });
     expect(canonicalize('http://..example.com../')).toEqual({ host: 'example.com', path: '/', isIp: false });
     expect(canonicalize('https://user:pw@example.com:8443/a//b')).toEqual({ host: 'example.com', path: '/a/b', isIp: false });
     // Punycode leaves the fast path, and stays punycode.
     expect(canonicalize('https://xn--tktok-n2e.com/')).toEqual({ host: 'xn--tktok-n2e.com', path: '/', isIp: false });
+    // Punycode the browser cannot decode is no address, even where it looks plain.
+    expect(canonicalize('https://xn--99999999999999.com/')).toBeUndefined();
     expect(canonicalize('https://tіktok.com/')).toEqual({ host: 'xn--tktok-n2e.com', path: '/', isIp: false });
   });
 

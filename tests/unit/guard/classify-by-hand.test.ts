@@ -19,6 +19,10 @@ describe('the order of the checks', () => {
   it('then the user\'s allow list, then their block list, as the domain or its subdomains', () => {
     expect(summary(classifyUrl('https://sub.acme.example/', { allow: ['acme.example'], block: ['acme.example'] }))).toEqual({ level: 'none', host: 'sub.acme.example', score: 0, reasons: ['user:allow'], registrableDomain: undefined, imitates: undefined });
     expect(summary(classifyUrl('https://sub.acme.example/', { allow: ['cme.example'], block: ['acme.example'] }))).toEqual({ level: 'known-scam', host: 'sub.acme.example', score: 100, reasons: ['user:block'], registrableDomain: undefined, imitates: undefined });
+    // Any one entry of a list is enough.
+    expect(summary(classifyUrl('https://acme.example/', { allow: ['other.example', 'acme.example'] })).reasons).toEqual(['user:allow']);
+    expect(summary(classifyUrl('https://acme.example/', { block: ['other.example', 'acme.example'] })).reasons).toEqual(['user:block']);
+    expect(classifyUrl('').host).toBe('');
     expect(summary(classifyUrl('https://acme.example/', { block: ['cme.example'] }))).toEqual({ level: 'none', host: 'acme.example', score: 0, reasons: [], registrableDomain: undefined, imitates: undefined });
   });
 
@@ -72,6 +76,9 @@ describe('the brand in the name the owner registered', () => {
     // One of TikTok's own names on another suffix, bare.
     expect(judge('https://tiktoklb.us/')).toEqual({ level: 'suspicious', host: 'tiktoklb.us', score: 45, reasons: ['brand-other-tld'], registrableDomain: 'tiktoklb.us', imitates: T });
     expect(judge('https://tiktoklb9.us/')).toMatchObject({ level: 'lookalike', reasons: ['brand-in-domain', 'brand-number'] });
+    // That name with scam words, or on shared hosting, is no longer TikTok's.
+    expect(judge('https://login.tiktoklb.us/')).toMatchObject({ level: 'lookalike', reasons: ['brand-in-domain', 'keyword:login'] });
+    expect(judge('https://tiktoklb.vercel.app/')).toMatchObject({ level: 'lookalike', reasons: ['brand-in-domain', 'brand-affix:lb', 'shared-hosting:vercel.app'] });
   });
 
   it('a popular site named after the brand is a caution whatever it says', () => {
@@ -89,6 +96,8 @@ describe('the brand in the name the owner registered', () => {
   it('a TikTok domain spelt with dashes on a CDN is TikTok\'s own', () => {
     expect(judge('https://p16-tiktokcdn-com.akamaized.net/')).toEqual({ level: 'none', host: 'p16-tiktokcdn-com.akamaized.net', score: 0, reasons: [], registrableDomain: 'p16-tiktokcdn-com.akamaized.net', imitates: undefined });
     expect(judge('https://p16-tiktokcdn-com.example.net/')).toMatchObject({ level: 'lookalike' });
+    // Any other brand name on that CDN is judged as anywhere.
+    expect(judge('https://tiktokviewer.akamaized.net/')).toMatchObject({ level: 'lookalike', reasons: ['brand-in-domain', 'keyword:viewer', 'shared-hosting:akamaized.net'] });
   });
 });
 
@@ -102,6 +111,8 @@ describe('the brand in a subdomain', () => {
     expect(judge('https://tiktokcdn-eu.com.free-coins.com/')).toMatchObject({ level: 'lookalike', reasons: ['official-as-subdomain:tiktokcdn-eu.com', 'keyword:coins', 'keyword:free'] });
     // Deeper in a name, another infrastructure name is a CDN's customer.
     expect(judge('https://pstatp.com.w.alikunlun.com/').level).toBe('none');
+    // Such a name deeper in is a CDN's customer even beside scam words (next to the name it would not be).
+    expect(judge('https://tiktokcdn-eu.com.x.coins-site.com/').reasons).toEqual([]);
     // A CDN that mirrors whole host names.
     expect(judge('https://api.tiktokv.com.edgekey.net/').level).toBe('none');
   });
@@ -110,9 +121,15 @@ describe('the brand in a subdomain', () => {
     expect(judge('https://tik.tok-login.com/')).toEqual({ level: 'lookalike', host: 'tik.tok-login.com', score: 80, reasons: ['typo:tik.tok-login', 'keyword:login'], registrableDomain: 'tok-login.com', imitates: T });
     expect(judge('https://ti.ktok.example.com/')).toEqual({ level: 'suspicious', host: 'ti.ktok.example.com', score: 50, reasons: ['typo:ti.ktok'], registrableDomain: 'example.com', imitates: T });
     expect(judge('https://t.iktok.example.com/').reasons).not.toContain('typo:t.iktok');
+    expect(judge('https://ti.example.com/').level).toBe('none');
+    expect(judge('https://ti-k.tok-login.com/').reasons).toEqual(['typo:ti-k.tok-login', 'keyword:login']);
+    expect(judge('https://tik.to-k-login.com/').reasons).toEqual(['typo:tik.to-k-login', 'keyword:login']);
+    // The site's own name may be a brand's first letters: nothing follows it to split.
+    expect(judge('https://tiktok-free.ti.com/')).toMatchObject({ level: 'lookalike', reasons: ['brand-subdomain', 'keyword:free'] });
   });
 
   it('the brand as a subdomain: disguised, with words or a number, or alone', () => {
+    expect(judge('https://xn--tktok-n2e.example-site.xyz/')).toMatchObject({ level: 'lookalike', score: 80, reasons: ['homoglyph:t\u0456ktok', 'brand-subdomain'] });
     expect(judge('https://t1ktok.example-site.xyz/')).toEqual({ level: 'lookalike', host: 't1ktok.example-site.xyz', score: 80, reasons: ['typo:t1ktok', 'brand-subdomain'], registrableDomain: 'example-site.xyz', imitates: T });
     expect(judge('https://tiktok.shop-deals.xyz/')).toEqual({ level: 'lookalike', host: 'tiktok.shop-deals.xyz', score: 80, reasons: ['brand-subdomain', 'keyword:shop'], registrableDomain: 'shop-deals.xyz', imitates: T });
     expect(judge('https://tiktok-coins.example-site.xyz/')).toMatchObject({ level: 'lookalike', reasons: ['brand-subdomain', 'keyword:coins'] });
@@ -124,6 +141,7 @@ describe('the brand in a subdomain', () => {
     // A popular site's own section about TikTok, or a CDN's customer, is no lookalike.
     expect(judge('https://tiktok.fandom.com/').level).toBe('none');
     expect(judge('https://tiktokcdn.liveplay.myqcloud.com/').level).toBe('none');
+    expect(judge('https://tiktok.bucket.cos.ap-guangzhou.myqcloud.com/').level).toBe('none');
   });
 });
 
@@ -148,6 +166,8 @@ describe('a piece of the brand, and the brand in a path', () => {
     expect(judge('https://free-stuff.github.io/tiktok/about').level).toBe('none');
     expect(judge('https://someone.glitch.me/tiktok/free').level).toBe('suspicious');
     expect(judge('https://someone.herokuapp.com/tiktok/free').level).toBe('none');
+    // The brand taken out of a path leaves a break: "fre" and "e" around it make no "free".
+    expect(judge('http://10.0.0.1/fretiktoke').level).toBe('none');
     // Three scam words at most.
     expect(judge('http://10.1.1.1/tiktok/free-coins-login-shop').reasons).toEqual(['path:brand', 'keyword:coins', 'keyword:login', 'keyword:free']);
   });
@@ -157,6 +177,9 @@ describe('a piece of the brand, and the brand in a path', () => {
     expect(judge('https://bucket.cos.ap-guangzhou.myqcloud.com/tiktok/').level).toBe('suspicious');
     expect(judge('https://bucket.cos.ap-guangzhou.myqcloud.com/tiktok/login.php').level).toBe('suspicious');
     expect(judge('https://bucket.cos.ap-guangzhou.myqcloud.com/tiktok/logo.png').level).toBe('none');
+    expect(judge('https://bucket.cos.ap-guangzhou.myqcloud.com/tiktok/index.htm').level).toBe('suspicious');
+    // The platform's own site is no bucket.
+    expect(judge('https://www.myqcloud.com/tiktok/free-coins').level).toBe('none');
     expect(judge('https://bucket.s3.example.org/tiktok/index.html').level).toBe('none');
   });
 });

@@ -81,6 +81,8 @@ describe('brandIn', () => {
     expect(brandIn('tiktokenizer')).toBeUndefined();
     expect(brandIn('tiktokens-tiktok')).toEqual({ kind: 'exact', label: 'tiktokens-tiktok', rest: 'tiktokens' });
     expect(brandIn('tiktokenx')).toEqual({ kind: 'exact', label: 'tiktokenx', rest: 'enx' });
+    // The brand one letter in, in a longer name: the brand, not a typo of it.
+    expect(brandIn('xtiktokshop')).toEqual({ kind: 'exact', label: 'xtiktokshop', rest: 'x shop' });
   });
 
   it('finds it with look-alike letters (folded) or homoglyphs', () => {
@@ -96,7 +98,9 @@ describe('brandIn', () => {
   it('takes one sound-alike letter, not two', () => {
     expect(brandIn('tictok')).toEqual({ kind: 'typo', label: 'tictok', rest: '' });
     expect(brandIn('tictokshop')).toEqual({ kind: 'typo', label: 'tictokshop', rest: 'shop' });
-    expect(brandIn('tictoc')).toBeUndefined();
+    expect(brandIn('tictocky')).toBeUndefined();
+    // The brand's tail alone, one letter short at the front, is no sound-alike.
+    expect(brandIn('iktokz')).toBeUndefined();
   });
 
   it('takes the typos people register, and not other words one letter away', () => {
@@ -116,6 +120,9 @@ describe('brandIn', () => {
   it('reads a typo in one hyphenated part of the name, the rest being the other parts', () => {
     expect(brandIn('shop-titok')).toEqual({ kind: 'typo', label: 'shop-titok', rest: 'shop' });
     expect(brandIn('my-tktok-app')).toEqual({ kind: 'typo', label: 'my-tktok-app', rest: 'my app' });
+    expect(brandIn('a-b-tktok')).toEqual({ kind: 'typo', label: 'a-b-tktok', rest: 'a b' });
+    // Parts that only together make a typo of the brand (a dropped t no stretch inside starts with).
+    expect(brandIn('ik-tok')).toEqual({ kind: 'typo', label: 'ik-tok', rest: '' });
   });
 
   it('reads a typo inside a longer name, the rest as written (not folded: "mall" stays a word, 1 a digit)', () => {
