@@ -132,6 +132,17 @@ describe('brandIn', () => {
   });
 });
 
+describe('brandIn, a typo written with homoglyphs', () => {
+  it('calls every kind of typo a homoglyph when the label has non-Latin letters', () => {
+    // tіktokw, tіctok, shop-tіtok, іk-tok (Cyrillic і) and mallтktok (Cyrillic т), in punycode.
+    expect(brandIn('xn--tktokw-pvf')).toEqual({ kind: 'homoglyph', label: 'xn--tktokw-pvf', rest: '' });
+    expect(brandIn('xn--tctok-n2e')).toEqual({ kind: 'homoglyph', label: 'xn--tctok-n2e', rest: '' });
+    expect(brandIn('xn--shop-ttok-09h')).toEqual({ kind: 'homoglyph', label: 'xn--shop-ttok-09h', rest: 'shop' });
+    expect(brandIn('xn--k-tok-m2e')).toEqual({ kind: 'homoglyph', label: 'xn--k-tok-m2e', rest: '' });
+    expect(brandIn('xn--mallktok-rch')).toEqual({ kind: 'homoglyph', label: 'xn--mallktok-rch', rest: 'mall' });
+  });
+});
+
 describe('typoInside', () => {
   it('finds a stretch one typo from the brand, starting at a t, trying the brand\'s length first', () => {
     expect(typoInside('malltktok')).toEqual({ at: 4, length: 5 });
