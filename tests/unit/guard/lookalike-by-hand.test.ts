@@ -152,6 +152,9 @@ describe('typoInside', () => {
     expect(typoInside('kiktokx')).toBeUndefined();
     expect(typoInside('tiktokenx')).toBeUndefined();
     expect(typoInside('tkt')).toBeUndefined();
+    // Before the first t no stretch starts; a word that begins like the brand keeps its place.
+    expect(typoInside('iktokz')).toBeUndefined();
+    expect(typoInside('tiktokentktok')).toEqual({ at: 8, length: 5 });
   });
 });
 
@@ -180,6 +183,9 @@ describe('scamWordsIn', () => {
     expect(scamWordsIn('Free.Coins_Shop')).toEqual([{ word: 'coins', kind: 'coins' }, { word: 'free', kind: 'free-followers' }, { word: 'shop', kind: 'fake-shop' }]);
     expect(scamWordsIn('viewerview')).toEqual([{ word: 'viewer', kind: 'viewer-stalker' }, { word: 'view', kind: 'free-followers' }]);
     expect(scamWordsIn('example')).toEqual([]);
+    // Separators inside a word are dropped; a word taken out leaves a break behind it.
+    expect(scamWordsIn('fol-low_ers')).toEqual([{ word: 'followers', kind: 'free-followers' }]);
+    expect(scamWordsIn('frvieweree')).toEqual([{ word: 'viewer', kind: 'viewer-stalker' }]);
   });
 });
 
