@@ -81,6 +81,8 @@ describe('the dynamic rules', () => {
     expect(rules[9]).toEqual({ id: 6000, priority: 5, action: TO_WARNING, condition: { resourceTypes: MAIN, regexFilter: String.raw`(?:^https?://[^?#]*/form/[0-9]+/username\.php).*`, isUrlFilterCaseSensitive: false } });
     const heuristic = rules.find((r) => r.id === 5000)!;
     expect(heuristic).toEqual({ id: 5000, priority: 5, action: TO_WARNING, condition: { resourceTypes: MAIN, regexFilter: `(?:${heuristicPatterns()[0]}).*`, isUrlFilterCaseSensitive: false } });
+    // No site seen after a caution: no rule for one.
+    expect(dynamicGuardRules({ warningUrl: WARNING, list: LIST, allow: [], block: [], allSites: true }).filter((r) => r.id >= 1000 && r.id < 5000)).toEqual([]);
     const hosting = rules.find((r) => r.id === 6003)!;
     expect(hosting.condition.requestDomains).toContain('github.io.');
   });

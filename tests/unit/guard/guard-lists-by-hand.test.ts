@@ -46,6 +46,9 @@ describe('normalizeHost', () => {
     expect(normalizeHost('http://')).toBeUndefined();
     expect(normalizeHost('.example.com')).toBeUndefined();
     expect(normalizeHost('a_b.example.com')).toBeUndefined();
+    expect(normalizeHost('example.com_x')).toBeUndefined();
+    // A scheme only counts at the start: "://" further on is part of the path.
+    expect(normalizeHost('example.com/go?to=https://x.example')).toBe('example.com');
   });
 });
 
