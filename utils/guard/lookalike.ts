@@ -123,7 +123,10 @@ export function brandIn(label: string): BrandSignal | undefined {
   }
   if (isTypo(folded)) return { kind: homoglyph ? 'homoglyph' : 'typo', label, rest: '' };
   const inside = typoInside(folded);
-  if (inside) return { kind: homoglyph ? 'homoglyph' : 'typo', label, rest: `${folded.slice(0, inside.at)} ${folded.slice(inside.at + inside.length)}`.trim() };
+  // What is left is the name as written (malltktok: "mall", not the folded "maii"), where folding
+  // kept every position; past a character outside the BMP only the folded text has them.
+  const rest = (at: number, length: number) => (folded.length === chars.length ? splitRest(chars, at, length) : `${folded.slice(0, at)} ${folded.slice(at + length)}`.trim());
+  if (inside) return { kind: homoglyph ? 'homoglyph' : 'typo', label, rest: rest(inside.at, inside.length) };
   return undefined;
 }
 
