@@ -3,7 +3,7 @@
 // and refuses pieces out of order or out of shape, the batch merged per export day, and the preview's
 // summary. The store's side is tests/unit/history/import-pieces.test.ts.
 import { describe, expect, it } from 'vitest';
-import { BATCH_LIMITS, batchForSaving, ImportStaging, importPieces, sendInPieces, type StudioImport, type StudioImportPiece } from '@/utils/import/import-batch';
+import { BATCH_LIMITS, batchForSaving, ImportStaging, importPieces, type PIECE_LIMITS, sendInPieces, type StudioImport, type StudioImportPiece } from '@/utils/import/import-batch';
 import { summarizeParts } from '@/utils/import/import-preview';
 import { mergeParts } from '@/utils/import/merge-parts';
 import type { StudioFilePart } from '@/utils/import/studio-files';
@@ -20,7 +20,8 @@ const A: StudioFilePart = {
 // Videos out of id order, as a file may list them; no export time.
 const B: StudioFilePart = { name: 'B.zip', files: ['Content.csv'], days: {}, audience, followerActivity: [activity], videos: [v2, v1] };
 const request: StudioImport = { account: 'maya.bakes', parts: [A, B] };
-const LIMITS = { rows: 3, captionChars: 10 };
+// The parameter's type is the bounds' literal 5000; small bounds make every piece checkable by hand.
+const LIMITS = { rows: 3, captionChars: 10 } as unknown as typeof PIECE_LIMITS;
 
 describe('importPieces at 3 rows and 10 caption characters a piece', () => {
   const pieces = importPieces(request, 'imp', LIMITS);
