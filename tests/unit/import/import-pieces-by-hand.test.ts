@@ -41,6 +41,13 @@ describe('importPieces at 3 rows and 10 caption characters a piece', () => {
     ]);
   });
 
+  it('videos go in id order however the file listed them', () => {
+    // 64 ids from 100 to 163, listed in the order (37 × i) mod 64.
+    const videos = Array.from({ length: 64 }, (_, i) => ({ videoId: String(100 + ((37 * i) % 64)), caption: '' }));
+    const [piece] = importPieces({ account: 'maya.bakes', parts: [{ name: 'C.zip', files: [], days: {}, videos }] }, 'v');
+    expect(piece.parts[0].videos?.map((v) => v.videoId)).toEqual(Array.from({ length: 64 }, (_, i) => String(100 + i)));
+  });
+
   it('an empty request is one empty piece; a small one is one piece', () => {
     expect(importPieces({ account: 'maya.bakes', parts: [] }, 'e')).toEqual([{ importId: 'e', account: 'maya.bakes', index: 0, count: 1, parts: [], partOf: [] }]);
     expect(importPieces(request, 'one')).toHaveLength(1);
@@ -174,6 +181,13 @@ describe('mergeParts', () => {
     const b: StudioFilePart = { name: 'b', files: [], days: { '2025-01-01': { videoViews: 2 } } };
     expect(mergeParts([a, b]).days).toEqual({ '2025-01-01': { videoViews: 2 } });
     expect(mergeParts([a, b])).toEqual({ days: { '2025-01-01': { videoViews: 2 } } });
+  });
+
+  it('three parts with no export time: the last given wins, the middle one over the first', () => {
+    const part = (name: string, views: number): StudioFilePart => ({ name, files: [], days: { '2025-01-01': { videoViews: views }, [`2025-01-0${views + 1}`]: { likes: views } } });
+    expect(mergeParts([part('a', 1), part('b', 2), part('c', 3)]).days).toEqual({
+      '2025-01-01': { videoViews: 3 }, '2025-01-02': { likes: 1 }, '2025-01-03': { likes: 2 }, '2025-01-04': { likes: 3 },
+    });
   });
 
   it('two accounts are refused by name', () => {
