@@ -3,6 +3,7 @@
 // row cap.
 import { describe, expect, it } from 'vitest';
 import { parseCsv } from '@/utils/import/parse-csv';
+import { ExportReadError } from '@/utils/import/read-bounds';
 
 describe('parseCsv', () => {
   it('nothing, or a byte-order mark alone, is no row', () => {
@@ -49,5 +50,13 @@ describe('parseCsv', () => {
   it('a second parse starts at the beginning (the sticky pattern is reset)', () => {
     parseCsv('x,y,z', 0);
     expect(parseCsv('a,b')).toEqual([{ line: 1, cells: ['a', 'b'] }]);
+  });
+});
+
+describe('ExportReadError', () => {
+  it('names the file, and the line when there is one, and says what it is', () => {
+    const error = new ExportReadError('Overview.csv', 'cannot read the date', 7);
+    expect([error.name, error.message, error.file, error.line]).toEqual(['ExportReadError', 'Overview.csv, line 7: cannot read the date', 'Overview.csv', 7]);
+    expect(new ExportReadError('a.zip', 'not a zip').message).toBe('a.zip: not a zip');
   });
 });
