@@ -48,6 +48,11 @@ describe('merging reads: only numbers, and what was provisional stays so', () =>
     expect(mergeStudioData(a, read({}))).toEqual(a);
   });
 
+  it("values that are not finite numbers are not merged in a video's series", () => {
+    const bad = read({ videos: { 75: { videoViews: { '2026-12-06T13': Number.NaN, '2026-12-06T14': '2' as unknown as number, '2026-12-06': 4 } } } });
+    expect(mergeStudioData(read({}), bad)).toEqual(read({ videos: { 75: { videoViews: { '2026-12-06': 4 } } } }));
+  });
+
   it('values that are not finite numbers are not merged, in account histories and activity', () => {
     const bad = read({
       account: { videoViews: { '2026-12-05': Number.NaN, '2026-12-06': '7' as unknown as number, '2026-12-07': 8 } },
