@@ -23,12 +23,13 @@ const request: StudioImport = { account: 'maya.bakes', parts: [A, B] };
 // The parameter's type is the bounds' literal 5000; small bounds make every piece checkable by hand.
 const LIMITS = { rows: 3, captionChars: 10 } as unknown as typeof PIECE_LIMITS;
 
-describe('importPieces at 3 rows and 10 caption characters a piece', () => {
-  const pieces = importPieces(request, 'imp', LIMITS);
+/** Cut inside each test, not when the file loads: Stryker's mutants are active only while tests run. */
+const cut = () => importPieces(request, 'imp', LIMITS);
 
+describe('importPieces at 3 rows and 10 caption characters a piece', () => {
   it('four pieces: three days; the fourth day with the audience and the hour; one video each (6 + 6 characters is over 10)', () => {
     const head = { importId: 'imp', account: 'maya.bakes', count: 4 };
-    expect(pieces).toEqual([
+    expect(cut()).toEqual([
       { ...head, index: 0, partOf: [0], parts: [{ name: 'A.zip', files: ['Overview.csv'], exportedAt: 1000, days: { '2025-01-01': { videoViews: 1 }, '2025-01-02': { videoViews: 2 }, '2025-01-03': { videoViews: 3 } } }] },
       {
         ...head, index: 1, partOf: [0, 1], parts: [
@@ -54,47 +55,56 @@ describe('importPieces at 3 rows and 10 caption characters a piece', () => {
   });
 
   it('staged one after another, they give back the request (videos in id order)', () => {
+    const pieces = cut();
     const staging = new ImportStaging();
     expect(pieces.slice(0, 3).map((piece) => staging.add(piece))).toEqual([undefined, undefined, undefined]);
-    expect(staging.add(pieces[3])).toEqual({
+    const whole = staging.add(pieces[3]);
+    expect(whole).toEqual({
       account: 'maya.bakes',
       parts: [
         { name: 'A.zip', files: ['Overview.csv'], exportedAt: 1000, days: A.days },
         { name: 'B.zip', files: ['Content.csv'], days: {}, audience, followerActivity: [activity], videos: [v1, v2] },
       ],
     });
+    // A part with no export time has no exportedAt key at all.
+    expect(whole && 'exportedAt' in whole.parts[1]).toBe(false);
   });
 });
 
 describe('ImportStaging refuses, and forgets what it held', () => {
   const REJECTED = 'Import rejected, nothing was changed: its parts came out of order; import the files again';
-  const pieces = importPieces(request, 'imp', LIMITS);
-  const changed = (i: number, change: Partial<StudioImportPiece>) => ({ ...pieces[i], ...change });
+  type Pieces = StudioImportPiece[];
+  const changed = (pieces: Pieces, i: number, change: Partial<StudioImportPiece>) => ({ ...pieces[i], ...change });
 
-  it.each([
-    ['a piece out of order', [pieces[0], pieces[2]]],
-    ['a first piece that is not the first', [pieces[1]]],
-    ['another import mid-way', [pieces[0], changed(1, { importId: 'other' })]],
-    ['another account mid-way', [pieces[0], changed(1, { account: 'someone.else' })]],
-    ['another count mid-way', [pieces[0], changed(1, { count: 5 })]],
-    ['an index past the count', [changed(0, { index: 4 })]],
-    ['a count of 0', [changed(0, { count: 0, index: 0 })]],
-    ['an index that is not whole', [pieces[0], changed(1, { index: 1.5 })]],
-    ['an import id over 100 characters', [changed(0, { importId: 'x'.repeat(101) })]],
-    ['a partOf for fewer slices than the piece holds', [pieces[0], changed(1, { partOf: [0] })]],
-    ['a partOf that is negative', [changed(0, { partOf: [-1] })]],
-    ['a partOf of 10 000', [changed(0, { partOf: [10_000] })]],
-  ])('%s', (_, sent) => {
+  it.each<[string, (pieces: Pieces) => unknown[]]>([
+    ['a piece out of order', (p) => [p[0], p[2]]],
+    ['a first piece that is not the first', (p) => [p[1]]],
+    ['another import mid-way', (p) => [p[0], changed(p, 1, { importId: 'other' })]],
+    ['another account mid-way', (p) => [p[0], changed(p, 1, { account: 'someone.else' })]],
+    ['another count mid-way', (p) => [p[0], changed(p, 1, { count: 5 })]],
+    ['an index past the count', (p) => [changed(p, 0, { index: 4 })]],
+    ['a count of 0', (p) => [changed(p, 0, { count: 0, index: 0 })]],
+    ['an index that is not whole', (p) => [p[0], changed(p, 1, { index: 1.5 })]],
+    ['an import id over 100 characters', (p) => [changed(p, 0, { importId: 'x'.repeat(101) })]],
+    ['an import id that is not text', (p) => [changed(p, 0, { importId: ['imp'] as unknown as string })]],
+    ['a partOf for fewer slices than the piece holds', (p) => [p[0], changed(p, 1, { partOf: [0] })]],
+    ['a partOf that is negative', (p) => [changed(p, 0, { partOf: [-1] })]],
+    ['a partOf negative for one slice of two', (p) => [p[0], changed(p, 1, { partOf: [0, -1] })]],
+    ['a partOf of 10 000', (p) => [changed(p, 0, { partOf: [10_000] })]],
+  ])('%s', (_, make) => {
+    const pieces = cut();
+    const sent = make(pieces) as StudioImportPiece[];
     const staging = new ImportStaging();
     const last = sent.length - 1;
-    sent.slice(0, last).forEach((piece) => staging.add(piece as StudioImportPiece));
-    expect(() => staging.add(sent[last] as StudioImportPiece)).toThrow(REJECTED);
+    sent.slice(0, last).forEach((piece) => staging.add(piece));
+    expect(() => staging.add(sent[last])).toThrow(REJECTED);
     // What was held is gone: the next piece in order is refused too, a new first piece starts over.
     expect(() => staging.add(pieces[1])).toThrow(REJECTED);
-    expect(staging.add(changed(0, { count: 1 }))).toEqual({ account: 'maya.bakes', parts: [pieces[0].parts[0]] });
+    expect(staging.add(changed(pieces, 0, { count: 1 }))).toEqual({ account: 'maya.bakes', parts: [pieces[0].parts[0]] });
   });
 
   it('takes an import id of 100 characters and a partOf of 9999', () => {
+    const pieces = cut();
     const staging = new ImportStaging();
     const piece = { ...pieces[0], importId: 'x'.repeat(100), count: 1, partOf: [9999] };
     expect(staging.add(piece)?.parts).toEqual([pieces[0].parts[0]]);
@@ -107,7 +117,17 @@ describe('ImportStaging refuses, and forgets what it held', () => {
     expect(Object.keys(new ImportStaging().add(piece(5000))?.parts[0].days ?? {})).toHaveLength(5000);
   });
 
+  it('hours of activity and videos count as rows too: 2000 days, 2000 hours and 1001 videos are 5001', () => {
+    const part = {
+      name: 'A.zip', files: [], days: Object.fromEntries(Array.from({ length: 2000 }, (_, i) => [`k${i}`, { videoViews: i }])),
+      followerActivity: Array.from({ length: 2000 }, (_, i) => ({ date: `k${i}`, hour: 0, activeFollowers: 1 })),
+      videos: Array.from({ length: 1001 }, (_, i) => ({ videoId: String(i), caption: '' })),
+    };
+    expect(() => new ImportStaging().add({ importId: 'big', account: 'maya.bakes', index: 0, count: 1, partOf: [0], parts: [part] })).toThrow(REJECTED);
+  });
+
   it('drop() forgets an import begun', () => {
+    const pieces = cut();
     const staging = new ImportStaging();
     staging.add(pieces[0]);
     staging.drop();
@@ -149,6 +169,12 @@ describe('batchForSaving', () => {
     expect(batchForSaving(parts)[0].name).toHaveLength(300);
   });
 
+  it('an export over the bounds names every part of it', () => {
+    const days = (from: number) => Object.fromEntries(Array.from({ length: 1831 }, (_, i) => [`d${from + i}`, { videoViews: 1 }]));
+    expect(() => batchForSaving([{ name: 'a.zip', files: [], exportedAt: NOON - 86_400_000 * 40, days: days(0) }, { name: 'b.zip', files: [], exportedAt: NOON, days: days(5000) }]))
+      .toThrow('a.zip + b.zip: 3662 days together: more than one import takes (at most 3660); import fewer files at a time');
+  });
+
   it('3660 days are taken, 3661 are not; 24 000 hours of activity are taken, 24 001 are not', () => {
     const days = (n: number) => Object.fromEntries(Array.from({ length: n }, (_, i) => [`d${i}`, { videoViews: 1 }]));
     const hours = (n: number) => Array.from({ length: n }, (_, i) => ({ date: `d${Math.floor(i / 24)}`, hour: i % 24, activeFollowers: 1 }));
@@ -166,6 +192,8 @@ describe('mergeParts', () => {
     const late: StudioFilePart = { name: 'l', files: [], exportedAt: 2, account: 'maya.bakes', days: { '2025-01-02': { videoViews: 3 } },
       followerActivity: [{ date: '2025-01-01', hour: 3, activeFollowers: 4 }, { date: '2025-01-02', hour: 5, activeFollowers: 6 }], videos: [{ videoId: '7', caption: 'new' }], audience };
     const merged = mergeParts([late, early]);
+    // Given in either order, the same days (the account is spelled as the first part given spells it).
+    expect(mergeParts([early, late])).toEqual({ ...merged, account: 'Maya.Bakes' });
     expect(merged).toEqual({
       account: 'maya.bakes',
       days: { '2025-01-01': { videoViews: 9 }, '2025-01-02': { videoViews: 3, likes: 1 } },
@@ -200,12 +228,12 @@ describe('mergeParts', () => {
 describe('summarizeParts', () => {
   it('counts days, metrics in the contract\'s order, days of activity, audience and videos, each once', () => {
     const parts: StudioFilePart[] = [
-      { name: 'a', files: [], account: 'Maya', days: { '2025-01-03': { likes: 1 }, '2025-01-01': { videoViews: 1 } }, videos: [v1, v2], followerActivity: [activity, { ...activity, hour: 2 }] },
+      { name: 'a', files: [], account: 'Maya', days: { '2025-01-03': { likes: 1 }, '2025-01-01': { videoViews: 1 } }, videos: [v1, v2], followerActivity: [activity, { ...activity, hour: 2 }, { ...activity, date: '2025-01-05' }] },
       { name: 'b', files: [], account: 'maya', days: { '2025-01-01': { followers: 5 } }, videos: [v1], audience },
       { name: 'c', files: [], account: 'leo', days: {} },
     ];
     expect(summarizeParts(parts)).toEqual({
-      accounts: ['Maya', 'leo'], days: 2, firstDay: '2025-01-01', lastDay: '2025-01-03', metrics: ['videoViews', 'likes', 'followers'], activityDays: 1, audience: true, videos: 2,
+      accounts: ['Maya', 'leo'], days: 2, firstDay: '2025-01-01', lastDay: '2025-01-03', metrics: ['videoViews', 'likes', 'followers'], activityDays: 2, audience: true, videos: 2,
     });
   });
 
