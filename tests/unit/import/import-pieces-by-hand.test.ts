@@ -42,6 +42,13 @@ describe('importPieces at 3 rows and 10 caption characters a piece', () => {
     ]);
   });
 
+  it('captions of exactly 10 characters together share a piece; a part with no export time has no exportedAt key in its slices', () => {
+    const part: StudioFilePart = { name: 'C.zip', files: [], days: {}, videos: [{ videoId: '1', caption: 'abcdef' }, { videoId: '2', caption: 'abcd' }] };
+    const pieces = importPieces({ account: 'maya.bakes', parts: [part] }, 'c', LIMITS);
+    expect(pieces.map((piece) => piece.parts.map((slice) => slice.videos?.length))).toEqual([[2]]);
+    expect('exportedAt' in pieces[0].parts[0]).toBe(false);
+  });
+
   it('videos go in id order however the file listed them', () => {
     // 64 ids from 100 to 163, listed in the order (37 × i) mod 64.
     const videos = Array.from({ length: 64 }, (_, i) => ({ videoId: String(100 + ((37 * i) % 64)), caption: '' }));
@@ -115,6 +122,11 @@ describe('ImportStaging refuses, and forgets what it held', () => {
     const piece = (n: number): StudioImportPiece => ({ importId: 'big', account: 'maya.bakes', index: 0, count: 1, partOf: [0], parts: [{ name: 'A.zip', files: [], days: days(n) }] });
     expect(() => new ImportStaging().add(piece(5001))).toThrow(REJECTED);
     expect(Object.keys(new ImportStaging().add(piece(5000))?.parts[0].days ?? {})).toHaveLength(5000);
+  });
+
+  it('an audience counts as a row: 5000 days and an audience are 5001', () => {
+    const days = Object.fromEntries(Array.from({ length: 5000 }, (_, i) => [`k${i}`, { videoViews: i }]));
+    expect(() => new ImportStaging().add({ importId: 'big', account: 'maya.bakes', index: 0, count: 1, partOf: [0], parts: [{ name: 'A.zip', files: [], days, audience }] })).toThrow(REJECTED);
   });
 
   it('hours of activity and videos count as rows too: 2000 days, 2000 hours and 1001 videos are 5001', () => {
