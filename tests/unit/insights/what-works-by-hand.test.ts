@@ -30,6 +30,10 @@ describe('own videos by hand', () => {
     // From posting (0 views) to 360 views 36 hours later, with a 36-hour limit: 240 at 24 hours.
     expect(viewsAtAge([{ t: 36 * HOUR, v: 360 }], 0, DAY, 36 * HOUR)).toBe(240);
     expect(viewsAtAge([{ t: 36 * HOUR + 1, v: 360 }], 0, DAY, 36 * HOUR)).toBeUndefined();
+    // A capture from before posting is no start: from 0 at posting to 300 at 30 hours, 240 at 24.
+    expect(viewsAtAge([{ t: -HOUR, v: 50 }, { t: 30 * HOUR, v: 300 }], 0, DAY, 36 * HOUR)).toBe(240);
+    // A capture exactly at the mark is read as it is, however far the one before it.
+    expect(viewsAtAge([{ t: DAY, v: 500 }], 0, DAY, 12 * HOUR)).toBe(500);
   });
 
   it('reads views at one and seven days from the captures, each with its own gap limit', () => {
@@ -105,14 +109,28 @@ describe('groupings by hand', () => {
   });
 
   it('keeps the twelve most used hashtags, ties in alphabetical order', () => {
-    // #m is used twice, the twelve others once: #m, then #a … #k; #l is the thirteenth.
+    // #m is used twice, the twelve others once: #m, then #a … #k; #l is the thirteenth. Listed in
+    // alphabetical order (a sort that flipped ties would keep #l … #b instead).
     const videos = [
-      at({ caption: '#l #k #j #i #h #g #f #e #d #c #b #a #m' }),
+      at({ caption: '#a #b #c #d #e #f #g #h #i #j #k #l #m' }),
       at({ caption: 'plain words' }),
       at({ caption: 'again #m' }),
     ];
     // Every caption is short: that group holds every video and is dropped.
     expect(shown(videos)).toEqual(['m:02', 'a:0', 'b:0', 'c:0', 'd:0', 'e:0', 'f:0', 'g:0', 'h:0', 'i:0', 'j:0', 'k:0'].map((t) => `hashtag:${t}/3`));
+  });
+
+  it('orders length and caption bands as listed, whatever order the videos come in', () => {
+    const videos = [
+      at({ durationSeconds: 200, caption: 'x'.repeat(130) }),
+      at({ durationSeconds: 50, caption: 'x'.repeat(50) }),
+      at({ durationSeconds: 20, caption: 'x' }),
+      at({ durationSeconds: 5, caption: 'x' }),
+    ];
+    expect(shown(videos)).toEqual([
+      'length:under15s:3/4', 'length:15to30s:2/4', 'length:30to60s:1/4', 'length:over3min:0/4',
+      'caption:short:23/4', 'caption:medium:1/4', 'caption:long:0/4',
+    ]);
   });
 
   it('drops a group that holds every video whose grouping is known', () => {
@@ -197,6 +215,27 @@ describe('what works by hand', () => {
     expect(wide.comparisons[1].ratio).toBeCloseTo(8, 9);
   });
 
+  it('finds nothing when the interval reaches exactly 1 (an evening video with the views of a morning one)', () => {
+    // Evening 400, 800, 1,600 against morning 100, 200, 400: ratios 1, 2, 2, 4, 4, 4, 8, 8, 16. One
+    // tie (400 twice): sd = √(9 / 12 · (7 − 6 / 30)) = 2.258, k = ⌊4.5 − 1.2816 · 2.258⌋ = 1.
+    const tied = [
+      old('e1', 400, { hour: 20 }), old('e2', 800, { hour: 19 }), old('e3', 1_600, { hour: 21 }),
+      old('m1', 100, { hour: 7 }), old('m2', 200, { hour: 8 }), old('m3', 400, { hour: 9 }),
+    ];
+    const [morning, evening] = whatWorks(tied, options).comparisons;
+    expect(evening).toMatchObject({ verdict: 'noClearDifference', low: 1 });
+    expect(evening.ratio).toBeCloseTo(4, 9);
+    expect(evening.high).toBeCloseTo(16, 9);
+    expect(morning).toMatchObject({ verdict: 'noClearDifference', high: 1 });
+    expect(morning.low).toBeCloseTo(1 / 16, 9);
+  });
+
+  it('says which groupings no video can be placed in', () => {
+    const bare = { postedAt: NOW - 40 * DAY, views: [] };
+    expect(whatWorks([{ videoId: 'a', ...bare, weekday: 1 }], options).unknown).toEqual(['hour', 'length', 'caption']);
+    expect(whatWorks([{ videoId: 'a', ...bare, hour: 5 }, { videoId: 'b', ...bare, durationSeconds: 10 }, { videoId: 'c', ...bare, caption: '' }], options).unknown).toEqual(['weekday']);
+  });
+
   it('counts the videos with any of the outcomes asked for', () => {
     const rated = { videoId: 'r', postedAt: NOW - 10 * DAY, views: [], hour: 20, counters: { at: NOW, views: 1_000, likes: 50 } };
     expect(whatWorks([...six, rated], { ...options, outcomes: ['lifetimeViews', 'engagementRate'] }).videos).toBe(8);
@@ -256,6 +295,8 @@ describe('the report by hand', () => {
     const near = comparison({ group: 'c', low: 1.2, high: 9 });
     expect(strongestFinding(result([above, below, near]))?.group).toBe('b');
     expect(strongestFinding(result([near, above]))?.group).toBe('a');
+    // Above 1 and further from it than the one below (ln 3 = 1.10 against 0.69).
+    expect(strongestFinding(result([below, comparison({ group: 'd', low: 3, high: 4 })]))?.group).toBe('d');
     expect(strongestFinding(result([comparison({ verdict: 'noClearDifference', low: 0.5, high: 2 })]))).toBeUndefined();
   });
 
