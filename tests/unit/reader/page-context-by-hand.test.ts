@@ -56,6 +56,11 @@ describe('the page context by hand', () => {
     });
   });
 
+  it('takes no counter from an empty or padded string, an exponent, null or a missing field (no key left behind)', () => {
+    const context = contextOf(batch([{ item_id: '123456', play_count: '', like_count: ' 12', comment_count: '1e3', share_count: null, favorite_count: true }]));
+    expect(context?.posts.get('123456')).toStrictEqual({});
+  });
+
   it('skips items that are no object or whose id is not 6 to 30 digits', () => {
     const context = contextOf(batch([null, 5, 'x', { item_id: '12345', play_count: 1 }, { play_count: 1 }, { item_id: '1'.repeat(31) }, { item_id: '123456', play_count: 3 }]));
     expect(context).toEqual({ posts: new Map([['123456', { views: 3 }]]) });
