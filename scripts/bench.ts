@@ -331,10 +331,9 @@ async function benchScale() {
       'scale.popup-floor': { url: `floor/index.html#${profile.account}|30`, ...POPUP_SIZE },
       'scale.popup-first-chart': { url: 'popup.html', ...POPUP_SIZE },
       // The dashboard's first chart draws every day of followers: three years of Studio's own days
-      // and the export's year, so its floor reads and draws those (it read the export's year alone
-      // until issue 34's third round: a third of the chart; that row is kept beside it).
+      // (the profile's export has no followers column), so its floor reads and draws those. Until
+      // issue 34's third round it read the export's follower days: none, an empty chart.
       'scale.dashboard-floor': { url: `floor/index.html#${profile.account}|0|days`, ...DASHBOARD_SIZE },
-      'scale.dashboard-floor (export days only)': { url: `floor/index.html#${profile.account}|0|daily`, ...DASHBOARD_SIZE },
       'scale.dashboard-first-chart': { url: 'dashboard.html', ...DASHBOARD_SIZE },
     }, 12);
 
