@@ -87,7 +87,7 @@ try {
     console.log(`\ngetWhatWorks (round ${round}) ${JSON.stringify({ ms, transactions: txs })}`);
   }
   if (process.env.TRACE_OPENINGS === '0') return;
-  for (const [path, width] of [['dashboard.html', 1280], ['floor/index.html#maya.bakes|0|days', 1280], ['floor/index.html#maya.bakes|0|daily', 1280], ['popup.html', 400], ['floor/index.html#maya.bakes|30', 400]] as const) {
+  for (const [path, width] of [['dashboard.html', 1280], ['floor/index.html#maya.bakes|0|days', 1280], ['popup.html', 400], ['floor/index.html#maya.bakes|30', 400]] as const) {
     for (let round = 0; round < 3; round++) {
       await ext.worker.evaluate(() => void ((globalThis as unknown as { txs: unknown[] }).txs.length = 0, (globalThis as unknown as { msgs: unknown[] }).msgs.length = 0));
       const page = await ext.context.newPage();
