@@ -1,0 +1,49 @@
+// Labels and their values by hand: a metric shown twice (the same, disagreeing, once "--"), and
+// cards whose value the flat fallback would not find (too far from the label), so the card search
+// itself is what reads them.
+import { describe, expect, it } from 'vitest';
+import { readPage } from '@/utils/reader/read-page';
+import { LabelReader } from '@/utils/reader/label-values';
+import { collectText } from '@/utils/reader/page-text';
+import { closePage, loadPage } from '../../support/load-page';
+
+const HOME = 'https://www.tiktok.com/tiktokstudio';
+
+function metrics(cards: string) {
+  const html = `<html lang="en"><body><main><div><span>@maya.bakes</span></div><section><h2>Key metrics</h2><span>Last 28 days</span>${cards}</section></main></body></html>`;
+  const doc = loadPage(html, HOME);
+  const { snapshot } = readPage(doc, HOME);
+  closePage(doc);
+  return snapshot?.metrics;
+}
+
+/** The likes of a page made of these cards, read by the label reader alone. */
+function likes(cards: string) {
+  const doc = loadPage(`<html lang="en"><body><main>${cards}</main></body></html>`, HOME);
+  const value = new LabelReader(collectText(doc.body), 'en').metric('likes')?.value;
+  closePage(doc);
+  return value;
+}
+
+const card = (...texts: string[]) => `<div>${texts.map((t) => `<span>${t}</span>`).join('')}</div>`;
+const VIEWS = card('Video views', '5,000');
+
+describe('label values by hand', () => {
+  it('reads a metric shown twice with one value, and nothing when the two disagree', () => {
+    expect(likes(VIEWS + card('Likes', '300') + card('Likes', '300'))).toBe(300);
+    expect(likes(VIEWS + card('Likes', '300') + card('Likes', '301'))).toBeUndefined();
+    // Same number, once rounded: they disagree.
+    expect(likes(VIEWS + card('Likes', '1K') + card('Likes', '1,000'))).toBeUndefined();
+    // One says "no data", the other a number, in either order.
+    expect(likes(VIEWS + card('Likes', '--') + card('Likes', '300'))).toBeUndefined();
+    expect(likes(VIEWS + card('Likes', '300') + card('Likes', '--'))).toBeUndefined();
+  });
+
+  it('reads the value the card holds four lines below its label (past the flat reach)', () => {
+    expect(metrics(VIEWS + card('Likes', 'vs.', 'previous', 'period', 'here', '300'))).toEqual({ videoViews: 5000, likes: 300 });
+  });
+
+  it('reads the value above the label inside its card', () => {
+    expect(metrics(card('5,000', 'Video views') + card('300', 'Likes'))).toEqual({ videoViews: 5000, likes: 300 });
+  });
+});
