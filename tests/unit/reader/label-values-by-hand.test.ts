@@ -46,4 +46,16 @@ describe('label values by hand', () => {
   it('reads the value above the label inside its card', () => {
     expect(metrics(card('5,000', 'Video views') + card('300', 'Likes'))).toEqual({ videoViews: 5000, likes: 300 });
   });
+
+  it('gives no value, not a "no data" mark, for a metric only shown as "--"', () => {
+    const doc = loadPage(`<html lang="en"><body><main>${VIEWS}${card('Likes', '--')}</main></body></html>`, HOME);
+    expect(new LabelReader(collectText(doc.body), 'en').metric('likes')).toBeUndefined();
+    closePage(doc);
+  });
+
+  it('reads no flat value four lines past its label', () => {
+    // Flat lines: "after" finds 2 (views, comments), "before" 2 (comments and likes reach back): a tie, nothing read.
+    const flat = ['Video views', '5,000', 'Comments', '12', 'Likes', 'a', 'b', 'c', 'd', '300'].map((t) => `<span>${t}</span>`).join('');
+    expect(likes(flat)).toBeUndefined();
+  });
 });
