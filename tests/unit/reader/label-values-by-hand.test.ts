@@ -58,4 +58,16 @@ describe('label values by hand', () => {
     const flat = ['Video views', '5,000', 'Comments', '12', 'Likes', 'a', 'b', 'c', 'd', '300'].map((t) => `<span>${t}</span>`).join('');
     expect(likes(flat)).toBeUndefined();
   });
+
+  it('reads one text as a value of its metric\'s kind', () => {
+    const reader = new LabelReader([], 'en');
+    expect(reader.readValue('Processing', 'likes', true)).toBe('missing');
+    // A duration metric takes no plain word.
+    expect(reader.readValue('soon', 'totalPlayTime', true)).toBeUndefined();
+    // A percent: up to 100 (100 itself kept), never signed (a change), never a word.
+    expect(reader.readValue('100%', 'watchedFullVideo', true)).toEqual({ value: 100, rounded: false });
+    expect(reader.readValue('150%', 'watchedFullVideo', true)).toBeUndefined();
+    expect(reader.readValue('+5%', 'watchedFullVideo', true)).toBeUndefined();
+    expect(reader.readValue('half', 'watchedFullVideo', true)).toBeUndefined();
+  });
 });
