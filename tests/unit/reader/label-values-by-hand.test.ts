@@ -70,4 +70,10 @@ describe('label values by hand', () => {
     expect(reader.readValue('+5%', 'watchedFullVideo', true)).toBeUndefined();
     expect(reader.readValue('half', 'watchedFullVideo', true)).toBeUndefined();
   });
+
+  it('reads a flat page whose values stand before their labels', () => {
+    // Before: likes 300, comments 12, views 5,000 (3); after: likes 12, comments 5,000 (2): before wins.
+    const flat = ['300', 'Likes', '12', 'Comments', '5,000', 'Video views'].map((t) => `<span>${t}</span>`).join('');
+    expect(likes(flat)).toBe(300);
+  });
 });
