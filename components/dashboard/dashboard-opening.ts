@@ -3,6 +3,7 @@
 // IndexedDB once the background has created the database, as the popup's are (no wait for a stopped
 // service worker to start, no round trip), else asked of the background in one message.
 import { sendMessage } from '@/utils/protocol/messaging';
+import { pageHint } from '@/components/common/page-hint';
 import { openLensDBForReading } from '@/utils/history/database';
 import { historySource } from '@/utils/history/timeline-reads';
 import { dashboardOpening, type CompareKey, type DashboardOpeningData } from '@/utils/views/dashboard-view';
@@ -16,28 +17,14 @@ export interface DashboardOpening {
   firstSeries: Promise<DashboardOpeningData['first']>;
 }
 
-// The account the dashboard opened on last time, kept in the pages' own storage: a hint only.
-const OPENED_KEY = 'dashboardOpenedAccount';
-function lastOpened(): string | undefined {
-  try {
-    return localStorage.getItem(OPENED_KEY) ?? undefined;
-  } catch {
-    return undefined;
-  }
-}
-function rememberOpened(account: string | undefined) {
-  try {
-    if (account) localStorage.setItem(OPENED_KEY, account);
-  } catch {
-    // Storage turned off: the next opening reads its series after the accounts.
-  }
-}
+// The account the dashboard opened on last time: its series is read beside the accounts.
+const openedAccount = pageHint('dashboardOpenedAccount');
 
 export function loadDashboardOpening(): DashboardOpening {
   const ask = () => sendMessage('getDashboardOpening', FIRST_COMPARE_KEY);
   const opening = openLensDBForReading()
-    .then((db) => (performance.mark('dashboard-db'), db ? dashboardOpening(historySource(db), FIRST_COMPARE_KEY, lastOpened()) : ask()), ask)
-    .then((data) => (performance.mark('dashboard-data'), rememberOpened(data.first?.account), data));
+    .then((db) => (performance.mark('dashboard-db'), db ? dashboardOpening(historySource(db), FIRST_COMPARE_KEY, openedAccount.read()) : ask()), ask)
+    .then((data) => (performance.mark('dashboard-data'), openedAccount.keep(data.first?.account), data));
   const firstSeries = opening.then((o) => o.first);
   // Each is read by the view (its failure said there); unread here they must not be unhandled.
   firstSeries.catch(() => undefined);

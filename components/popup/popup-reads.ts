@@ -5,6 +5,7 @@ import { sendMessage } from '@/utils/protocol/messaging';
 import { untilAcknowledged } from '@/utils/platform/retry';
 import { getPopupChoice } from '@/utils/platform/user-settings';
 import { rememberPopupView } from '@/components/common/last-popup-view';
+import { pageHint } from '@/components/common/page-hint';
 import { openLensDBForReading, type LensDB } from '@/utils/history/database';
 import { historySource } from '@/utils/history/timeline-reads';
 import { popupData, type PopupData, type PopupMetric, type PopupQuery } from '@/utils/views/popup-view';
@@ -23,28 +24,14 @@ function askBackground<T>(send: () => Promise<T>): Promise<T> {
   return untilAcknowledged(send, { signal: AbortSignal.timeout(5000), delays: [100, 250, 500, 1000], isFinal: (e) => !NOT_LISTENING.test(String(e)) });
 }
 
+// The account shown last: the popup's first read starts on it.
+const shownAccount = pageHint('popupShownAccount');
+
 export async function loadPopupData(query: PopupQuery): Promise<PopupData> {
   const db = await reader;
   const data = await (db ? popupData(historySource(db), query) : askBackground(() => sendMessage('getPopupData', query)));
-  if (data.account !== undefined) rememberShown(data.account);
+  shownAccount.keep(data.account);
   return data;
-}
-
-// The account shown last, kept in this page's own storage: read at once, no round trip. A hint only.
-const SHOWN_KEY = 'popupShownAccount';
-function rememberShown(account: string) {
-  try {
-    localStorage.setItem(SHOWN_KEY, account);
-  } catch {
-    // Storage turned off: the next popup just starts one step later.
-  }
-}
-function lastShown(): string | undefined {
-  try {
-    return localStorage.getItem(SHOWN_KEY) ?? undefined;
-  } catch {
-    return undefined;
-  }
 }
 
 export async function loadInsights(account: string): Promise<PopupInsights> {
@@ -60,7 +47,7 @@ export async function loadOpeningData(): Promise<PopupData> {
     metric: choice.metric as PopupMetric | undefined,
     days: choice.days ?? 30,
     auto: true,
-    likelyAccount: lastShown(),
+    likelyAccount: shownAccount.read(),
   });
   performance.mark('popup-data');
   // Kept for the next popup once this one is drawn, never in the way of its first chart.
